@@ -1,0 +1,1 @@
+"""IOP Finder: helps people find an addiction-treatment Intensive Outpatient Program in the US."""

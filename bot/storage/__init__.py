@@ -1,0 +1,1 @@
+"""Adapters that touch files and databases: the directory CSV, importers, SQLModel tables."""
