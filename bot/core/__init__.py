@@ -1,1 +1,1 @@
-"""The pure core: domain model, location resolution and matching. No I/O, no Telegram, no database."""
+"""The pure core: domain model, places and matching. No I/O, no Telegram, no database."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 EARTH_RADIUS_MILES = 3958.7613
@@ -78,30 +79,15 @@ class GridIndex(Generic[T]):
             radius = min(radius * 4, max_miles)
 
 
+@dataclass(frozen=True, slots=True)
 class ZipArea:
     """One US ZIP code with its centroid and the place names the Postal Service uses for it."""
 
-    __slots__ = ("city", "latitude", "longitude", "other_cities", "state", "timezone", "zip", "kind")
-
-    def __init__(
-        self,
-        zip: str,  # noqa: A002 - the domain's own word
-        city: str,
-        state: str,
-        latitude: float,
-        longitude: float,
-        timezone: str = "",
-        kind: str = "STANDARD",
-        other_cities: tuple[str, ...] = (),
-    ) -> None:
-        self.zip = zip
-        self.city = city
-        self.state = state
-        self.latitude = latitude
-        self.longitude = longitude
-        self.timezone = timezone
-        self.kind = kind
-        self.other_cities = other_cities
-
-    def __repr__(self) -> str:
-        return f"ZipArea({self.zip!r}, {self.city!r}, {self.state!r})"
+    zip: str
+    city: str
+    state: str
+    latitude: float
+    longitude: float
+    timezone: str = ""
+    kind: str = "STANDARD"
+    other_cities: tuple[str, ...] = ()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cache
+from typing import Any
 
 import zipcodes
 
@@ -13,7 +14,9 @@ from bot.core.geo import ZipArea
 def load_zip_areas() -> tuple[ZipArea, ...]:
     """Every active ZIP code the package knows, with its centroid; loaded once per process."""
     areas: list[ZipArea] = []
-    for record in zipcodes.list_all():
+    # The package ships no annotations for list_all; each record is a dict of strings.
+    records: list[dict[str, Any]] = zipcodes.list_all()  # type: ignore[no-untyped-call]
+    for record in records:
         if not record.get("active", True):
             continue
         try:

@@ -1,0 +1,229 @@
+"""The composition root and command line: settings → database → catalog → adapters."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from bot.config import Settings, load_settings
+from bot.console.results import candidates_text, outcome_json, outcome_text
+from bot.core.catalog import InMemoryCatalog
+from bot.core.features import Category, Feature, UnknownFeatureError, feature, names_in
+from bot.core.location import Gazetteer, Resolution
+from bot.core.matching import Criterion, Need, query_for_place, search
+from bot.core.texts import text
+
+log = logging.getLogger("bot")
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_PLACE = 2
+
+
+def open_catalog(settings: Settings) -> InMemoryCatalog:
+    """Bring the database in step with the shipped CSV, then hold the directory in memory."""
+    from bot.storage.database import create_db_engine, load_catalog, sync_directory
+
+    engine = create_db_engine(settings.database_url)
+    try:
+        sync_directory(
+            engine, programs_csv=settings.programs_csv, codes_csv=settings.service_codes_csv
+        )
+        return load_catalog(engine)
+    finally:
+        engine.dispose()
+
+
+def open_gazetteer() -> Gazetteer:
+    """The US places index from the offline ZIP data."""
+    from bot.storage.gazetteer import load_zip_areas
+
+    return Gazetteer(load_zip_areas())
+
+
+def _criteria(args: argparse.Namespace) -> tuple[Criterion, ...]:
+    """Required criteria from the filter options, then preferred ones from --prefer."""
+    required: list[Feature] = []
+    if args.age:
+        required.append(feature(args.age, Category.AGE))
+    for category, values in (
+        (Category.GROUP, args.group),
+        (Category.PAYMENT, args.pay),
+        (Category.LANGUAGE, args.lang),
+        (Category.MEDICATION, args.med),
+        (Category.EXTRA, args.extra),
+    ):
+        required += [feature(v, category) for v in values]
+    if args.telehealth:
+        required.append(feature("extra:telehealth"))
+    preferred = [feature(key) for key in args.prefer]
+    criteria = [Criterion(f) for f in dict.fromkeys(required)]
+    criteria += [Criterion(f, Need.PREFERRED) for f in dict.fromkeys(preferred)]
+    return tuple(criteria)
+
+
+def _resolution_problem(resolution: Resolution, out: TextIO) -> bool:
+    """Explain a place that cannot be searched yet; True when there was a problem."""
+    if resolution.status == "not_found":
+        print(text(resolution.hint or "location.hint.not_found"), file=out)
+        return True
+    if resolution.status == "ambiguous":
+        print(candidates_text(resolution.candidates), file=out)
+        return True
+    return False
+
+
+def run_search(args: argparse.Namespace, settings: Settings) -> int:
+    """`iop-bot search`: ranked programs near a place, for people or as JSON."""
+    try:
+        criteria = _criteria(args)
+        level = feature(args.level, Category.LEVEL)
+    except UnknownFeatureError as error:
+        print(f"Unknown option: {error.args[0]}. See `iop-bot search --help`.", file=sys.stderr)
+        return EXIT_ERROR
+    resolution = open_gazetteer().resolve(args.near)
+    if _resolution_problem(resolution, sys.stderr):
+        return EXIT_PLACE
+    best = resolution.best
+    assert best is not None  # a found resolution always has a best candidate
+    query = query_for_place(
+        best.place,
+        online=args.online,
+        radius_miles=args.radius,
+        level=level,
+        criteria=criteria,
+        limit=args.limit,
+    )
+    if args.no_relax:
+        from dataclasses import replace
+
+        query = replace(query, relax=False)
+    outcome = search(open_catalog(settings), query)
+    if args.json:
+        json.dump(outcome_json(best, outcome), sys.stdout, indent=2)
+        print()
+    else:
+        typed = args.near.strip() if best.corrected else ""
+        print(outcome_text(best.place, outcome, corrected_from=typed))
+    return EXIT_OK
+
+
+def run_import(args: argparse.Namespace, settings: Settings) -> int:
+    """`iop-bot data import`: read an official file, write programs.csv, rebuild the database."""
+    from bot.storage.database import create_db_engine, sync_directory
+    from bot.storage.importers import ImportFileError, format_report, import_directory
+
+    output: Path = args.output or settings.programs_csv
+    codes_csv = output.parent / settings.service_codes_csv.name
+    started = time.perf_counter()
+    try:
+        report = import_directory(
+            args.file, fmt=args.format, mode=args.mode, programs_csv=output, codes_csv=codes_csv
+        )
+    except (ImportFileError, OSError) as error:
+        print(f"Import failed, nothing changed: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    print(format_report(report))
+    if output.resolve() == settings.programs_csv.resolve():
+        engine = create_db_engine(settings.database_url)
+        try:
+            sync = sync_directory(engine, programs_csv=output, codes_csv=codes_csv)
+        finally:
+            engine.dispose()
+        print(f"Database updated: {sync.programs} programs.")
+    print(f"Done in {time.perf_counter() - started:.1f} s.")
+    return EXIT_OK
+
+
+def run_info(_args: argparse.Namespace, settings: Settings) -> int:
+    """`iop-bot data info`: what the directory holds."""
+    catalog = open_catalog(settings)
+    iop = sum(1 for p in catalog if p.offers_iop)
+    print(f"Programs: {len(catalog)}; offering IOP: {iop}; states and territories: "
+          f"{len(catalog.states())}")
+    print(f"Directory file: {settings.programs_csv}")
+    return EXIT_OK
+
+
+def run_chat(args: argparse.Namespace, settings: Settings) -> int:
+    """`iop-bot chat`: find IOPs near a place, typed in the terminal."""
+    catalog = open_catalog(settings)
+    gazetteer = open_gazetteer()
+    print("IOP Finder: type a ZIP code or a city and state to see intensive outpatient")
+    print("programs nearby. An empty line or Ctrl-D quits.")
+    print(text("helpline"))
+    for line in sys.stdin:
+        typed = line.strip()
+        if not typed:
+            break
+        resolution = gazetteer.resolve(typed)
+        if not _resolution_problem(resolution, sys.stdout) and resolution.best is not None:
+            best = resolution.best
+            query = query_for_place(best.place, radius_miles=args.radius, limit=5)
+            outcome = search(catalog, query)
+            print(outcome_text(best.place, outcome, typed if best.corrected else ""))
+        print("\nAnother place? (empty line quits)")
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command line: search, chat and data commands."""
+    parser = argparse.ArgumentParser(prog="iop-bot", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    find = commands.add_parser("search", help="find programs near a place")
+    find.add_argument("--near", required=True, help='ZIP, "City, ST", a state, or "lat,lon"')
+    find.add_argument("--radius", type=float, default=25.0, help="miles (default 25)")
+    find.add_argument("--level", default="iop", choices=names_in(Category.LEVEL))
+    find.add_argument("--age", choices=names_in(Category.AGE))
+    many = {"action": "append", "default": []}
+    find.add_argument("--group", choices=names_in(Category.GROUP), **many)  # type: ignore[arg-type]
+    find.add_argument("--pay", choices=names_in(Category.PAYMENT), **many)  # type: ignore[arg-type]
+    find.add_argument("--lang", choices=names_in(Category.LANGUAGE), **many)  # type: ignore[arg-type]
+    find.add_argument("--med", choices=names_in(Category.MEDICATION), **many)  # type: ignore[arg-type]
+    find.add_argument("--extra", choices=names_in(Category.EXTRA), **many)  # type: ignore[arg-type]
+    find.add_argument("--telehealth", action="store_true", help="require telehealth")
+    find.add_argument("--online", action="store_true", help="online-only programs in the state")
+    find.add_argument(
+        "--prefer", action="append", default=[], metavar="KEY",
+        help="rank by, without requiring (e.g. pay:medicaid, group:women); repeatable",
+    )
+    find.add_argument("--limit", type=int, default=10)
+    find.add_argument("--no-relax", action="store_true", help="never loosen the search")
+    find.add_argument("--json", action="store_true", help="print JSON")
+    find.set_defaults(run=run_search)
+
+    chat = commands.add_parser("chat", help="search from the terminal")
+    chat.add_argument("--radius", type=float, default=25.0)
+    chat.set_defaults(run=run_chat)
+
+    data = commands.add_parser("data", help="the program directory")
+    data_commands = data.add_subparsers(dest="data_command", required=True)
+    importer = data_commands.add_parser("import", help="import an official SAMHSA file")
+    importer.add_argument("file", type=Path)
+    importer.add_argument(
+        "--format", default="auto", choices=["auto", "national-directory", "findtreatment"]
+    )
+    importer.add_argument("--mode", choices=["replace", "merge"], default=None)
+    importer.add_argument("--output", type=Path, default=None, help="default: data/programs.csv")
+    importer.set_defaults(run=run_import)
+    info = data_commands.add_parser("info", help="what the directory holds")
+    info.set_defaults(run=run_info)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    args = build_parser().parse_args(argv)
+    return int(args.run(args, load_settings()))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The terminal adapter: the same core, over stdin and stdout."""

@@ -1,0 +1,200 @@
+"""What people can ask for, mapped onto SAMHSA service codes; pure data, no I/O.
+
+Each feature is satisfied when a program lists ANY of its codes. Keys are `category:name`
+strings, stable because saved searches, deep links and buttons carry them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Category(StrEnum):
+    """The kinds of criteria, in the order a person is asked about them."""
+
+    LEVEL = "level"
+    AGE = "age"
+    GROUP = "group"
+    PAYMENT = "pay"
+    LANGUAGE = "lang"
+    MEDICATION = "med"
+    EXTRA = "extra"
+
+
+@dataclass(frozen=True, slots=True)
+class Feature:
+    """A thing a person may need from a program, and the codes that show a program has it."""
+
+    key: str
+    category: Category
+    name: str
+    label: str
+    codes: frozenset[str]
+
+
+def _features(category: Category, table: dict[str, tuple[str, str]]) -> dict[str, Feature]:
+    return {
+        f"{category}:{name}": Feature(
+            key=f"{category}:{name}",
+            category=category,
+            name=name,
+            label=label,
+            codes=frozenset(codes.split()),
+        )
+        for name, (codes, label) in table.items()
+    }
+
+
+# Levels of care. IOP is the product's default; the others are needed to refer onward when
+# triage suggests withdrawal management first or a more (or less) intensive setting.
+LEVELS = _features(
+    Category.LEVEL,
+    {
+        "iop": ("OIT", "Intensive outpatient (IOP)"),
+        "outpatient": ("ORT", "Standard outpatient"),
+        "php": ("ODT", "Day treatment / partial hospitalization"),
+        "detox": ("DT OD RD HID", "Detox / withdrawal management"),
+        "outpatient_detox": ("OD", "Outpatient detox"),
+        "residential": ("RES RS RL RD", "Residential treatment"),
+        "inpatient": ("HI HIT HID", "Hospital inpatient"),
+        "sober_housing": ("HH", "Sober living / transitional housing"),
+    },
+)
+
+# Age groups accepted (AGE category). Seniors are rarely coded SNR (113 facilities); most
+# programs that take seniors list them only as adults, so adults count for seniors too.
+AGES = _features(
+    Category.AGE,
+    {
+        "teen": ("CHLD", "Teens / adolescents"),
+        "young_adult": ("YAD", "Young adults"),
+        "adult": ("ADLT", "Adults"),
+        "senior": ("SNR ADLT", "Seniors"),
+    },
+)
+
+GROUPS = _features(
+    Category.GROUP,
+    {
+        "women": ("WN", "Women"),
+        "men": ("MN", "Men"),
+        "lgbtq": ("GL", "LGBTQ+ people"),
+        "veterans": ("VET", "Veterans"),
+        "active_duty": ("ADM", "Active-duty military"),
+        "military_families": ("MF", "Military families"),
+        "adolescents": ("AD", "Adolescents"),
+        "young_adults": ("TAY", "Young adults"),
+        "seniors": ("SE", "Seniors / older adults"),
+        "pregnant": ("PW", "Pregnant or postpartum women"),
+        "criminal_justice": ("CJ", "People involved with the justice system"),
+        "dui": ("DU DUO", "DUI/DWI"),
+        "co_occurring": ("CO SUMH", "Co-occurring mental health conditions"),
+        "trauma": ("TRMA", "People who have experienced trauma"),
+        "domestic_violence": ("DV", "People who have experienced domestic violence"),
+    },
+)
+
+# Payment. Careful: SF is cash/self-pay, not sliding fee (SS); MC is Medicare, MD Medicaid.
+PAYMENTS = _features(
+    Category.PAYMENT,
+    {
+        "medicaid": ("MD", "Medicaid"),
+        "medicare": ("MC", "Medicare"),
+        "private_insurance": ("PI", "Private insurance"),
+        "cash": ("SF", "Cash or self-pay"),
+        "sliding_fee": ("SS", "Sliding fee scale"),
+        "payment_assistance": ("PA", "Payment assistance"),
+        "free": ("NP", "Free (no payment accepted)"),
+        "tricare": ("MI", "TRICARE / military insurance"),
+        "ihs": ("ITU", "IHS / tribal / urban Indian funds"),
+        "state_plan": ("SI", "State-financed insurance (not Medicaid)"),
+    },
+)
+
+LANGUAGES = _features(
+    Category.LANGUAGE,
+    {
+        "spanish": ("SP", "Spanish"),
+        "sign_language": ("AH", "Sign language (ASL)"),
+        "native_american": ("NX N24 N40", "American Indian or Alaska Native languages"),
+        "arabic": ("F4", "Arabic"),
+        "chinese": ("F17", "Chinese"),
+        "creole": ("F19", "Creole"),
+        "farsi": ("F25", "Farsi"),
+        "french": ("F28", "French"),
+        "german": ("F30", "German"),
+        "greek": ("F31", "Greek"),
+        "hebrew": ("F35", "Hebrew"),
+        "hindi": ("F36", "Hindi"),
+        "hmong": ("F37", "Hmong"),
+        "italian": ("F42", "Italian"),
+        "japanese": ("F43", "Japanese"),
+        "korean": ("F47", "Korean"),
+        "polish": ("F66", "Polish"),
+        "portuguese": ("F67", "Portuguese"),
+        "russian": ("F70", "Russian"),
+        "tagalog": ("F81", "Tagalog"),
+        "vietnamese": ("F92", "Vietnamese"),
+        "ojibwa": ("N24", "Ojibwa"),
+        "yupik": ("N40", "Yupik"),
+    },
+)
+
+MEDICATIONS = _features(
+    Category.MEDICATION,
+    {
+        "buprenorphine": ("BU UB BUM BWN BWON BERI BSDM", "Buprenorphine"),
+        "methadone": ("MU METH MM", "Methadone"),
+        "naltrexone": ("NU UN NXN VTRL RPN", "Naltrexone"),
+        "aud_medication": ("PMAT ACM DSF NXN VTRL", "Medication for alcohol use disorder"),
+        "accepts_outside_medication": ("MOA ACMA", "Accepts people on medication from elsewhere"),
+    },
+)
+
+EXTRAS = _features(
+    Category.EXTRA,
+    {
+        "telehealth": ("TELE", "Telehealth / online sessions"),
+        "child_care": ("CCC BC", "Child care"),
+        "transportation": ("TA", "Transportation assistance"),
+        "self_help": ("SHG", "Self-help / support groups"),
+        "family_counseling": ("FCO", "Family counseling"),
+        "aftercare": ("ACC", "Aftercare / continuing care"),
+        "accredited": ("JC CARF COA HFAP NCQA", "Accredited (CARF, Joint Commission, …)"),
+        "peer_support": ("PEER RC", "Peer support / recovery coaching"),
+    },
+)
+
+FEATURES: dict[str, Feature] = {
+    **LEVELS,
+    **AGES,
+    **GROUPS,
+    **PAYMENTS,
+    **LANGUAGES,
+    **MEDICATIONS,
+    **EXTRAS,
+}
+
+TELEHEALTH = FEATURES["extra:telehealth"]
+DEFAULT_LEVEL = FEATURES["level:iop"]
+
+
+class UnknownFeatureError(KeyError):
+    """A feature key (or short name) that the vocabulary does not define."""
+
+
+def feature(key: str, category: Category | None = None) -> Feature:
+    """Look a feature up by its key ("pay:medicaid"), or by its short name within a category."""
+    wanted = key.strip().lower().replace("-", "_").replace(" ", "_")
+    if category is not None and ":" not in wanted:
+        wanted = f"{category}:{wanted}"
+    try:
+        return FEATURES[wanted]
+    except KeyError:
+        raise UnknownFeatureError(key) from None
+
+
+def names_in(category: Category) -> list[str]:
+    """The short names of every feature in a category, in declaration order."""
+    return [f.name for f in FEATURES.values() if f.category == category]

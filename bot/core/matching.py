@@ -1,0 +1,330 @@
+"""Ranks treatment programs against what a person needs, with reasons and relaxations; pure.
+
+How results are ranked (this text is also what the bot may tell people):
+
+* A program is a candidate when it offers the level of care asked for (IOP by default), lies
+  inside the search area, and meets every *required* criterion.
+* Its score, from 0 to 100, is ``60 x preference share + 40 x proximity``:
+  - preference share: the weighted share of *preferred* criteria it meets (1 when nothing is
+    preferred). Weights: group, payment and language 3; medication and age 2; extras 1.
+  - proximity: ``1 - distance / scale`` clamped to 0..1, where the scale is the search radius
+    (250 miles for statewide and online searches, 0 when no point is known).
+* Ties are broken by distance (nearest first, unknown last), then name, then id, so the same
+  search always gives the same order.
+
+When fewer than ``min_results`` programs qualify, the search is relaxed step by step, and each
+step is reported: first the radius is widened (doubling up to ``max_radius_miles``); then
+required criteria are turned into preferences, least important first (extras, groups,
+language, medication, payment, age); last, programs in the same state that offer telehealth
+are added. The level of care is never relaxed: a program that does not offer IOP is never
+shown as an IOP.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+from typing import TYPE_CHECKING, Literal
+
+from bot.core.features import DEFAULT_LEVEL, TELEHEALTH, Category, Feature
+from bot.core.geo import haversine_miles
+from bot.core.ports import ProgramCatalog
+from bot.core.programs import Program
+
+if TYPE_CHECKING:
+    from bot.core.location import Place
+
+PREFERENCE_WEIGHT = 60.0
+PROXIMITY_WEIGHT = 40.0
+STATEWIDE_SCALE_MILES = 250.0
+
+CATEGORY_WEIGHTS: dict[Category, float] = {
+    Category.GROUP: 3.0,
+    Category.PAYMENT: 3.0,
+    Category.LANGUAGE: 3.0,
+    Category.MEDICATION: 2.0,
+    Category.AGE: 2.0,
+    Category.EXTRA: 1.0,
+    Category.LEVEL: 3.0,
+}
+
+# Least important first: what is dropped first when nothing fits. Age comes last because an
+# adult-only program cannot take a teenager, whatever else it offers.
+RELAXATION_ORDER: tuple[Category, ...] = (
+    Category.EXTRA,
+    Category.GROUP,
+    Category.LANGUAGE,
+    Category.MEDICATION,
+    Category.PAYMENT,
+    Category.AGE,
+)
+
+SearchMode = Literal["nearby", "statewide", "online"]
+
+
+class Need(StrEnum):
+    """Whether a criterion filters programs out or only ranks them."""
+
+    REQUIRED = "required"
+    PREFERRED = "preferred"
+
+
+@dataclass(frozen=True, slots=True)
+class Criterion:
+    """One thing the person asked for, and how much it matters."""
+
+    feature: Feature
+    need: Need = Need.REQUIRED
+
+
+@dataclass(frozen=True, slots=True)
+class Query:
+    """A search: where, what level of care, and the criteria.
+
+    ``nearby`` needs a point and a radius; ``statewide`` takes every program in ``state``;
+    ``online`` takes programs in ``state`` that offer telehealth. A point, when known, orders
+    statewide and online results by distance too.
+    """
+
+    mode: SearchMode = "nearby"
+    latitude: float | None = None
+    longitude: float | None = None
+    state: str = ""
+    radius_miles: float = 25.0
+    level: Feature = DEFAULT_LEVEL
+    criteria: tuple[Criterion, ...] = ()
+    limit: int = 10
+    min_results: int = 3
+    max_radius_miles: float = 100.0
+    relax: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """One program in the results, with why it matches and what to check by phone."""
+
+    program: Program
+    distance_miles: float | None
+    score: float
+    matched: tuple[str, ...]
+    unmatched: tuple[str, ...]
+    verify: tuple[str, ...]
+    via_telehealth: bool = False
+
+
+RelaxationKind = Literal["radius", "dropped", "telehealth_statewide"]
+
+
+@dataclass(frozen=True, slots=True)
+class Relaxation:
+    """One loosening of the search, so the person can be told exactly what changed."""
+
+    kind: RelaxationKind
+    feature: str = ""
+    from_miles: float = 0.0
+    to_miles: float = 0.0
+    state: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class SearchOutcome:
+    """Ranked matches (at most ``limit``), how many qualified, and what was relaxed."""
+
+    query: Query
+    matches: tuple[Match, ...]
+    total: int
+    relaxations: tuple[Relaxation, ...] = field(default=())
+
+
+class InvalidQueryError(ValueError):
+    """A query that cannot be run (no point for a nearby search, no state for online)."""
+
+
+# What the directory cannot tell (it has no hours, openings or network data), always asked by
+# phone. These are text-id suffixes: "verify.<item>".
+VERIFY_ALWAYS = ("hours", "openings", "insurance_network")
+
+
+def search(catalog: ProgramCatalog, query: Query) -> SearchOutcome:
+    """Run a search, relaxing it out loud when too few programs qualify."""
+    _check(query)
+    relaxations: list[Relaxation] = []
+    current = query
+    found = _candidates(catalog, current)
+    if query.relax:
+        if current.mode == "nearby":
+            while len(found) < query.min_results and current.radius_miles < query.max_radius_miles:
+                wider = min(current.radius_miles * 2, query.max_radius_miles)
+                relaxations.append(
+                    Relaxation("radius", from_miles=current.radius_miles, to_miles=wider)
+                )
+                current = replace(current, radius_miles=wider)
+                found = _candidates(catalog, current)
+        for criterion in _relaxable(current.criteria):
+            if len(found) >= query.min_results:
+                break
+            current = replace(current, criteria=_soften(current.criteria, criterion))
+            relaxations.append(Relaxation("dropped", feature=criterion.feature.key))
+            found = _candidates(catalog, current)
+        if len(found) < query.min_results and current.mode == "nearby" and current.state:
+            extra = _telehealth_in_state(catalog, current, {p.id for p, _, _ in found})
+            if extra:
+                relaxations.append(Relaxation("telehealth_statewide", state=current.state))
+                found.extend(extra)
+    ranked = sorted((_score(current, p, d, via) for p, d, via in found), key=_order)
+    return SearchOutcome(
+        query=current,
+        matches=tuple(ranked[: query.limit]),
+        total=len(ranked),
+        relaxations=tuple(relaxations),
+    )
+
+
+def _check(query: Query) -> None:
+    if query.mode == "nearby" and (query.latitude is None or query.longitude is None):
+        raise InvalidQueryError("a nearby search needs a point")
+    if query.mode in ("statewide", "online") and not query.state:
+        raise InvalidQueryError(f"a {query.mode} search needs a state")
+    if query.radius_miles <= 0 or query.limit < 1:
+        raise InvalidQueryError("radius and limit must be positive")
+
+
+Found = tuple[Program, float | None, bool]
+
+
+def _candidates(catalog: ProgramCatalog, query: Query) -> list[Found]:
+    """Programs in the area that offer the level of care and meet every requirement."""
+    required = [query.level.codes] + [
+        c.feature.codes for c in query.criteria if c.need is Need.REQUIRED
+    ]
+    if query.mode == "online":
+        required.append(TELEHEALTH.codes)
+    return [
+        (program, distance, False)
+        for program, distance in _area(catalog, query)
+        if all(not program.codes.isdisjoint(codes) for codes in required)
+    ]
+
+
+def _area(catalog: ProgramCatalog, query: Query) -> Iterable[tuple[Program, float | None]]:
+    if query.mode == "nearby":
+        lat, lon = query.latitude, query.longitude
+        if lat is None or lon is None:
+            raise InvalidQueryError("a nearby search needs a point")
+        return catalog.near(lat, lon, query.radius_miles)
+    return ((p, _distance(query, p)) for p in catalog.in_state(query.state))
+
+
+def _distance(query: Query, program: Program) -> float | None:
+    if query.latitude is None or query.longitude is None:
+        return None
+    return haversine_miles(query.latitude, query.longitude, program.latitude, program.longitude)
+
+
+def _telehealth_in_state(
+    catalog: ProgramCatalog, query: Query, seen: set[str]
+) -> list[Found]:
+    """Programs in the same state, beyond the radius, that offer telehealth."""
+    online = replace(query, mode="online")
+    return [(p, d, True) for p, d, _ in _candidates(catalog, online) if p.id not in seen]
+
+
+def _relaxable(criteria: Sequence[Criterion]) -> list[Criterion]:
+    """Required criteria in the order they may be dropped (least important first)."""
+    required = [c for c in criteria if c.need is Need.REQUIRED]
+    rank = {category: i for i, category in enumerate(RELAXATION_ORDER)}
+    # Within a category the one asked for last goes first: earlier answers usually matter more.
+    indexed = list(enumerate(required))
+    indexed.sort(key=lambda item: (rank.get(item[1].feature.category, len(rank)), -item[0]))
+    return [c for _, c in indexed if c.feature.category in rank]
+
+
+def _soften(criteria: tuple[Criterion, ...], target: Criterion) -> tuple[Criterion, ...]:
+    return tuple(replace(c, need=Need.PREFERRED) if c == target else c for c in criteria)
+
+
+def _meets(program: Program, feature: Feature) -> bool:
+    return not program.codes.isdisjoint(feature.codes)
+
+
+def _score(query: Query, program: Program, distance: float | None, via: bool) -> Match:
+    """Score one qualifying program and explain it."""
+    matched = [query.level.key]
+    if query.mode == "online":
+        matched.append(TELEHEALTH.key)
+    unmatched: list[str] = []
+    weight_total = weight_met = 0.0
+    for criterion in query.criteria:
+        met = _meets(program, criterion.feature)
+        (matched if met else unmatched).append(criterion.feature.key)
+        if criterion.need is Need.PREFERRED:
+            weight = CATEGORY_WEIGHTS[criterion.feature.category]
+            weight_total += weight
+            weight_met += weight if met else 0.0
+    if via and TELEHEALTH.key not in matched:
+        matched.append(TELEHEALTH.key)
+    share = weight_met / weight_total if weight_total else 1.0
+    scale = query.radius_miles if query.mode == "nearby" else STATEWIDE_SCALE_MILES
+    proximity = 0.0 if distance is None else max(0.0, 1.0 - distance / scale)
+    score = round(PREFERENCE_WEIGHT * share + PROXIMITY_WEIGHT * proximity, 2)
+    return Match(
+        program=program,
+        distance_miles=None if distance is None else round(distance, 1),
+        score=score,
+        matched=tuple(dict.fromkeys(matched)),
+        unmatched=tuple(unmatched),
+        verify=_verify(query, program, via),
+        via_telehealth=via,
+    )
+
+
+def _verify(query: Query, program: Program, via: bool) -> tuple[str, ...]:
+    """What the directory cannot answer about this program, to be asked by phone."""
+    items = list(VERIFY_ALWAYS)
+    categories = {c.feature.category for c in query.criteria}
+    if query.level.key == DEFAULT_LEVEL.key:
+        items.append("iop_schedule")
+    if Category.MEDICATION in categories:
+        items.append("medication")
+    if Category.LANGUAGE in categories:
+        items.append("language")
+    if Category.GROUP in categories:
+        items.append("group")
+    if via or query.mode == "online":
+        items.append("telehealth_area")
+    if program.geo_precision == "zip":
+        items.append("distance_approximate")
+    return tuple(items)
+
+
+def _order(match: Match) -> tuple[float, float, str, str]:
+    distance = match.distance_miles if match.distance_miles is not None else float("inf")
+    return (-match.score, distance, match.program.name.casefold(), match.program.id)
+
+
+def query_for_place(
+    place: Place,
+    *,
+    online: bool = False,
+    radius_miles: float = 25.0,
+    level: Feature = DEFAULT_LEVEL,
+    criteria: tuple[Criterion, ...] = (),
+    limit: int = 10,
+) -> Query:
+    """The query for a resolved place: nearby for a point, statewide for a state alone.
+
+    ``online`` searches for telehealth programs in the place's state, ordered by distance.
+    """
+    point = place.kind != "state"
+    mode: SearchMode = "online" if online else ("nearby" if point else "statewide")
+    return Query(
+        mode=mode,
+        latitude=place.latitude if point else None,
+        longitude=place.longitude if point else None,
+        state=place.state,
+        radius_miles=radius_miles,
+        level=level,
+        criteria=criteria,
+        limit=limit,
+    )

@@ -1,0 +1,183 @@
+"""The database: engine, schema, and the directory tables kept in step with data/programs.csv."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, Table, delete, event, insert, select, text
+from sqlalchemy.engine import make_url
+from sqlmodel import Session, SQLModel, create_engine
+
+from bot.core.catalog import InMemoryCatalog
+from bot.core.programs import Program, ServiceCode
+from bot.storage.models import DatasetRecord, ProgramRecord, ServiceCodeRecord
+from bot.storage.programs_csv import (
+    PHONE_SEPARATOR,
+    file_sha256,
+    program_to_row,
+    read_programs,
+    read_service_codes,
+)
+
+log = logging.getLogger(__name__)
+
+DIRECTORY_DATASET = "directory"
+# Any constant works; it only has to be the same in every worker sharing the database.
+_PG_REBUILD_LOCK = 0x10F_F1D
+
+
+@dataclass(frozen=True, slots=True)
+class SyncResult:
+    """Whether the directory tables were rebuilt, and how many programs they hold."""
+
+    rebuilt: bool
+    programs: int
+    sha256: str
+
+
+def create_db_engine(url: str) -> Engine:
+    """An engine for a database URL; a SQLite file's folder is created when missing."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        database = parsed.database or ""
+        if database and database != ":memory:" and not database.startswith("file:"):
+            Path(database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"timeout": 30})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    """WAL lets readers go on while the directory is rebuilt; foreign keys are off by default."""
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+def create_schema(engine: Engine) -> None:
+    """Create every table that does not exist yet."""
+    SQLModel.metadata.create_all(engine)
+
+
+def _directory_fingerprint(programs_csv: Path, codes_csv: Path) -> str:
+    return f"{file_sha256(programs_csv)}:{file_sha256(codes_csv)}"
+
+
+def sync_directory(engine: Engine, *, programs_csv: Path, codes_csv: Path) -> SyncResult:
+    """Build the directory tables from the CSV files when they are new or have changed.
+
+    The rebuild runs in one transaction: readers keep the previous directory until it commits,
+    and a failure or interruption leaves the previous directory whole.
+    """
+    create_schema(engine)
+    fingerprint = _directory_fingerprint(programs_csv, codes_csv)
+    with Session(engine) as session:
+        state = session.get(DatasetRecord, DIRECTORY_DATASET)
+        if state is not None and state.sha256 == fingerprint:
+            return SyncResult(rebuilt=False, programs=state.rows, sha256=fingerprint)
+    programs = read_programs(programs_csv)
+    codes = read_service_codes(codes_csv)
+    with Session(engine) as session, session.begin():
+        if engine.dialect.name == "postgresql":
+            # Several workers may start together: one rebuilds, the others wait and re-check.
+            session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_REBUILD_LOCK})
+        state = session.get(DatasetRecord, DIRECTORY_DATASET)
+        if state is not None and state.sha256 == fingerprint:
+            return SyncResult(rebuilt=False, programs=state.rows, sha256=fingerprint)
+        _replace_directory(session, programs, codes.values(), fingerprint)
+    log.info("directory rebuilt: %s programs, %s codes", len(programs), len(codes))
+    return SyncResult(rebuilt=True, programs=len(programs), sha256=fingerprint)
+
+
+def _replace_directory(
+    session: Session, programs: list[Program], codes: Any, fingerprint: str
+) -> None:
+    session.execute(delete(ProgramRecord))
+    session.execute(delete(ServiceCodeRecord))
+    if programs:
+        session.execute(insert(ProgramRecord), [_record_values(p) for p in programs])
+    code_rows = [
+        {
+            "code": c.code,
+            "category_code": c.category_code,
+            "category_name": c.category_name,
+            "name": c.name,
+            "description": c.description,
+        }
+        for c in codes
+    ]
+    if code_rows:
+        session.execute(insert(ServiceCodeRecord), code_rows)
+    state = session.get(DatasetRecord, DIRECTORY_DATASET)
+    now = datetime.now(UTC)
+    if state is None:
+        session.add(
+            DatasetRecord(
+                name=DIRECTORY_DATASET, sha256=fingerprint, rows=len(programs), loaded_at=now
+            )
+        )
+    else:
+        state.sha256, state.rows, state.loaded_at = fingerprint, len(programs), now
+
+
+def _record_values(program: Program) -> dict[str, Any]:
+    row: dict[str, Any] = program_to_row(program)
+    row["latitude"] = program.latitude
+    row["longitude"] = program.longitude
+    return row
+
+
+def _program_from_record(record: Any) -> Program:
+    return Program(
+        id=record.id,
+        name=record.name,
+        name2=record.name2,
+        street=record.street,
+        street2=record.street2,
+        city=record.city,
+        state=record.state,
+        zip=record.zip,
+        phone=record.phone,
+        intake_phones=tuple(
+            p.strip() for p in record.intake_phones.split(PHONE_SEPARATOR.strip()) if p.strip()
+        ),
+        latitude=record.latitude,
+        longitude=record.longitude,
+        geo_precision="address" if record.geo_precision == "address" else "zip",
+        website=record.website,
+        codes=frozenset(record.codes.split()),
+        source=record.source,
+    )
+
+
+def _table(model: type[SQLModel]) -> Table:
+    """The Core table of a model: reading plain rows skips building an ORM object per row."""
+    return SQLModel.metadata.tables[str(model.__tablename__)]
+
+
+def load_programs(engine: Engine) -> list[Program]:
+    """Every program in the database, ordered by id."""
+    with Session(engine) as session:
+        rows = session.execute(select(_table(ProgramRecord)).order_by(text("id"))).all()
+    return [_program_from_record(row) for row in rows]
+
+
+def load_catalog(engine: Engine) -> InMemoryCatalog:
+    """The whole directory, held in memory for fast searches."""
+    return InMemoryCatalog(load_programs(engine))
+
+
+def load_service_codes(engine: Engine) -> dict[str, ServiceCode]:
+    """The service-code table, by code."""
+    with Session(engine) as session:
+        rows = session.execute(select(_table(ServiceCodeRecord))).all()
+    return {
+        r.code: ServiceCode(r.code, r.category_code, r.category_name, r.name, r.description)
+        for r in rows
+    }

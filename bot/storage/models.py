@@ -1,0 +1,53 @@
+"""SQLModel tables: the program directory, its service codes, and what was loaded when."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlmodel import Field, SQLModel
+
+
+class ProgramRecord(SQLModel, table=True):
+    """One program of the directory, as in data/programs.csv."""
+
+    __tablename__ = "program"
+
+    id: str = Field(primary_key=True, max_length=24)
+    name: str
+    name2: str = ""
+    street: str = ""
+    street2: str = ""
+    city: str = ""
+    state: str = Field(index=True, max_length=2)
+    zip: str = Field(index=True, max_length=5)
+    phone: str = ""
+    intake_phones: str = ""
+    latitude: float
+    longitude: float
+    geo_precision: str = Field(default="zip", max_length=8)
+    website: str = ""
+    codes: str = ""
+    source: str = ""
+
+
+class ServiceCodeRecord(SQLModel, table=True):
+    """One SAMHSA service code and its official meaning."""
+
+    __tablename__ = "service_code"
+
+    code: str = Field(primary_key=True, max_length=16)
+    category_code: str
+    category_name: str
+    name: str
+    description: str = ""
+
+
+class DatasetRecord(SQLModel, table=True):
+    """Which version of a shipped data file the database holds (by checksum)."""
+
+    __tablename__ = "dataset"
+
+    name: str = Field(primary_key=True, max_length=32)
+    sha256: str = Field(max_length=64)
+    rows: int
+    loaded_at: datetime

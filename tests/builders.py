@@ -1,0 +1,38 @@
+"""Test data builders: a program with sensible defaults, overridden where a test cares."""
+
+from __future__ import annotations
+
+import itertools
+from typing import Any
+
+from bot.core.programs import Program
+
+_ids = itertools.count(1)
+
+# Downtown Pittsburgh; one degree of latitude is about 69 miles.
+PITTSBURGH = (40.4406, -79.9959)
+
+
+def a_program(**overrides: Any) -> Program:
+    """A Pittsburgh IOP that takes Medicaid, unless a test says otherwise."""
+    number = next(_ids)
+    codes = overrides.pop("codes", "SA OIT OP MD ADLT")
+    fields: dict[str, Any] = {
+        "id": f"p{number:04d}",
+        "name": f"Program {number}",
+        "street": f"{number} Main Street",
+        "city": "Pittsburgh",
+        "state": "PA",
+        "zip": "15222",
+        "latitude": PITTSBURGH[0],
+        "longitude": PITTSBURGH[1],
+        "phone": "412-555-0100",
+        "codes": frozenset(codes.split()) if isinstance(codes, str) else frozenset(codes),
+    }
+    fields.update(overrides)
+    return Program(**fields)
+
+
+def miles_north(miles: float, of: tuple[float, float] = PITTSBURGH) -> dict[str, float]:
+    """Coordinates a given distance due north of a point."""
+    return {"latitude": of[0] + miles / 69.05, "longitude": of[1]}
