@@ -8,6 +8,7 @@ import logging
 import sys
 import time
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TextIO
 
@@ -101,8 +102,6 @@ def run_search(args: argparse.Namespace, settings: Settings) -> int:
         limit=args.limit,
     )
     if args.no_relax:
-        from dataclasses import replace
-
         query = replace(query, relax=False)
     outcome = search(open_catalog(settings), query)
     if args.json:
@@ -145,8 +144,8 @@ def run_info(_args: argparse.Namespace, settings: Settings) -> int:
     """`iop-bot data info`: what the directory holds."""
     catalog = open_catalog(settings)
     iop = sum(1 for p in catalog if p.offers_iop)
-    print(f"Programs: {len(catalog)}; offering IOP: {iop}; states and territories: "
-          f"{len(catalog.states())}")
+    states = len(catalog.states())
+    print(f"Programs: {len(catalog)}; offering IOP: {iop}; states and territories: {states}")
     print(f"Directory file: {settings.programs_csv}")
     return EXIT_OK
 
@@ -182,16 +181,23 @@ def build_parser() -> argparse.ArgumentParser:
     find.add_argument("--radius", type=float, default=25.0, help="miles (default 25)")
     find.add_argument("--level", default="iop", choices=names_in(Category.LEVEL))
     find.add_argument("--age", choices=names_in(Category.AGE))
-    many = {"action": "append", "default": []}
-    find.add_argument("--group", choices=names_in(Category.GROUP), **many)  # type: ignore[arg-type]
-    find.add_argument("--pay", choices=names_in(Category.PAYMENT), **many)  # type: ignore[arg-type]
-    find.add_argument("--lang", choices=names_in(Category.LANGUAGE), **many)  # type: ignore[arg-type]
-    find.add_argument("--med", choices=names_in(Category.MEDICATION), **many)  # type: ignore[arg-type]
-    find.add_argument("--extra", choices=names_in(Category.EXTRA), **many)  # type: ignore[arg-type]
+    for flag, category in (
+        ("--group", Category.GROUP),
+        ("--pay", Category.PAYMENT),
+        ("--lang", Category.LANGUAGE),
+        ("--med", Category.MEDICATION),
+        ("--extra", Category.EXTRA),
+    ):
+        find.add_argument(
+            flag, action="append", default=[], choices=names_in(category), help="repeatable"
+        )
     find.add_argument("--telehealth", action="store_true", help="require telehealth")
     find.add_argument("--online", action="store_true", help="online-only programs in the state")
     find.add_argument(
-        "--prefer", action="append", default=[], metavar="KEY",
+        "--prefer",
+        action="append",
+        default=[],
+        metavar="KEY",
         help="rank by, without requiring (e.g. pay:medicaid, group:women); repeatable",
     )
     find.add_argument("--limit", type=int, default=10)

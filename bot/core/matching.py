@@ -222,9 +222,7 @@ def _distance(query: Query, program: Program) -> float | None:
     return haversine_miles(query.latitude, query.longitude, program.latitude, program.longitude)
 
 
-def _telehealth_in_state(
-    catalog: ProgramCatalog, query: Query, seen: set[str]
-) -> list[Found]:
+def _telehealth_in_state(catalog: ProgramCatalog, query: Query, seen: set[str]) -> list[Found]:
     """Programs in the same state, beyond the radius, that offer telehealth."""
     online = replace(query, mode="online")
     return [(p, d, True) for p, d, _ in _candidates(catalog, online) if p.id not in seen]
