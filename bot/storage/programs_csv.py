@@ -125,6 +125,8 @@ def _write_atomically(path: Path, columns: tuple[str, ...], rows: Iterable[dict[
             writer.writerows(rows)
             handle.flush()
             os.fsync(handle.fileno())
+        # mkstemp creates the file owner-only; the directory files are public data.
+        os.chmod(tmp_name, 0o644)
         os.replace(tmp_name, path)
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)

@@ -1,0 +1,91 @@
+"""The shipped data/programs.csv is the complete 2023 National Directory, coded and geocoded."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.core.programs import Program, ServiceCode
+from bot.storage.importers import import_directory, plausible_us_coordinates
+from bot.storage.programs_csv import read_programs, read_service_codes
+
+pytestmark = pytest.mark.slow
+
+DATA = Path(__file__).resolve().parents[2] / "data"
+SOURCE_XLSX = DATA / "source" / "national-directory-su-facilities-2023.xlsx"
+
+
+@pytest.fixture(name="programs", scope="module")
+def programs_fixture() -> list[Program]:
+    return read_programs(DATA / "programs.csv")
+
+
+@pytest.fixture(name="codes", scope="module")
+def codes_fixture() -> dict[str, ServiceCode]:
+    return read_service_codes(DATA / "service_codes.csv")
+
+
+def test_every_facility_of_the_2023_directory_is_listed(programs: list[Program]) -> None:
+    assert len(programs) == 12_744
+    assert len({p.state for p in programs}) == 54
+
+
+def test_the_official_number_of_facilities_offer_intensive_outpatient(
+    programs: list[Program],
+) -> None:
+    assert sum(p.offers_iop for p in programs) == 5_736
+
+
+def test_every_code_in_the_directory_has_a_meaning(
+    programs: list[Program], codes: dict[str, ServiceCode]
+) -> None:
+    used = set().union(*(p.codes for p in programs))
+
+    assert len(codes) == 224
+    assert used - set(codes) == set()
+    assert codes["OIT"].name == "Intensive outpatient treatment"
+    assert codes["MD"].name == "Medicaid"
+    assert codes["MC"].name == "Medicare"
+
+
+def test_every_program_is_placed_on_the_map_in_the_us(programs: list[Program]) -> None:
+    misplaced = [
+        p.id
+        for p in programs
+        if not plausible_us_coordinates(p.latitude, p.longitude) or p.geo_precision != "zip"
+    ]
+
+    assert misplaced == []
+
+
+def test_program_ids_are_unique(programs: list[Program]) -> None:
+    assert len({p.id for p in programs}) == len(programs)
+
+
+@pytest.mark.parametrize(
+    ("program_id", "name", "city", "zip_code"),
+    [
+        ("p5a3a7b41ba", "Gateway Rehab", "Pittsburgh", "15217"),
+        ("p611f07ba18", "Gavin Foundation", "Boston", "02127"),
+    ],
+    ids=["Pittsburgh", "Boston"],
+)
+def test_a_known_iop_is_listed_under_its_stable_id(
+    programs: list[Program], program_id: str, name: str, city: str, zip_code: str
+) -> None:
+    program = next((p for p in programs if p.id == program_id), None)
+
+    assert program is not None
+    assert (program.name, program.city, program.zip) == (name, city, zip_code)
+    assert program.offers_iop
+    assert program.source == "nsumhss-2023"
+
+
+def test_the_shipped_file_is_exactly_what_importing_the_source_produces(tmp_path: Path) -> None:
+    programs_csv, codes_csv = tmp_path / "programs.csv", tmp_path / "service_codes.csv"
+
+    import_directory(SOURCE_XLSX, programs_csv=programs_csv, codes_csv=codes_csv)
+
+    assert programs_csv.read_bytes() == (DATA / "programs.csv").read_bytes()
+    assert codes_csv.read_bytes() == (DATA / "service_codes.csv").read_bytes()
