@@ -144,6 +144,15 @@ class InvalidQueryError(ValueError):
 # What the directory cannot tell (it has no hours, openings or network data), always asked by
 # phone. These are text-id suffixes: "verify.<item>".
 VERIFY_ALWAYS = ("hours", "openings", "insurance_network")
+VERIFY_ITEMS = (
+    *VERIFY_ALWAYS,
+    "iop_schedule",
+    "medication",
+    "language",
+    "group",
+    "telehealth_area",
+    "distance_approximate",
+)
 
 
 def search(catalog: ProgramCatalog, query: Query) -> SearchOutcome:

@@ -19,7 +19,7 @@ EN: dict[str, str] = {
     ),
     "location.hint.not_found": (
         "I couldn't find that place. Try a 5-digit ZIP code, or a city and state such as "
-        "\"Pittsburgh, PA\"."
+        '"Pittsburgh, PA".'
     ),
     "location.hint.unknown_zip": (
         "That ZIP code isn't one I know. Check the digits, or type a city and state instead."
@@ -27,11 +27,12 @@ EN: dict[str, str] = {
     "location.hint.outside_us": (
         "That point is outside the US areas the directory covers. Try a US ZIP code or city."
     ),
-    "location.ambiguous": "There is more than one place called that. Which one do you mean?",
-    "location.corrected": "I understood \"{typed}\" as {place}.",
-    "verify.hours": (
-        "Whether they have evening or weekend groups (the directory lists no hours)"
+    "location.hint.near_me": (
+        "Share your location, or type your ZIP code or city and state, and I'll look nearby."
     ),
+    "location.ambiguous": "There is more than one place called that. Which one do you mean?",
+    "location.corrected": 'I understood "{typed}" as {place}.',
+    "verify.hours": ("Whether they have evening or weekend groups (the directory lists no hours)"),
     "verify.openings": "Whether they are taking new clients, and how soon you could start",
     "verify.insurance_network": (
         "Whether they take your insurance plan, and what you would pay out of pocket"

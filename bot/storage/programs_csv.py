@@ -75,7 +75,7 @@ def program_from_row(row: dict[str, str], line: int) -> Program:
     try:
         precision = row["geo_precision"]
         if precision not in ("zip", "address"):
-            raise DirectoryFileError(f"line {line}: geo_precision {precision!r} is not zip/address")
+            raise DirectoryFileError(f"line {line}: geo_precision {precision!r} is unknown")
         phones = tuple(p for p in row["intake_phones"].split(PHONE_SEPARATOR.strip()) if p.strip())
         return Program(
             id=row["id"],
@@ -111,7 +111,9 @@ def read_programs(path: Path) -> list[Program]:
         return [program_from_row(row, line) for line, row in enumerate(reader, start=2)]
 
 
-def _write_atomically(path: Path, columns: tuple[str, ...], rows: Iterable[dict[str, str]]) -> None:
+def _write_atomically(
+    path: Path, columns: tuple[str, ...], rows: Iterable[dict[str, str]]
+) -> None:
     """Write a CSV next to its destination, then rename it into place in one step.
 
     A reader never sees half a file, and an interrupted write leaves the old file untouched.

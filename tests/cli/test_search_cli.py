@@ -1,0 +1,186 @@
+"""`iop-bot search` and `iop-bot data` end to end, on the real national directory."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bot.__main__ import EXIT_ERROR, EXIT_OK, EXIT_PLACE, main
+
+pytestmark = pytest.mark.slow
+
+DATA = Path(__file__).resolve().parents[2] / "data"
+GATEWAY_SQUIRREL_HILL = "p5a3a7b41ba"  # Gateway Rehab, Squirrel Hill, Pittsburgh PA 15217
+GAVIN_FOUNDATION = "p611f07ba18"  # Gavin Foundation, Boston MA 02127
+
+
+@pytest.fixture(name="database_url", scope="module")
+def database_url_fixture(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """One SQLite database for the module, built from the shipped CSV by the first command."""
+    return f"sqlite:///{tmp_path_factory.mktemp('db') / 'cli.sqlite3'}"
+
+
+@pytest.fixture(autouse=True)
+def _environment(monkeypatch: pytest.MonkeyPatch, database_url: str) -> None:
+    monkeypatch.setenv("DATABASE_URL", database_url)
+    monkeypatch.setenv("IOP_DATA_DIR", str(DATA))
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    status = main(list(argv))
+    captured = capsys.readouterr()
+    return status, captured.out, captured.err
+
+
+def search_json(capsys: pytest.CaptureFixture[str], *argv: str) -> dict[str, object]:
+    status, out, err = run(capsys, "search", "--json", *argv)
+    assert status == EXIT_OK, err
+    result: dict[str, object] = json.loads(out)
+    return result
+
+
+def result_ids(payload: dict[str, object]) -> list[str]:
+    results = payload["results"]
+    assert isinstance(results, list)
+    return [r["id"] for r in results]
+
+
+def test_a_known_pittsburgh_iop_appears_for_its_zip(capsys: pytest.CaptureFixture[str]) -> None:
+    payload = search_json(capsys, "--near", "15217", "--radius", "5")
+
+    assert GATEWAY_SQUIRREL_HILL in result_ids(payload)
+
+
+def test_a_known_boston_iop_appears_for_its_zip(capsys: pytest.CaptureFixture[str]) -> None:
+    payload = search_json(capsys, "--near", "02127", "--radius", "3", "--limit", "30")
+
+    assert GAVIN_FOUNDATION in result_ids(payload)
+
+
+def test_json_results_carry_distance_reasons_and_what_to_verify(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    payload = search_json(capsys, "--near", "Pittsburgh, PA", "--pay", "medicaid")
+
+    assert payload["place"]["name"] == "Pittsburgh, PA"  # type: ignore[index]
+    results = payload["results"]
+    assert isinstance(results, list)
+    assert 1 <= len(results) <= 10
+    expected = {"id", "name", "street", "city", "state", "zip", "phone", "distance_miles"}
+    expected |= {"codes", "matched", "unmatched", "verify"}
+    for result in results:
+        assert expected <= set(result)
+        assert result["distance_miles"] <= 25
+        assert "OIT" in result["codes"]
+        assert "MD" in result["codes"]
+        assert result["matched"][:2] == ["level:iop", "pay:medicaid"]
+        assert "hours" in result["verify"]
+    distances = [r["distance_miles"] for r in results]
+    assert distances == sorted(distances)  # no preferences: nearest first
+    assert payload["relaxed"] == []
+
+
+def test_a_typo_in_the_city_proceeds_and_says_what_it_understood(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    status, out, _ = run(capsys, "search", "--near", "pittsburg pa", "--limit", "3")
+
+    assert status == EXIT_OK
+    assert 'I understood "pittsburg pa" as Pittsburgh, PA.' in out
+    assert "Intensive outpatient (IOP) programs within 25 miles of Pittsburgh, PA" in out
+    assert "Ask when you call:" in out
+    assert "Source: SAMHSA" in out
+
+
+def test_an_ambiguous_city_lists_the_candidates_and_exits_non_zero(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    status, out, err = run(capsys, "search", "--near", "Springfield")
+
+    assert status == EXIT_PLACE
+    assert out == ""
+    assert "Springfield, IL" in err
+    assert "Springfield, MA" in err
+
+
+def test_nonsense_gets_a_hint_and_exits_non_zero(capsys: pytest.CaptureFixture[str]) -> None:
+    status, _, err = run(capsys, "search", "--near", "asdfghjk qwerty")
+
+    assert status == EXIT_PLACE
+    assert "ZIP code" in err
+
+
+def test_a_rare_need_far_from_cities_is_relaxed_out_loud(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    payload = search_json(
+        capsys, "--near", "Cheyenne, WY", "--radius", "10", "--extra", "child_care"
+    )
+
+    relaxed = payload["relaxed"]
+    assert isinstance(relaxed, list)
+    assert relaxed, "expected the search to be loosened"
+    assert all(r["text"] for r in relaxed)
+    assert result_ids(payload)
+
+
+def test_online_search_lists_telehealth_programs_across_the_state(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    payload = search_json(capsys, "--near", "Vermont", "--online", "--limit", "50")
+
+    results = payload["results"]
+    assert isinstance(results, list)
+    assert results
+    assert all(r["state"] == "VT" and "TELE" in r["codes"] for r in results)
+
+
+def test_spanish_speaking_requirement_is_met_by_every_result(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    payload = search_json(capsys, "--near", "90011", "--lang", "spanish", "--limit", "20")
+
+    results = payload["results"]
+    assert isinstance(results, list)
+    assert len(results) == 20
+    assert all("SP" in r["codes"] for r in results)
+
+
+def test_an_unknown_option_value_is_refused_with_a_clear_message(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    status, _, err = run(capsys, "search", "--near", "15213", "--prefer", "pay:bitcoin")
+
+    assert status == EXIT_ERROR
+    assert "pay:bitcoin" in err
+
+
+def test_data_info_reports_the_directory(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, "data", "info")
+
+    assert status == EXIT_OK
+    assert "Programs: 12744; offering IOP: 5736" in out
+
+
+def test_importing_a_findtreatment_download_into_a_copy_updates_searches(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    shutil.copy(DATA / "programs.csv", data / "programs.csv")
+    shutil.copy(DATA / "service_codes.csv", data / "service_codes.csv")
+    monkeypatch.setenv("IOP_DATA_DIR", str(data))
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'copy.sqlite3'}")
+    sample = DATA / "source" / "findtreatment-export-sample-boston-2025-08-19.csv"
+
+    status, out, err = run(capsys, "data", "import", str(sample))
+
+    assert status == EXIT_OK, err
+    assert "Database updated" in out
+    payload = search_json(capsys, "--near", "02127", "--radius", "5", "--limit", "50")
+    results = payload["results"]
+    assert isinstance(results, list)
+    assert any(r.get("website") for r in results)  # FindTreatment rows carry websites
