@@ -13,11 +13,11 @@ How results are ranked (this text is also what the bot may tell people):
   search always gives the same order.
 
 When fewer than ``min_results`` programs qualify, the search is relaxed step by step, and each
-step is reported: first the radius is widened (doubling up to ``max_radius_miles``); then
-required criteria are turned into preferences, least important first (extras, groups,
-language, medication, payment, age); last, programs in the same state that offer telehealth
-are added. The level of care is never relaxed: a program that does not offer IOP is never
-shown as an IOP.
+step is reported: first the radius is widened (5, 10, 25, 50 miles: a commutable distance);
+then required criteria are turned into preferences, least important first (extras, groups,
+language, medication, payment, age); then the radius is widened again up to
+``max_radius_miles``; last, programs in the same state that offer telehealth are added.
+The level of care is never relaxed: a program that does not offer IOP is never shown as one.
 """
 
 from __future__ import annotations
@@ -38,6 +38,11 @@ if TYPE_CHECKING:
 PREFERENCE_WEIGHT = 60.0
 PROXIMITY_WEIGHT = 40.0
 STATEWIDE_SCALE_MILES = 250.0
+
+# Radii tried when widening. An IOP means travelling there three to five times a week, so past
+# about 50 miles a nice-to-have is dropped before the distance grows further.
+RADIUS_STEPS = (5.0, 10.0, 25.0, 50.0, 100.0)
+COMMUTE_MILES = 50.0
 
 CATEGORY_WEIGHTS: dict[Category, float] = {
     Category.GROUP: 3.0,
@@ -158,36 +163,69 @@ VERIFY_ITEMS = (
 def search(catalog: ProgramCatalog, query: Query) -> SearchOutcome:
     """Run a search, relaxing it out loud when too few programs qualify."""
     _check(query)
-    relaxations: list[Relaxation] = []
-    current = query
-    found = _candidates(catalog, current)
+    state = _Relaxing(catalog, query)
     if query.relax:
-        if current.mode == "nearby":
-            while len(found) < query.min_results and current.radius_miles < query.max_radius_miles:
-                wider = min(current.radius_miles * 2, query.max_radius_miles)
-                relaxations.append(
-                    Relaxation("radius", from_miles=current.radius_miles, to_miles=wider)
-                )
-                current = replace(current, radius_miles=wider)
-                found = _candidates(catalog, current)
-        for criterion in _relaxable(current.criteria):
-            if len(found) >= query.min_results:
+        state.widen(up_to=max(query.radius_miles, min(COMMUTE_MILES, query.max_radius_miles)))
+        for criterion in _relaxable(query.criteria):
+            if state.enough():
                 break
-            current = replace(current, criteria=_soften(current.criteria, criterion))
-            relaxations.append(Relaxation("dropped", feature=criterion.feature.key))
-            found = _candidates(catalog, current)
-        if len(found) < query.min_results and current.mode == "nearby" and current.state:
-            extra = _telehealth_in_state(catalog, current, {p.id for p, _, _ in found})
-            if extra:
-                relaxations.append(Relaxation("telehealth_statewide", state=current.state))
-                found.extend(extra)
-    ranked = sorted((_score(current, p, d, via) for p, d, via in found), key=_order)
+            state.drop(criterion)
+        state.widen(up_to=query.max_radius_miles)
+        state.add_telehealth()
+    current = state.query
+    ranked = sorted((_score(current, p, d, via) for p, d, via in state.found), key=_order)
     return SearchOutcome(
         query=current,
         matches=tuple(ranked[: query.limit]),
         total=len(ranked),
-        relaxations=tuple(relaxations),
+        relaxations=tuple(state.relaxations),
     )
+
+
+class _Relaxing:
+    """A search being loosened one step at a time, remembering each step."""
+
+    def __init__(self, catalog: ProgramCatalog, query: Query) -> None:
+        self.catalog = catalog
+        self.query = query
+        self.found = _candidates(catalog, query)
+        self.relaxations: list[Relaxation] = []
+
+    def enough(self) -> bool:
+        return len(self.found) >= self.query.min_results
+
+    def widen(self, up_to: float) -> None:
+        """Step the radius out until enough programs qualify or the limit is reached."""
+        if self.query.mode != "nearby":
+            return
+        start = self.query.radius_miles
+        for step in (*RADIUS_STEPS, up_to):
+            if self.enough() or step > up_to:
+                break
+            if step > self.query.radius_miles:
+                self.query = replace(self.query, radius_miles=step)
+                self.found = _candidates(self.catalog, self.query)
+        if self.query.radius_miles > start:
+            self.relaxations.append(
+                Relaxation("radius", from_miles=start, to_miles=self.query.radius_miles)
+            )
+
+    def drop(self, criterion: Criterion) -> None:
+        """Turn one requirement into a preference."""
+        self.query = replace(self.query, criteria=_soften(self.query.criteria, criterion))
+        self.relaxations.append(Relaxation("dropped", feature=criterion.feature.key))
+        self.found = _candidates(self.catalog, self.query)
+
+    def add_telehealth(self) -> None:
+        """Add programs in the same state, beyond the radius, that offer telehealth."""
+        if self.enough() or self.query.mode != "nearby" or not self.query.state:
+            return
+        seen = {p.id for p, _, _ in self.found}
+        online = replace(self.query, mode="online")
+        extra = [(p, d, True) for p, d, _ in _candidates(self.catalog, online) if p.id not in seen]
+        if extra:
+            self.relaxations.append(Relaxation("telehealth_statewide", state=self.query.state))
+            self.found.extend(extra)
 
 
 def _check(query: Query) -> None:
@@ -229,12 +267,6 @@ def _distance(query: Query, program: Program) -> float | None:
     if query.latitude is None or query.longitude is None:
         return None
     return haversine_miles(query.latitude, query.longitude, program.latitude, program.longitude)
-
-
-def _telehealth_in_state(catalog: ProgramCatalog, query: Query, seen: set[str]) -> list[Found]:
-    """Programs in the same state, beyond the radius, that offer telehealth."""
-    online = replace(query, mode="online")
-    return [(p, d, True) for p, d, _ in _candidates(catalog, online) if p.id not in seen]
 
 
 def _relaxable(criteria: Sequence[Criterion]) -> list[Criterion]:

@@ -205,6 +205,30 @@ def test_least_important_requirement_is_dropped_first_and_reported() -> None:
     assert outcome.matches[0].unmatched == ("extra:child_care",)
 
 
+def test_a_nice_to_have_is_dropped_before_the_search_goes_past_commuting_distance() -> None:
+    with_childcare_far = a_program(codes="OIT CCC", **miles_north(90))
+    nearby = a_program(codes="OIT", **miles_north(3))
+    catalog = InMemoryCatalog([with_childcare_far, nearby])
+
+    outcome = search(
+        catalog, near_pittsburgh(required("extra:child_care"), radius_miles=10.0, min_results=1)
+    )
+
+    assert [m.program.id for m in outcome.matches] == [nearby.id]
+    assert [(r.kind, r.to_miles, r.feature) for r in outcome.relaxations] == [
+        ("radius", 50.0, ""),
+        ("dropped", 0.0, "extra:child_care"),
+    ]
+
+
+def test_widening_is_reported_once_from_the_asked_radius_to_the_final_one() -> None:
+    catalog = InMemoryCatalog([a_program(**miles_north(20))])
+
+    outcome = search(catalog, near_pittsburgh(radius_miles=5.0, min_results=1))
+
+    assert [(r.from_miles, r.to_miles) for r in outcome.relaxations] == [(5.0, 25.0)]
+
+
 def test_relaxed_requirements_still_rank_programs_that_meet_them_first() -> None:
     with_childcare = a_program(codes="OIT CCC", **miles_north(20))
     without = a_program(codes="OIT", **miles_north(1))
