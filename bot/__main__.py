@@ -8,7 +8,7 @@ import logging
 import sys
 import time
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TextIO
 
@@ -27,25 +27,36 @@ EXIT_ERROR = 1
 EXIT_PLACE = 2
 
 
-def open_catalog(settings: Settings) -> InMemoryCatalog:
-    """Bring the database in step with the shipped CSV, then hold the directory in memory."""
-    from bot.storage.database import create_db_engine, load_catalog, sync_directory
+@dataclass(frozen=True, slots=True)
+class Directory:
+    """The programs and the places, held in memory for one process."""
+
+    catalog: InMemoryCatalog
+    gazetteer: Gazetteer
+
+
+def open_directory(settings: Settings) -> Directory:
+    """Bring the database in step with the shipped data, then hold it in memory."""
+    from bot.storage import gazetteer
+    from bot.storage.database import (
+        create_db_engine,
+        load_catalog,
+        read_zip_areas,
+        sync_directory,
+        sync_zip_areas,
+    )
 
     engine = create_db_engine(settings.database_url)
     try:
         sync_directory(
             engine, programs_csv=settings.programs_csv, codes_csv=settings.service_codes_csv
         )
-        return load_catalog(engine)
+        sync_zip_areas(
+            engine, fingerprint=gazetteer.package_fingerprint(), load=gazetteer.load_zip_areas
+        )
+        return Directory(load_catalog(engine), Gazetteer(read_zip_areas(engine)))
     finally:
         engine.dispose()
-
-
-def open_gazetteer() -> Gazetteer:
-    """The US places index from the offline ZIP data."""
-    from bot.storage.gazetteer import load_zip_areas
-
-    return Gazetteer(load_zip_areas())
 
 
 def _criteria(args: argparse.Namespace) -> tuple[Criterion, ...]:
@@ -88,7 +99,8 @@ def run_search(args: argparse.Namespace, settings: Settings) -> int:
     except UnknownFeatureError as error:
         print(f"Unknown option: {error.args[0]}. See `iop-bot search --help`.", file=sys.stderr)
         return EXIT_ERROR
-    resolution = open_gazetteer().resolve(args.near)
+    directory = open_directory(settings)
+    resolution = directory.gazetteer.resolve(args.near)
     if _resolution_problem(resolution, sys.stderr):
         return EXIT_PLACE
     best = resolution.best
@@ -103,7 +115,7 @@ def run_search(args: argparse.Namespace, settings: Settings) -> int:
     )
     if args.no_relax:
         query = replace(query, relax=False)
-    outcome = search(open_catalog(settings), query)
+    outcome = search(directory.catalog, query)
     if args.json:
         json.dump(outcome_json(best, outcome), sys.stdout, indent=2)
         print()
@@ -142,7 +154,7 @@ def run_import(args: argparse.Namespace, settings: Settings) -> int:
 
 def run_info(_args: argparse.Namespace, settings: Settings) -> int:
     """`iop-bot data info`: what the directory holds."""
-    catalog = open_catalog(settings)
+    catalog = open_directory(settings).catalog
     iop = sum(1 for p in catalog if p.offers_iop)
     states = len(catalog.states())
     print(f"Programs: {len(catalog)}; offering IOP: {iop}; states and territories: {states}")
@@ -152,8 +164,7 @@ def run_info(_args: argparse.Namespace, settings: Settings) -> int:
 
 def run_chat(args: argparse.Namespace, settings: Settings) -> int:
     """`iop-bot chat`: find IOPs near a place, typed in the terminal."""
-    catalog = open_catalog(settings)
-    gazetteer = open_gazetteer()
+    directory = open_directory(settings)
     print("IOP Finder: type a ZIP code or a city and state to see intensive outpatient")
     print("programs nearby. An empty line or Ctrl-D quits.")
     print(text("helpline"))
@@ -161,11 +172,11 @@ def run_chat(args: argparse.Namespace, settings: Settings) -> int:
         typed = line.strip()
         if not typed:
             break
-        resolution = gazetteer.resolve(typed)
+        resolution = directory.gazetteer.resolve(typed)
         if not _resolution_problem(resolution, sys.stdout) and resolution.best is not None:
             best = resolution.best
             query = query_for_place(best.place, radius_miles=args.radius, limit=5)
-            outcome = search(catalog, query)
+            outcome = search(directory.catalog, query)
             print(outcome_text(best.place, outcome, typed if best.corrected else ""))
         print("\nAnother place? (empty line quits)")
     return EXIT_OK

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from bot.core.programs import CodeSet
+
 
 class Category(StrEnum):
     """The kinds of criteria, in the order a person is asked about them."""
@@ -30,7 +32,7 @@ class Feature:
     category: Category
     name: str
     label: str
-    codes: frozenset[str]
+    codes: CodeSet
 
 
 def _features(category: Category, table: dict[str, tuple[str, str]]) -> dict[str, Feature]:
@@ -40,7 +42,7 @@ def _features(category: Category, table: dict[str, tuple[str, str]]) -> dict[str
             category=category,
             name=name,
             label=label,
-            codes=frozenset(codes.split()),
+            codes=CodeSet(codes.split()),
         )
         for name, (codes, label) in table.items()
     }

@@ -4,14 +4,81 @@ from __future__ import annotations
 
 import hashlib
 import re
+import sys
+from collections.abc import Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, ClassVar, Literal
 
 GeoPrecision = Literal["zip", "address"]
 
 IOP_CODE = "OIT"
 
 _SPACES = re.compile(r"\s+")
+
+
+class CodeSet(AbstractSet[str]):
+    """An immutable set of service codes stored as the bits of one integer.
+
+    A program lists about 70 of the 224 codes; as a frozenset that costs 4-8 KB per program,
+    as bits about 100 bytes, and "does it offer any of these codes" is one AND. Each code gets
+    its bit the first time it is seen in this process; bits are never stored.
+    """
+
+    __slots__ = ("_mask",)
+    _bits: ClassVar[dict[str, int]] = {}
+    _codes: ClassVar[list[str]] = []
+
+    def __init__(self, codes: Iterable[str] = ()) -> None:
+        mask = 0
+        for code in codes:
+            mask |= self._bit(code)
+        self._mask = mask
+
+    @classmethod
+    def _bit(cls, code: str) -> int:
+        bit = cls._bits.get(code)
+        if bit is None:
+            cls._codes.append(sys.intern(code))
+            bit = cls._bits[code] = 1 << (len(cls._codes) - 1)
+        return bit
+
+    @classmethod
+    def of(cls, codes: Iterable[str]) -> CodeSet:
+        """The codes as a CodeSet (returned as is when already one)."""
+        return codes if isinstance(codes, CodeSet) else cls(codes)
+
+    def __contains__(self, code: object) -> bool:
+        bit = self._bits.get(code) if isinstance(code, str) else None
+        return bit is not None and bool(self._mask & bit)
+
+    def __iter__(self) -> Iterator[str]:
+        mask, index = self._mask, 0
+        while mask:
+            if mask & 1:
+                yield self._codes[index]
+            mask >>= 1
+            index += 1
+
+    def __len__(self) -> int:
+        return self._mask.bit_count()
+
+    def __hash__(self) -> int:
+        return hash(frozenset(self))
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, CodeSet):
+            return self._mask == other._mask
+        return super().__eq__(other)
+
+    def isdisjoint(self, other: Iterable[Any]) -> bool:
+        """Whether no code is in both (one AND when both are CodeSets)."""
+        if isinstance(other, CodeSet):
+            return not self._mask & other._mask
+        return super().isdisjoint(other)
+
+    def __repr__(self) -> str:
+        return f"CodeSet({sorted(self)!r})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +104,7 @@ class Program:
     zip: str
     latitude: float
     longitude: float
-    codes: frozenset[str]
+    codes: AbstractSet[str]
     name2: str = ""
     street2: str = ""
     phone: str = ""
@@ -45,6 +112,9 @@ class Program:
     geo_precision: GeoPrecision = "zip"
     website: str = ""
     source: str = ""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "codes", CodeSet.of(self.codes))
 
     @property
     def offers_iop(self) -> bool:
@@ -55,6 +125,11 @@ class Program:
     def display_name(self) -> str:
         """The name with its second line, as a person would read it."""
         return f"{self.name} ({self.name2})" if self.name2 else self.name
+
+
+def code_set(codes: str) -> CodeSet:
+    """The service codes in a space-separated string."""
+    return CodeSet(codes.split())
 
 
 def normalize_text(value: str) -> str:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import sys
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -13,8 +15,9 @@ from sqlalchemy.engine import make_url
 from sqlmodel import Session, SQLModel, create_engine
 
 from bot.core.catalog import InMemoryCatalog
-from bot.core.programs import Program, ServiceCode
-from bot.storage.models import DatasetRecord, ProgramRecord, ServiceCodeRecord
+from bot.core.geo import ZipArea
+from bot.core.programs import Program, ServiceCode, code_set
+from bot.storage.models import DatasetRecord, ProgramRecord, ServiceCodeRecord, ZipAreaRecord
 from bot.storage.programs_csv import (
     PHONE_SEPARATOR,
     file_sha256,
@@ -26,6 +29,9 @@ from bot.storage.programs_csv import (
 log = logging.getLogger(__name__)
 
 DIRECTORY_DATASET = "directory"
+ZIP_DATASET = "zip_areas"
+# Alternate city names are joined with a character no place name contains.
+_NAME_SEPARATOR = "|"
 # Any constant works; it only has to be the same in every worker sharing the database.
 _PG_REBUILD_LOCK = 0x10F_F1D
 
@@ -84,15 +90,87 @@ def sync_directory(engine: Engine, *, programs_csv: Path, codes_csv: Path) -> Sy
     programs = read_programs(programs_csv)
     codes = read_service_codes(codes_csv)
     with Session(engine) as session, session.begin():
-        if engine.dialect.name == "postgresql":
-            # Several workers may start together: one rebuilds, the others wait and re-check.
-            session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_REBUILD_LOCK})
+        _lock_for_rebuild(session)
         state = session.get(DatasetRecord, DIRECTORY_DATASET)
         if state is not None and state.sha256 == fingerprint:
             return SyncResult(rebuilt=False, programs=state.rows, sha256=fingerprint)
         _replace_directory(session, programs, codes.values(), fingerprint)
     log.info("directory rebuilt: %s programs, %s codes", len(programs), len(codes))
     return SyncResult(rebuilt=True, programs=len(programs), sha256=fingerprint)
+
+
+def _lock_for_rebuild(session: Session) -> None:
+    """Several workers may start together: one rebuilds, the others wait and re-check."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_REBUILD_LOCK})
+
+
+def _mark_loaded(session: Session, name: str, fingerprint: str, rows: int) -> None:
+    state = session.get(DatasetRecord, name)
+    now = datetime.now(UTC)
+    if state is None:
+        session.add(DatasetRecord(name=name, sha256=fingerprint, rows=rows, loaded_at=now))
+    else:
+        state.sha256, state.rows, state.loaded_at = fingerprint, rows, now
+
+
+def sync_zip_areas(
+    engine: Engine, *, fingerprint: str, load: Callable[[], Sequence[ZipArea]]
+) -> SyncResult:
+    """Copy the ZIP areas into the database once per version of their source.
+
+    Workers then read a compact table instead of loading the whole ZIP package into memory.
+    """
+    create_schema(engine)
+    with Session(engine) as session:
+        state = session.get(DatasetRecord, ZIP_DATASET)
+        if state is not None and state.sha256 == fingerprint:
+            return SyncResult(rebuilt=False, programs=state.rows, sha256=fingerprint)
+    areas = load()
+    with Session(engine) as session, session.begin():
+        _lock_for_rebuild(session)
+        state = session.get(DatasetRecord, ZIP_DATASET)
+        if state is not None and state.sha256 == fingerprint:
+            return SyncResult(rebuilt=False, programs=state.rows, sha256=fingerprint)
+        session.execute(delete(ZipAreaRecord))
+        rows = [
+            {
+                "zip": a.zip,
+                "city": a.city,
+                "state": a.state,
+                "latitude": a.latitude,
+                "longitude": a.longitude,
+                "timezone": a.timezone,
+                "kind": a.kind,
+                "other_cities": _NAME_SEPARATOR.join(a.other_cities),
+            }
+            for a in areas
+        ]
+        if rows:
+            session.execute(insert(ZipAreaRecord), rows)
+        _mark_loaded(session, ZIP_DATASET, fingerprint, len(rows))
+    log.info("ZIP areas loaded: %s", len(areas))
+    return SyncResult(rebuilt=True, programs=len(areas), sha256=fingerprint)
+
+
+def read_zip_areas(engine: Engine) -> list[ZipArea]:
+    """Every ZIP area in the database, ordered by ZIP code."""
+    with Session(engine) as session:
+        rows = session.execute(select(_table(ZipAreaRecord)).order_by(text("zip"))).all()
+    intern = sys.intern
+    return [
+        ZipArea(
+            zip=r.zip,
+            city=intern(r.city),
+            state=intern(r.state),
+            latitude=r.latitude,
+            longitude=r.longitude,
+            timezone=intern(r.timezone),
+            kind=intern(r.kind),
+            other_cities=tuple(n for n in r.other_cities.split(_NAME_SEPARATOR) if n),
+        )
+        for r in rows
+    ]
 
 
 def _replace_directory(
@@ -114,16 +192,7 @@ def _replace_directory(
     ]
     if code_rows:
         session.execute(insert(ServiceCodeRecord), code_rows)
-    state = session.get(DatasetRecord, DIRECTORY_DATASET)
-    now = datetime.now(UTC)
-    if state is None:
-        session.add(
-            DatasetRecord(
-                name=DIRECTORY_DATASET, sha256=fingerprint, rows=len(programs), loaded_at=now
-            )
-        )
-    else:
-        state.sha256, state.rows, state.loaded_at = fingerprint, len(programs), now
+    _mark_loaded(session, DIRECTORY_DATASET, fingerprint, len(programs))
 
 
 def _record_values(program: Program) -> dict[str, Any]:
@@ -151,7 +220,7 @@ def _program_from_record(record: Any) -> Program:
         longitude=record.longitude,
         geo_precision="address" if record.geo_precision == "address" else "zip",
         website=record.website,
-        codes=frozenset(record.codes.split()),
+        codes=code_set(record.codes),
         source=record.source,
     )
 

@@ -38,6 +38,11 @@ def load_zip_areas() -> tuple[ZipArea, ...]:
     return tuple(areas)
 
 
+def package_fingerprint() -> str:
+    """Names the ZIP data's version, so a database copy is refreshed when the package changes."""
+    return f"zipcodes-{zipcodes.__version__}"
+
+
 @cache
 def zip_centroids() -> dict[str, tuple[float, float]]:
     """ZIP code → (latitude, longitude) of its centroid."""

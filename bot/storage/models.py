@@ -51,3 +51,18 @@ class DatasetRecord(SQLModel, table=True):
     sha256: str = Field(max_length=64)
     rows: int
     loaded_at: datetime
+
+
+class ZipAreaRecord(SQLModel, table=True):
+    """One US ZIP code's centroid and names, copied from the offline ZIP package once."""
+
+    __tablename__ = "zip_area"
+
+    zip: str = Field(primary_key=True, max_length=5)
+    city: str
+    state: str = Field(max_length=2)
+    latitude: float
+    longitude: float
+    timezone: str = ""
+    kind: str = ""
+    other_cities: str = ""

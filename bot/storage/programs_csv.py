@@ -9,7 +9,7 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-from bot.core.programs import Program, ServiceCode
+from bot.core.programs import Program, ServiceCode, code_set
 
 PROGRAM_COLUMNS = (
     "id",
@@ -92,7 +92,7 @@ def program_from_row(row: dict[str, str], line: int) -> Program:
             longitude=float(row["longitude"]),
             geo_precision="zip" if precision == "zip" else "address",
             website=row["website"],
-            codes=frozenset(row["codes"].split()),
+            codes=code_set(row["codes"]),
             source=row["source"],
         )
     except (KeyError, ValueError) as error:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine
 
+from bot.core.geo import ZipArea
 from bot.core.programs import ServiceCode
 from bot.storage import database
 from bot.storage.database import create_db_engine, load_catalog, load_service_codes, sync_directory
@@ -105,3 +106,22 @@ def test_two_databases_built_from_one_file_hold_the_same_programs(
     assert list(load_catalog(first)) == list(load_catalog(second))
     first.dispose()
     second.dispose()
+
+
+def test_zip_areas_are_copied_once_per_package_version(engine: Engine) -> None:
+    areas = [
+        ZipArea("15213", "Pittsburgh", "PA", 40.444, -79.955, "America/New_York", "STANDARD"),
+        ZipArea("02127", "Boston", "MA", 42.335, -71.038, other_cities=("South Boston", "Sb")),
+    ]
+    loads: list[int] = []
+
+    def load() -> list[ZipArea]:
+        loads.append(1)
+        return areas
+
+    first = database.sync_zip_areas(engine, fingerprint="zipcodes-1", load=load)
+    second = database.sync_zip_areas(engine, fingerprint="zipcodes-1", load=load)
+
+    assert (first.rebuilt, second.rebuilt, len(loads)) == (True, False, 1)
+    assert database.read_zip_areas(engine) == sorted(areas, key=lambda a: a.zip)
+    assert database.sync_zip_areas(engine, fingerprint="zipcodes-2", load=load).rebuilt
