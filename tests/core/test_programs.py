@@ -14,7 +14,8 @@ def test_a_code_set_behaves_like_a_set_of_strings() -> None:
     assert len(codes) == 3
     assert "OIT" in codes
     assert "MC" not in codes
-    assert 42 not in codes
+    not_a_code: object = 42
+    assert not_a_code not in codes
     assert codes == {"SA", "OIT", "MD"}
     assert codes == frozenset({"SA", "OIT", "MD"})
     assert codes != {"SA", "OIT"}
