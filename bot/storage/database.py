@@ -24,6 +24,7 @@ from bot.storage.programs_csv import (
     program_to_row,
     read_programs,
     read_service_codes,
+    service_code_to_row,
 )
 
 log = logging.getLogger(__name__)
@@ -180,16 +181,7 @@ def _replace_directory(
     session.execute(delete(ServiceCodeRecord))
     if programs:
         session.execute(insert(ProgramRecord), [_record_values(p) for p in programs])
-    code_rows = [
-        {
-            "code": c.code,
-            "category_code": c.category_code,
-            "category_name": c.category_name,
-            "name": c.name,
-            "description": c.description,
-        }
-        for c in codes
-    ]
+    code_rows = [service_code_to_row(c) for c in codes]
     if code_rows:
         session.execute(insert(ServiceCodeRecord), code_rows)
     _mark_loaded(session, DIRECTORY_DATASET, fingerprint, len(programs))

@@ -855,6 +855,33 @@ def _pair_by_name(news: list[Program], olds: list[Program]) -> list[tuple[Progra
     return [(news[i], olds[j]) for i, j in sorted(pairs.items())]
 
 
+@dataclass
+class _Counter:
+    rows: int = 0
+
+
+def _placed_rows(
+    table: _Table, at: Mapping[str, int], rejected: list[RejectedRow], counter: _Counter
+) -> Iterator[tuple[_RawRow, list[str], str, str, str]]:
+    """Rows with a readable name, state and ZIP; the others are rejected with their line."""
+    for row in table.rows:
+        counter.rows += 1
+        problem = row.problem or _field_too_long(table.header, row.cells)
+        if problem:
+            rejected.append(RejectedRow(row.line, problem))
+            continue
+        cells = row.cells
+        name = normalize_text(_cell(cells, at.get("name1")))
+        state = normalize_text(_cell(cells, at.get("state"))).upper()
+        raw_zip = _cell(cells, at.get("zip"))
+        zip5 = parse_zip(raw_zip)
+        problem = _place_problem(name, state, raw_zip, zip5)
+        if problem or zip5 is None:
+            rejected.append(RejectedRow(row.line, problem))
+            continue
+        yield row, cells, name, state, zip5
+
+
 def _record_unknown(unknown: dict[str, list[int]], code: str, line: int) -> None:
     lines = unknown.setdefault(code, [])
     if not lines or lines[-1] != line:
@@ -876,21 +903,8 @@ def _parse_national_directory(
     programs: list[Program] = []
     rejected: list[RejectedRow] = []
     unknown: dict[str, list[int]] = {}
-    rows_read = 0
-    for row in table.rows:
-        rows_read += 1
-        problem = row.problem or _field_too_long(table.header, row.cells)
-        if problem:
-            rejected.append(RejectedRow(row.line, problem))
-            continue
-        cells = row.cells
-        name, state = get(cells, "name1"), get(cells, "state").upper()
-        raw_zip = _cell(cells, at.get("zip"))
-        zip5 = parse_zip(raw_zip)
-        problem = _place_problem(name, state, raw_zip, zip5)
-        if problem or zip5 is None:
-            rejected.append(RejectedRow(row.line, problem))
-            continue
+    counter = _Counter()
+    for row, cells, name, state, zip5 in _placed_rows(table, at, rejected, counter):
         # Groups between '*' appear only when filled, so codes are looked up, never positioned.
         found: set[str] = set()
         for token in get(cells, "service_code_info").split():
@@ -934,7 +948,7 @@ def _parse_national_directory(
         source_format=NATIONAL_DIRECTORY,
         source=source,
         file_name="",
-        rows_read=rows_read,
+        rows_read=counter.rows,
         programs=_with_unique_ids(programs),
         rejected=rejected,
         unknown_codes=unknown,
@@ -1007,21 +1021,8 @@ def _parse_findtreatment(
 
     rejected: list[RejectedRow] = []
     valid: list[_FtRow] = []
-    rows_read = 0
-    for row in table.rows:
-        rows_read += 1
-        problem = row.problem or _field_too_long(table.header, row.cells)
-        if problem:
-            rejected.append(RejectedRow(row.line, problem))
-            continue
-        cells = row.cells
-        name, state = get(cells, "name1"), get(cells, "state").upper()
-        raw_zip = _cell(cells, at.get("zip"))
-        zip5 = parse_zip(raw_zip)
-        problem = _place_problem(name, state, raw_zip, zip5)
-        if problem or zip5 is None:
-            rejected.append(RejectedRow(row.line, problem))
-            continue
+    counter = _Counter()
+    for row, cells, name, state, zip5 in _placed_rows(table, at, rejected, counter):
         kind = get(cells, "type_facility").upper()
         valid.append(
             _FtRow(
@@ -1059,7 +1060,7 @@ def _parse_findtreatment(
         source_format=FINDTREATMENT,
         source=source,
         file_name="",
-        rows_read=rows_read,
+        rows_read=counter.rows,
         programs=_with_unique_ids(programs),
         rejected=rejected,
         unknown_codes={},

@@ -173,14 +173,15 @@ def read_service_codes(path: Path) -> dict[str, ServiceCode]:
 
 def write_service_codes(codes: Iterable[ServiceCode], path: Path) -> None:
     """Write service_codes.csv atomically, in the reference sheet's order."""
-    rows = (
-        {
-            "code": c.code,
-            "category_code": c.category_code,
-            "category_name": c.category_name,
-            "name": c.name,
-            "description": c.description,
-        }
-        for c in codes
-    )
-    _write_atomically(path, SERVICE_CODE_COLUMNS, rows)
+    _write_atomically(path, SERVICE_CODE_COLUMNS, (service_code_to_row(c) for c in codes))
+
+
+def service_code_to_row(code: ServiceCode) -> dict[str, str]:
+    """One service code as a row of service_codes.csv."""
+    return {
+        "code": code.code,
+        "category_code": code.category_code,
+        "category_name": code.category_name,
+        "name": code.name,
+        "description": code.description,
+    }
