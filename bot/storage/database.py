@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import sys
 from collections.abc import Callable, Sequence
@@ -73,7 +74,9 @@ def create_schema(engine: Engine) -> None:
 
 
 def _directory_fingerprint(programs_csv: Path, codes_csv: Path) -> str:
-    return f"{file_sha256(programs_csv)}:{file_sha256(codes_csv)}"
+    """One SHA-256 over both files' digests (fits the 64-character column)."""
+    both = f"{file_sha256(programs_csv)}:{file_sha256(codes_csv)}"
+    return hashlib.sha256(both.encode("ascii")).hexdigest()
 
 
 def sync_directory(engine: Engine, *, programs_csv: Path, codes_csv: Path) -> SyncResult:

@@ -20,6 +20,7 @@ from typing import Any, Literal
 import openpyxl
 
 from bot.core.geo import valid_coordinates
+from bot.core.location import STATE_NAMES
 from bot.core.programs import (
     Program,
     ServiceCode,
@@ -85,12 +86,8 @@ REFERENCE_COLUMNS = (
 )
 
 # The 50 states, DC, the inhabited territories and the freely associated states, all of which
-# SAMHSA has listed facilities in.
-_STATE_CODES = (
-    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ "
-    "NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC AS GU MP PR VI FM MH PW"
-)
-US_STATES = frozenset(_STATE_CODES.split())
+# SAMHSA may list facilities in; armed-forces mail codes are not places.
+US_STATES = frozenset(STATE_NAMES) - {"AA", "AE", "AP"}
 
 # Two spellings of one program name at one site ("Eliot Centet/Everett" vs "Eliot Center/Everett")
 # score above 0.85; different programs at one site ("CSS" vs "Acute Treatment Services") far below.

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine
+from sqlmodel import SQLModel
 
 from bot.core.geo import ZipArea
 from bot.core.programs import ServiceCode
@@ -30,10 +32,20 @@ def files_fixture(tmp_path: Path) -> tuple[Path, Path]:
     return programs_csv, codes_csv
 
 
-@pytest.fixture(name="engine")
-def engine_fixture(tmp_path: Path) -> Iterator[Engine]:
-    engine = create_db_engine(f"sqlite:///{tmp_path / 'db' / 'test.sqlite3'}")
+# SQLite always; PostgreSQL too when TEST_POSTGRES_URL names a scratch database.
+BACKENDS = ["sqlite"] + (["postgresql"] if os.environ.get("TEST_POSTGRES_URL") else [])
+
+
+@pytest.fixture(name="engine", params=BACKENDS)
+def engine_fixture(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
+    if request.param == "sqlite":
+        engine = create_db_engine(f"sqlite:///{tmp_path / 'db' / 'test.sqlite3'}")
+    else:
+        engine = create_db_engine(os.environ["TEST_POSTGRES_URL"])
+        SQLModel.metadata.drop_all(engine)
     yield engine
+    if request.param != "sqlite":
+        SQLModel.metadata.drop_all(engine)
     engine.dispose()
 
 
