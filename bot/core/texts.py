@@ -1,62 +1,51 @@
-"""The text catalog: every sentence people see, by id and language; pure data."""
+"""The text catalog: every sentence people see, by id and language; pure data and lookup.
+
+Texts are ``str.format`` templates. A text may have a variant for someone searching on another
+person's behalf under ``<id>.other`` ("Are *they* ..."); ``text`` picks it when asked to.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Literal
+
+from bot.core.locales import en
+
+Audience = Literal["self", "other"]
 
 DEFAULT_LANGUAGE = "en"
+SOURCE_LINE = en.SOURCE_LINE
 
-SOURCE_LINE = (
-    "Source: SAMHSA, National Directory of Drug and Alcohol Use Treatment Facilities 2023. "
-    "Listings can be out of date: confirm details by phone."
-)
 
-EN: dict[str, str] = {
-    "source": SOURCE_LINE,
-    "helpline": (
-        "SAMHSA's National Helpline, free and confidential, 24/7, in English and Spanish: "
-        "1-800-662-4357."
-    ),
-    "location.hint.not_found": (
-        "I couldn't find that place. Try a 5-digit ZIP code, or a city and state such as "
-        '"Pittsburgh, PA".'
-    ),
-    "location.hint.unknown_zip": (
-        "That ZIP code isn't one I know. Check the digits, or type a city and state instead."
-    ),
-    "location.hint.outside_us": (
-        "That point is outside the US areas the directory covers. Try a US ZIP code or city."
-    ),
-    "location.hint.near_me": (
-        "Share your location, or type your ZIP code or city and state, and I'll look nearby."
-    ),
-    "location.ambiguous": "There is more than one place called that. Which one do you mean?",
-    "location.corrected": 'I understood "{typed}" as {place}.',
-    "verify.hours": ("Whether they have evening or weekend groups (the directory lists no hours)"),
-    "verify.openings": "Whether they are taking new clients, and how soon you could start",
-    "verify.insurance_network": (
-        "Whether they take your insurance plan, and what you would pay out of pocket"
-    ),
-    "verify.iop_schedule": "How many hours a week the IOP runs, on which days, for how many weeks",
-    "verify.medication": (
-        "Whether they prescribe the medication on site or work with your prescriber"
-    ),
-    "verify.language": "Whether the groups themselves are held in your language",
-    "verify.group": "Whether the group you want runs inside the IOP itself",
-    "verify.telehealth_area": "Whether their online sessions are open to people where you live",
-    "verify.distance_approximate": (
-        "The exact address (distance is measured from the center of their ZIP code)"
-    ),
-    "relax.radius": "Widened the distance from {from_miles:g} to {to_miles:g} miles.",
-    "relax.dropped": "No longer required: {feature} (programs that have it still rank first).",
-    "relax.telehealth_statewide": "Added programs in {state} that offer telehealth sessions.",
-    "search.none": "I found no matching programs, even after widening the search.",
-}
+def _merge(*parts: Mapping[str, str]) -> dict[str, str]:
+    """One catalog from several modules; an id defined twice is a mistake caught at import."""
+    merged: dict[str, str] = {}
+    for part in parts:
+        clash = merged.keys() & part.keys()
+        if clash:
+            raise ValueError(f"text ids defined twice: {sorted(clash)}")
+        merged.update(part)
+    return merged
+
+
+EN: dict[str, str] = _merge(en.TEXTS)
 
 CATALOG: Mapping[str, Mapping[str, str]] = {"en": EN}
+LANGUAGES = tuple(CATALOG)
 
 
-def text(text_id: str, language: str = DEFAULT_LANGUAGE, **values: object) -> str:
+def has_text(text_id: str, language: str = DEFAULT_LANGUAGE) -> bool:
+    """Whether the catalog of a language defines a text id."""
+    return text_id in CATALOG.get(language, {})
+
+
+def text(
+    text_id: str, language: str = DEFAULT_LANGUAGE, audience: Audience = "self", **values: object
+) -> str:
     """The text for an id in a language (English when missing), with values filled in."""
-    template = CATALOG.get(language, EN).get(text_id) or EN[text_id]
+    catalog = CATALOG.get(language, EN)
+    template = None
+    if audience == "other":
+        template = catalog.get(f"{text_id}.other") or EN.get(f"{text_id}.other")
+    template = template or catalog.get(text_id) or EN[text_id]
     return template.format(**values) if values else template

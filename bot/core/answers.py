@@ -1,0 +1,178 @@
+"""What a person has told the bot, read as typed facts and as search criteria; pure.
+
+The dialogue keeps answers as a JSON-friendly dict (``step answer key -> str | list[str]``);
+this module is the one place that knows what the keys and values mean.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from bot.core.features import FEATURES, Category, Feature
+from bot.core.matching import Criterion, Need
+
+AnswerValue = str | list[str] | dict[str, object]
+AnswerMap = Mapping[str, AnswerValue]
+
+# The answer keys, as the flows in flows/ declare them.
+FOR_WHOM = "for_whom"  # "self" | "other"
+SUBSTANCES = "substances"  # ["alcohol", "opioids", "benzos", "stimulants", "cannabis", "other"]
+WITHDRAWAL = "withdrawal"  # "symptoms_now" | "detox_done" | "still_using" | "stopped" | "unsure"
+DAILY_USE = "daily_use"  # "yes" | "no" | "unsure"   (daily heavy alcohol or benzodiazepines)
+HOME = "home"  # "safe" | "not_safe" | "unsure"
+ATTEND = "attend"  # "yes" | "unsure" | "no"       (9–19 hours a week for 8–12 weeks)
+MEDICATION = "medication"  # "wanted" | "taking" | "no" | "unsure"
+PLACE = "place"  # {"kind", "name", "state", "latitude", "longitude", "zip", "city"}
+ONLINE = "online"  # "yes" when the person wants online-only programs
+RADIUS = "radius"  # "10" | "25" | "50" | "100"
+AGE = "age"  # "teen" | "young_adult" | "adult" | "senior"
+SCHEDULE = "schedule"  # ["day", "evening", "weekend", "online"]
+GROUPS = "groups"  # group feature names, e.g. ["women", "veterans"]
+ONE_TO_ONE = "one_to_one"  # "yes" | "no_preference"
+PAYMENT = "payment"  # payment feature names, e.g. ["medicaid"], or ["unsure"]
+LANGUAGE = "language"  # "english" or a language feature name, e.g. "spanish"
+EXTRAS = "extras"  # ["child_care", "transportation", "family_counseling", "self_help"]
+
+SKIPPED = "skip"
+
+
+@dataclass(frozen=True, slots=True)
+class Answers:
+    """A typed, read-only view of the answers, with safe defaults for what was skipped."""
+
+    for_whom: str = "self"
+    substances: tuple[str, ...] = ()
+    withdrawal: str = ""
+    daily_use: str = ""
+    home: str = ""
+    attend: str = ""
+    medication: str = ""
+    online: bool = False
+    radius_miles: float = 25.0
+    age: str = ""
+    schedule: tuple[str, ...] = ()
+    groups: tuple[str, ...] = ()
+    one_to_one: bool = False
+    payment: tuple[str, ...] = ()
+    language: str = ""
+    extras: tuple[str, ...] = ()
+    place_name: str = ""
+    state: str = ""
+
+    @property
+    def family(self) -> bool:
+        """Whether someone is searching on another person's behalf."""
+        return self.for_whom == "other"
+
+    @property
+    def uses_opioids(self) -> bool:
+        """Whether opioids are among the substances."""
+        return "opioids" in self.substances
+
+    @property
+    def withdrawal_risk(self) -> bool:
+        """Daily alcohol or benzodiazepine use without a completed medical detox.
+
+        Stopping either abruptly can cause seizures, so withdrawal management comes first.
+        """
+        risky = {"alcohol", "benzos"} & set(self.substances)
+        return bool(risky) and self.daily_use == "yes" and self.withdrawal != "detox_done"
+
+    @property
+    def needs_detox_first(self) -> bool:
+        """Withdrawal now, or a withdrawal risk: show withdrawal management with the IOPs."""
+        return self.withdrawal == "symptoms_now" or self.withdrawal_risk
+
+    @property
+    def home_unsafe(self) -> bool:
+        """No safe or supportive home: residential and sober living are worth mentioning."""
+        return self.home == "not_safe"
+
+    @property
+    def cannot_attend(self) -> bool:
+        """Cannot manage IOP hours: standard outpatient is worth mentioning."""
+        return self.attend == "no"
+
+    @property
+    def wants_medication(self) -> bool:
+        """Wants, or already takes, medication for opioid or alcohol use."""
+        return self.medication in ("wanted", "taking")
+
+
+def _strings(value: AnswerValue | None) -> tuple[str, ...]:
+    if isinstance(value, list):
+        return tuple(v for v in value if isinstance(v, str) and v != SKIPPED)
+    if isinstance(value, str) and value and value != SKIPPED:
+        return (value,)
+    return ()
+
+
+def _string(value: AnswerValue | None) -> str:
+    found = _strings(value)
+    return found[0] if found else ""
+
+
+def read_answers(answers: AnswerMap) -> Answers:
+    """The typed view of a dialogue's answers; unknown or skipped values read as empty."""
+    place = answers.get(PLACE)
+    place_name = state = ""
+    if isinstance(place, dict):
+        place_name = str(place.get("name", ""))
+        state = str(place.get("state", ""))
+    radius = _string(answers.get(RADIUS))
+    return Answers(
+        for_whom="other" if _string(answers.get(FOR_WHOM)) == "other" else "self",
+        substances=_strings(answers.get(SUBSTANCES)),
+        withdrawal=_string(answers.get(WITHDRAWAL)),
+        daily_use=_string(answers.get(DAILY_USE)),
+        home=_string(answers.get(HOME)),
+        attend=_string(answers.get(ATTEND)),
+        medication=_string(answers.get(MEDICATION)),
+        online=_string(answers.get(ONLINE)) == "yes",
+        radius_miles=float(radius) if radius.isdigit() else 25.0,
+        age=_string(answers.get(AGE)),
+        schedule=_strings(answers.get(SCHEDULE)),
+        groups=tuple(g for g in _strings(answers.get(GROUPS)) if g != "none"),
+        one_to_one=_string(answers.get(ONE_TO_ONE)) == "yes",
+        payment=tuple(p for p in _strings(answers.get(PAYMENT)) if p != "unsure"),
+        language=_string(answers.get(LANGUAGE)),
+        extras=_strings(answers.get(EXTRAS)),
+        place_name=place_name,
+        state=state,
+    )
+
+
+def _known(category: Category, names: Sequence[str]) -> list[Feature]:
+    return [FEATURES[f"{category}:{n}"] for n in names if f"{category}:{n}" in FEATURES]
+
+
+def criteria_for(answers: Answers) -> tuple[Criterion, ...]:
+    """Search criteria from the answers: hard needs required, comforts preferred.
+
+    Age, payment and language decide whether a program can take the person at all, so they are
+    required (and relaxed out loud if nothing fits). Groups, medication and extras rank.
+    """
+    required: list[Feature] = []
+    preferred: list[Feature] = []
+    required += _known(Category.AGE, [answers.age] if answers.age else [])
+    # Several payment options mean "any of these": one criterion that any of them satisfies
+    # would need OR-groups; ranking by each keeps it simple and honest.
+    payments = _known(Category.PAYMENT, answers.payment)
+    (required if len(payments) == 1 else preferred).extend(payments)
+    if answers.language and answers.language != "english":
+        required += _known(Category.LANGUAGE, [answers.language])
+    preferred += _known(Category.GROUP, answers.groups)
+    if answers.wants_medication:
+        meds = ["buprenorphine"] if answers.uses_opioids else []
+        if "alcohol" in answers.substances:
+            meds.append("aud_medication")
+        if answers.medication == "taking":
+            meds = ["accepts_outside_medication"]
+        preferred += _known(Category.MEDICATION, meds)
+    if "online" in answers.schedule and not answers.online:
+        preferred.append(FEATURES["extra:telehealth"])
+    preferred += _known(Category.EXTRA, answers.extras)
+    criteria = [Criterion(f) for f in dict.fromkeys(required)]
+    criteria += [Criterion(f, Need.PREFERRED) for f in dict.fromkeys(preferred)]
+    return tuple(criteria)
