@@ -9,22 +9,26 @@ import sys
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TextIO
 
 from bot.config import Settings, load_settings
 from bot.console.results import candidates_text, outcome_json, outcome_text
 from bot.core.catalog import InMemoryCatalog
+from bot.core.dialogue import Dialogue, validate_flows
 from bot.core.features import Category, Feature, UnknownFeatureError, feature, names_in
+from bot.core.flow import mermaid
 from bot.core.location import Gazetteer, Resolution
 from bot.core.matching import Criterion, Need, query_for_place, search
-from bot.core.texts import text
+from bot.core.texts import LANGUAGES, text
 
 log = logging.getLogger("bot")
 
 EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_PLACE = 2
+DIAGRAMS = Path(__file__).resolve().parent.parent / "flows" / "diagrams"
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,22 +167,55 @@ def run_info(_args: argparse.Namespace, settings: Settings) -> int:
 
 
 def run_chat(args: argparse.Namespace, settings: Settings) -> int:
-    """`iop-bot chat`: find IOPs near a place, typed in the terminal."""
+    """`iop-bot chat`: the whole conversation in the terminal; one answer per line."""
+    from bot.console.chat import run_console
+    from bot.storage.conversations import ConversationStore
+    from bot.storage.database import create_db_engine, create_schema
+
     directory = open_directory(settings)
-    print("IOP Finder: type a ZIP code or a city and state to see intensive outpatient")
-    print("programs nearby. An empty line or Ctrl-D quits.")
-    print(text("helpline"))
-    for line in sys.stdin:
-        typed = line.strip()
-        if not typed:
-            break
-        resolution = directory.gazetteer.resolve(typed)
-        if not _resolution_problem(resolution, sys.stdout) and resolution.best is not None:
-            best = resolution.best
-            query = query_for_place(best.place, radius_miles=args.radius, limit=5)
-            outcome = search(directory.catalog, query)
-            print(outcome_text(best.place, outcome, typed if best.corrected else ""))
-        print("\nAnother place? (empty line quits)")
+    dialogue = open_dialogue(directory)
+    engine = create_db_engine(settings.database_url)
+    create_schema(engine)
+    try:
+        return run_console(
+            dialogue,
+            ConversationStore(engine),
+            key=args.session,
+            stdin=sys.stdin,
+            stdout=sys.stdout,
+            clock=lambda: datetime.now(UTC),
+            echo=not sys.stdin.isatty(),
+            language=args.lang,
+        )
+    finally:
+        engine.dispose()
+
+
+def open_dialogue(directory: Directory) -> Dialogue:
+    """The conversation engine over the validated flows and the directory."""
+    from flows import ALL_FLOWS
+
+    return Dialogue(ALL_FLOWS, directory.catalog, directory.gazetteer)
+
+
+def run_diagrams(args: argparse.Namespace, _settings: Settings) -> int:
+    """`iop-bot flows diagrams`: write (or check) one Mermaid diagram per flow."""
+    from flows import ALL_FLOWS
+
+    validate_flows(ALL_FLOWS)
+    stale = []
+    for flow in ALL_FLOWS.flows:
+        path = args.folder / f"{flow.id}.mmd"
+        fresh = mermaid(flow)
+        if args.check:
+            if not path.exists() or path.read_text(encoding="utf-8") != fresh:
+                stale.append(str(path))
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(fresh, encoding="utf-8")
+    if stale:
+        print("Out of date: " + ", ".join(stale), file=sys.stderr)
+        return EXIT_ERROR
     return EXIT_OK
 
 
@@ -216,9 +253,17 @@ def build_parser() -> argparse.ArgumentParser:
     find.add_argument("--json", action="store_true", help="print JSON")
     find.set_defaults(run=run_search)
 
-    chat = commands.add_parser("chat", help="search from the terminal")
-    chat.add_argument("--radius", type=float, default=25.0)
+    chat = commands.add_parser("chat", help="the conversation in the terminal")
+    chat.add_argument("--session", default="console", help="conversation key (default: console)")
+    chat.add_argument("--lang", default="en", choices=list(LANGUAGES))
     chat.set_defaults(run=run_chat)
+
+    flows = commands.add_parser("flows", help="the dialogue flows")
+    flow_commands = flows.add_subparsers(dest="flows_command", required=True)
+    diagrams = flow_commands.add_parser("diagrams", help="write the Mermaid diagrams")
+    diagrams.add_argument("--folder", type=Path, default=DIAGRAMS)
+    diagrams.add_argument("--check", action="store_true", help="only check they are current")
+    diagrams.set_defaults(run=run_diagrams)
 
     data = commands.add_parser("data", help="the program directory")
     data_commands = data.add_subparsers(dest="data_command", required=True)

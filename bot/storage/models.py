@@ -66,3 +66,14 @@ class ZipAreaRecord(SQLModel, table=True):
     timezone: str = ""
     kind: str = ""
     other_cities: str = ""
+
+
+class ConversationRecord(SQLModel, table=True):
+    """One chat's dialogue state, versioned so two workers never overwrite each other."""
+
+    __tablename__ = "conversation"
+
+    key: str = Field(primary_key=True, max_length=64)
+    state: str
+    version: int = 0
+    updated_at: datetime = Field(index=True)

@@ -1,0 +1,46 @@
+"""`iop-bot chat`: the conversation in a terminal, state kept in the database like any chat."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import TextIO
+
+from bot.console.transcript import read_input, render_replies
+from bot.core.dialogue import Dialogue, Reply, State, UserInput
+from bot.storage.conversations import ConversationStore
+
+QUIT_WORDS = frozenset({"/quit", "/exit", "quit", "exit"})
+
+
+def run_console(
+    dialogue: Dialogue,
+    store: ConversationStore,
+    *,
+    key: str,
+    stdin: TextIO,
+    stdout: TextIO,
+    clock: Callable[[], datetime],
+    echo: bool,
+    language: str = "en",
+) -> int:
+    """Talk until end of input; each line is one answer. Returns the exit status."""
+
+    def handle(event: UserInput) -> list[Reply]:
+        def step(state: State | None) -> tuple[State, list[Reply]]:
+            return dialogue.advance(state, event, clock())
+
+        return store.update(key, step)
+
+    def show(replies: list[Reply]) -> None:
+        stdout.write(render_replies(replies) + "\n\n")
+        stdout.flush()
+
+    show(handle(UserInput.command("start", language)))
+    for line in stdin:
+        if line.strip().lower() in QUIT_WORDS:
+            break
+        if echo:
+            stdout.write(f"> {line.rstrip()}\n\n")
+        show(handle(read_input(line)))
+    return 0

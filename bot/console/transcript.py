@@ -1,0 +1,39 @@
+"""Engine replies as terminal text: numbered options, ticks for multi-select; no I/O."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from bot.core.dialogue import Reply, UserInput
+
+
+def render_reply(reply: Reply) -> str:
+    """One reply as the terminal shows it."""
+    if reply.kind == "place":
+        if reply.latitude is None or reply.longitude is None:
+            return ""
+        return f"Map: {reply.latitude:.4f}, {reply.longitude:.4f} ({reply.address})"
+    lines = [reply.text] if reply.text else []
+    if reply.kind == "crisis":
+        lines = ["!!! " + line if i == 0 else line for i, line in enumerate(lines)]
+    for number, choice in enumerate(reply.choices, start=1):
+        tick = ("[x] " if choice.selected else "[ ] ") if choice.toggle else ""
+        lines.append(f"  {number}. {tick}{choice.label}")
+    if reply.choices:
+        hint = "Type numbers (e.g. 1 3) or words." if reply.multi else "Type a number or words."
+        lines.append(f"  ({hint})")
+    return "\n".join(lines)
+
+
+def render_replies(replies: Iterable[Reply]) -> str:
+    """All replies of one turn, separated by blank lines."""
+    return "\n\n".join(text for text in (render_reply(r) for r in replies) if text)
+
+
+def read_input(line: str) -> UserInput:
+    """A typed line as engine input: "/command argument" or plain text."""
+    stripped = line.strip()
+    if stripped.startswith("/") and len(stripped) > 1 and " " not in stripped[1:].split(" ")[0]:
+        name, _, argument = stripped[1:].partition(" ")
+        return UserInput.command(name.lower(), argument.strip())
+    return UserInput.say(line.rstrip("\r\n"))

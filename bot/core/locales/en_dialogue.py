@@ -1,0 +1,431 @@
+"""English texts of the conversation: intake, triage notes, results, details; pure data.
+
+Ids ending in ".syn" list, separated by "|", other words people use for an option or intent;
+ids ending in ".other" are the wording for someone searching on another person's behalf.
+"""
+
+from __future__ import annotations
+
+TEXTS: dict[str, str] = {
+    # -- the engine ---------------------------------------------------------------------------
+    "engine.not_understood": "Sorry, I didn't catch that. You can tap an option or type it.",
+    "engine.choose": "Pick one or more, then tap Done.",
+    "engine.choose_one": "Or pick one of these:",
+    "engine.unknown_command": "I don't know that command. Type help to see what I can do.",
+    "engine.restarted": "Okay, let's start over. Nothing you told me before is kept.",
+    "engine.nothing_back": "We're at the beginning, so there's nothing to go back to.",
+    "engine.nothing_to_edit": "There's nothing to change yet: let's find a place first.",
+    "engine.now_other": "Got it: you're looking for someone else. I'll ask about them.",
+    "engine.now_self": "Got it: you're looking for yourself.",
+    "intent.back.syn": "back|go back|previous|undo|atras|volver",
+    "intent.restart.syn": "start over|restart|start again|reset|new search|empezar de nuevo",
+    "intent.help.syn": "help|help me|what can you do|ayuda|menu",
+    "intent.edit.syn": "change my answers|change answers|edit|edit my answers|change something",
+    "intent.someone_else.syn": (
+        "im looking for someone else|i am looking for someone else|for someone else|"
+        "looking for someone else|its for someone else|it is for someone else|someone else"
+    ),
+    "intent.myself.syn": "its for me|it is for me|im looking for myself|for myself",
+    # -- shared options -----------------------------------------------------------------------
+    "opt.yes": "Yes",
+    "opt.yes.syn": "y|yeah|yep|yes please|sure|ok|okay|si|of course|i can|i think so",
+    "opt.no": "No",
+    "opt.no.syn": "n|nope|nah|not really|no i cant|i cant",
+    "opt.unsure": "Not sure",
+    "opt.unsure.syn": "unsure|dont know|i dont know|idk|maybe|not sure|no se",
+    "opt.skip": "Skip",
+    "opt.skip.syn": "skip|pass|next|no preference|doesnt matter|any|whatever|n a|none|omitir",
+    "opt.done": "Done",
+    "opt.done.syn": "done|thats all|that is all|finished|listo|ok done",
+    "opt.no_preference": "No preference",
+    "opt.start_over": "Start over",
+    "opt.resume": "Back to where I was",
+    # -- welcome ------------------------------------------------------------------------------
+    "intake.welcome": (
+        "Hi. I can help you find an intensive outpatient program (IOP) for alcohol or drug "
+        "use in the US, and get ready to call it.\n\n"
+        "I share information from SAMHSA's national directory. I'm not a clinician or a "
+        "crisis line. You don't need to give your name, and you can stop any time.\n\n"
+        "If anyone is in danger now: call 911. Thoughts of suicide: call or text 988. "
+        "Free, confidential help 24/7: 1-800-662-4357.\n\n"
+        "How would you like to start?"
+    ),
+    "opt.welcome.guided": "Help me find the right program (a few questions)",
+    "opt.welcome.guided.syn": "help me choose|guided|questions|find the right program",
+    "opt.welcome.quick": "Just show me programs near me",
+    "opt.welcome.quick.syn": "quick|just show me|show me programs|list|programs near me",
+    "opt.welcome.crisis": "I need help right now",
+    "opt.welcome.crisis.syn": "right now|emergency|urgent|crisis",
+    # -- for whom -----------------------------------------------------------------------------
+    "intake.for_whom": "Who are you looking for help for?",
+    "opt.for_whom.self": "For me",
+    "opt.for_whom.self.syn": "me|myself|for myself|mine|i am|yo|para mi",
+    "opt.for_whom.other": "For someone I care about",
+    "opt.for_whom.other.syn": (
+        "someone else|someone i care about|for my son|my son|my daughter|my husband|my wife|"
+        "my partner|my boyfriend|my girlfriend|my mom|my mother|my dad|my father|my brother|"
+        "my sister|my friend|my child|my kid|a friend|a family member|family member|"
+        "para mi hijo|mi hijo|mi hija|mi esposo|mi esposa|mi pareja|un familiar"
+    ),
+    "intake.family_note": (
+        "Thank you for looking out for them. A few things that help families:\n"
+        "• You can call a program yourself to ask how it works.\n"
+        "• Starting treatment (the intake) usually needs the person themselves.\n"
+        "• Support is there for you too: ask programs about family sessions, or call "
+        "1-800-662-4357 to find family support groups near you."
+    ),
+    # -- safety -------------------------------------------------------------------------------
+    "intake.safety": "First, is anyone in danger right now?",
+    "intake.safety.other": "First, are they (or you) in danger right now?",
+    "opt.safety.overdose": "Signs of overdose (can't wake up, slow or no breathing)",
+    "opt.safety.overdose.syn": "overdose|overdosing|not breathing|cant wake",
+    "opt.safety.suicide": "Thoughts of suicide or self-harm",
+    "opt.safety.suicide.syn": "suicide|self harm|suicidal",
+    "opt.safety.withdrawal": "Seizures, hallucinations or severe confusion in withdrawal",
+    "opt.safety.withdrawal.syn": "seizure|seizures|hallucinations|confusion",
+    "opt.safety.none": "No, no one is in danger right now",
+    "opt.safety.none.syn": "no|nope|no one|nobody|no danger|im safe|were safe|safe|all good",
+    # -- substances and triage ----------------------------------------------------------------
+    "intake.substances": "Which substances are involved? Pick all that apply, then tap Done.",
+    "opt.substance.alcohol": "Alcohol",
+    "opt.substance.alcohol.syn": "alcohol|drinking|drink|beer|wine|liquor|vodka|alcohol use",
+    "opt.substance.opioids": "Opioids (heroin, fentanyl, pain pills)",
+    "opt.substance.opioids.syn": (
+        "opioids|opioid|opiates|heroin|fentanyl|oxy|oxycodone|oxycontin|percocet|vicodin|"
+        "pain pills|painkillers|morphine|dope|methadone|suboxone"
+    ),
+    "opt.substance.benzos": "Benzodiazepines (Xanax, Valium, Klonopin)",
+    "opt.substance.benzos.syn": "benzos|benzo|benzodiazepines|xanax|valium|klonopin|ativan|bars",
+    "opt.substance.stimulants": "Stimulants (meth, cocaine, Adderall)",
+    "opt.substance.stimulants.syn": (
+        "stimulants|meth|methamphetamine|crystal|cocaine|coke|crack|adderall|speed"
+    ),
+    "opt.substance.cannabis": "Cannabis",
+    "opt.substance.cannabis.syn": "cannabis|marijuana|weed|pot|thc|dabs|mota",
+    "opt.substance.other": "Something else",
+    "opt.substance.other.syn": "other|something else|kratom|ketamine|pills|gambling",
+    "intake.withdrawal": "Where are things with withdrawal right now?",
+    "intake.withdrawal.other": "Where are things with withdrawal for them right now?",
+    "opt.withdrawal.symptoms_now": "Having withdrawal symptoms now",
+    "opt.withdrawal.symptoms_now.syn": "symptoms now|withdrawing|sick|dope sick|shakes|shaky",
+    "opt.withdrawal.detox_done": "Finished detox or withdrawal care",
+    "opt.withdrawal.detox_done.syn": "detox done|finished detox|done detox|completed detox",
+    "opt.withdrawal.still_using": "Still using, haven't stopped",
+    "opt.withdrawal.still_using.syn": "still using|using|havent stopped|still drinking",
+    "opt.withdrawal.stopped": "Stopped already, feeling okay",
+    "opt.withdrawal.stopped.syn": "stopped|quit|sober|not using|already stopped",
+    "triage.withdrawal_now": (
+        "Withdrawal can be hard on the body. A medical withdrawal program (detox) can keep it "
+        "safe and more comfortable, and IOP can follow. I'll include detox programs near you "
+        "with the results.\n"
+        "If there are seizures, hallucinations or severe confusion, call 911 now."
+    ),
+    "intake.daily_use": "Is the drinking or benzodiazepine use daily, or close to it?",
+    "triage.withdrawal_risk": (
+        "Thank you for telling me. Stopping alcohol or benzodiazepines suddenly after daily "
+        "use can cause seizures and can be life-threatening. Please don't stop abruptly "
+        "without medical help: a doctor or a medical withdrawal program (detox) can make it "
+        "safe. I'll show detox programs near you alongside the IOPs."
+    ),
+    "triage.withdrawal_risk.other": (
+        "Thank you for telling me. Stopping alcohol or benzodiazepines suddenly after daily "
+        "use can cause seizures and can be life-threatening. They shouldn't stop abruptly "
+        "without medical help: a doctor or a medical withdrawal program (detox) can make it "
+        "safe. I'll show detox programs near them alongside the IOPs."
+    ),
+    "intake.home": "Is home a safe place that supports recovery?",
+    "intake.home.other": "Is their home a safe place that supports recovery?",
+    "opt.home.safe": "Yes, it's safe and supportive",
+    "opt.home.safe.syn": "yes|safe|supportive|its fine|good",
+    "opt.home.not_safe": "No, not really",
+    "opt.home.not_safe.syn": "no|not safe|unsafe|not really|homeless|no home",
+    "triage.home_unsafe": (
+        "IOP works best with a steady place to go home to. If home isn't safe or supportive, "
+        "a residential program or sober living can help. I'll list some of those too."
+    ),
+    "intake.attend": (
+        "An IOP usually means about 9 to 19 hours a week (often 3 hours, 3 to 5 days a week) "
+        "for roughly 8 to 12 weeks. Could you manage that?"
+    ),
+    "intake.attend.other": (
+        "An IOP usually means about 9 to 19 hours a week (often 3 hours, 3 to 5 days a week) "
+        "for roughly 8 to 12 weeks. Could they manage that?"
+    ),
+    "triage.cannot_attend": (
+        "That's okay. Standard outpatient treatment asks for fewer hours (often one or two "
+        "sessions a week). I'll show some of those programs as well."
+    ),
+    "intake.medication": "Are you interested in medication as part of treatment?",
+    "intake.medication.other": "Are they interested in medication as part of treatment?",
+    "opt.medication.wanted": "Yes, I'd like to know about it",
+    "opt.medication.wanted.syn": "yes|interested|want medication|medication|mat|moud",
+    "opt.medication.taking": "Already taking it",
+    "opt.medication.taking.syn": "already|taking|on suboxone|on methadone|on vivitrol",
+    "opt.medication.no": "No",
+    "opt.medication.unsure": "Tell me more / not sure",
+    "opt.medication.unsure.syn": "tell me more|not sure|what is it|maybe",
+    "triage.opioid_medication": (
+        "Medications for opioid use disorder (buprenorphine, methadone, naltrexone) are "
+        "FDA-approved, lower the risk of overdose and help people stay in treatment. "
+        "Buprenorphine and naltrexone can be given in many outpatient programs; methadone "
+        "comes from opioid treatment programs. I'll favour programs that offer them."
+    ),
+    "triage.alcohol_medication": (
+        "There are FDA-approved medications for alcohol use disorder too (naltrexone, "
+        "acamprosate, disulfiram). I'll favour programs that offer them."
+    ),
+    # -- where --------------------------------------------------------------------------------
+    "intake.place": (
+        "Where should I look? Type a ZIP code or a city and state, share your location, or "
+        "choose online only."
+    ),
+    "intake.place.other": (
+        "Where should I look? Type the ZIP code or city and state where they'd go, share a "
+        "location, or choose online only."
+    ),
+    "opt.place.online": "Online only",
+    "opt.place.online.syn": "online|online only|telehealth|virtual|video|en linea",
+    "opt.place.none": "None of these",
+    "opt.place.none.syn": "none|none of these|no|neither|other",
+    "location.did_you_mean": "Did you mean one of these?",
+    "location.try_again": "Okay. Please type the ZIP code, or the city and state.",
+    "location.noted": "Thanks, I'll look near {place}.",
+    "intake.online_state": (
+        "Online programs are licensed by state. Which state do you live in? (A ZIP code "
+        "works too.)"
+    ),
+    "intake.online_state.other": (
+        "Online programs are licensed by state. Which state do they live in? (A ZIP code "
+        "works too.)"
+    ),
+    "intake.radius": "How far could you travel, several times a week?",
+    "intake.radius.other": "How far could they travel, several times a week?",
+    "opt.radius.10": "Up to 10 miles",
+    "opt.radius.10.syn": "10|10 miles|ten|close|nearby",
+    "opt.radius.25": "Up to 25 miles",
+    "opt.radius.25.syn": "25|25 miles|twenty five",
+    "opt.radius.50": "Up to 50 miles",
+    "opt.radius.50.syn": "50|50 miles|fifty",
+    "opt.radius.100": "Up to 100 miles",
+    "opt.radius.100.syn": "100|100 miles|hundred|far|anywhere",
+    # -- who and when -------------------------------------------------------------------------
+    "intake.age": "Which age group?",
+    "opt.age.teen": "Teen (under 18)",
+    "opt.age.teen.syn": "teen|teenager|under 18|minor|adolescent|16|17|15|adolescente",
+    "opt.age.young_adult": "Young adult (18–25)",
+    "opt.age.young_adult.syn": "young adult|18|19|20|21|22|23|24|25|college",
+    "opt.age.adult": "Adult (26–64)",
+    "opt.age.adult.syn": "adult|grown up|adulto",
+    "opt.age.senior": "65 or older",
+    "opt.age.senior.syn": "senior|older adult|elderly|retired|65|70|over 65",
+    "intake.schedule": ("When could you go? Pick all that work, then tap Done."),
+    "intake.schedule.other": "When could they go? Pick all that work, then tap Done.",
+    "opt.schedule.day": "Daytime",
+    "opt.schedule.day.syn": "day|daytime|days|morning|mornings|afternoon|dia|manana",
+    "opt.schedule.evening": "Evenings",
+    "opt.schedule.evening.syn": "evening|evenings|night|nights|after work|noche|noches",
+    "opt.schedule.weekend": "Weekends",
+    "opt.schedule.weekend.syn": "weekend|weekends|saturday|sunday|fines de semana|fin de semana",
+    "opt.schedule.online": "Online sessions",
+    "opt.schedule.online.syn": "online|virtual|telehealth|video|zoom|en linea",
+    "triage.no_hours": (
+        "Noted. SAMHSA's directory doesn't list hours, so I'll add this to the questions to "
+        "ask each program."
+    ),
+    "intake.groups": ("Would a specific group help? Pick any, then tap Done (or No preference)."),
+    "opt.group.women": "Women",
+    "opt.group.women.syn": "women|woman|female|womens group|mujeres",
+    "opt.group.men": "Men",
+    "opt.group.men.syn": "men|man|male|mens group|hombres",
+    "opt.group.lgbtq": "LGBTQ+",
+    "opt.group.lgbtq.syn": "lgbtq|lgbt|gay|lesbian|trans|queer|bisexual|nonbinary",
+    "opt.group.veterans": "Veterans",
+    "opt.group.veterans.syn": "veteran|veterans|vet|military|army|navy|marines|va",
+    "opt.group.young_adults": "Young adults",
+    "opt.group.adolescents": "Teens",
+    "opt.group.adolescents.syn": "teens|teen|adolescents|youth",
+    "opt.group.seniors": "Older adults",
+    "opt.group.seniors.syn": "seniors|older adults|elderly",
+    "opt.group.pregnant": "Pregnant or postpartum",
+    "opt.group.pregnant.syn": "pregnant|pregnancy|postpartum|baby|embarazada",
+    "opt.group.co_occurring": "Mental health too (depression, anxiety…)",
+    "opt.group.co_occurring.syn": (
+        "mental health|depression|anxiety|bipolar|ptsd|co occurring|dual diagnosis"
+    ),
+    "opt.group.trauma": "Trauma",
+    "opt.group.trauma.syn": "trauma|abuse survivor|trauma informed",
+    "opt.group.criminal_justice": "Court or probation involved",
+    "opt.group.criminal_justice.syn": "court|probation|parole|legal|justice|court ordered",
+    "opt.group.dui": "DUI / DWI",
+    "opt.group.dui.syn": "dui|dwi|owi|drunk driving",
+    "intake.one_to_one": "Do you want one-to-one counseling as well as groups?",
+    "intake.one_to_one.other": "Do they want one-to-one counseling as well as groups?",
+    "opt.one_to_one.yes": "Yes, one-to-one matters",
+    "opt.one_to_one.yes.syn": "yes|one to one|individual|individual counseling|1 on 1",
+    "intake.payment": "How would you pay? Pick all that apply, then tap Done.",
+    "intake.payment.other": "How would they pay? Pick all that apply, then tap Done.",
+    "opt.pay.medicaid": "Medicaid",
+    "opt.pay.medicaid.syn": (
+        "medicaid|medicade|medi cal|medical|masshealth|state insurance|ahcccs|tenncare"
+    ),
+    "opt.pay.medicare": "Medicare",
+    "opt.pay.medicare.syn": "medicare|medicare advantage",
+    "opt.pay.private_insurance": "Private insurance",
+    "opt.pay.private_insurance.syn": (
+        "private insurance|insurance|work insurance|blue cross|bcbs|aetna|cigna|"
+        "united|unitedhealthcare|humana|kaiser|seguro"
+    ),
+    "opt.pay.tricare": "TRICARE / military",
+    "opt.pay.tricare.syn": "tricare|military insurance|va",
+    "opt.pay.cash": "Paying myself",
+    "opt.pay.cash.syn": "cash|self pay|pay myself|out of pocket|credit card",
+    "opt.pay.sliding_fee": "Need a sliding fee (based on income)",
+    "opt.pay.sliding_fee.syn": "sliding fee|sliding scale|based on income|low income",
+    "opt.pay.free": "Need free care",
+    "opt.pay.free.syn": "free|no money|cant pay|no insurance|uninsured|gratis",
+    "opt.pay.ihs": "IHS / tribal",
+    "opt.pay.ihs.syn": "ihs|tribal|indian health|native",
+    "opt.pay.unsure": "Not sure yet",
+    "opt.pay.unsure.syn": "not sure|dont know|unsure|idk",
+    "intake.language": "Which language should the program speak?",
+    "opt.lang.english": "English",
+    "opt.lang.english.syn": "english|ingles",
+    "opt.lang.spanish": "Spanish",
+    "opt.lang.spanish.syn": "spanish|espanol|en espanol",
+    "opt.lang.sign_language": "Sign language (ASL)",
+    "opt.lang.sign_language.syn": "asl|sign language|deaf",
+    "opt.lang.chinese": "Chinese",
+    "opt.lang.chinese.syn": "chinese|mandarin|cantonese",
+    "opt.lang.vietnamese": "Vietnamese",
+    "opt.lang.russian": "Russian",
+    "opt.lang.arabic": "Arabic",
+    "opt.lang.korean": "Korean",
+    "opt.lang.french": "French",
+    "opt.lang.portuguese": "Portuguese",
+    "intake.extras": "Anything else that matters? Pick any, then tap Done.",
+    "opt.extra.child_care": "Child care",
+    "opt.extra.child_care.syn": "child care|childcare|daycare|kids|my kids|babysitting",
+    "opt.extra.transportation": "Help with transportation",
+    "opt.extra.transportation.syn": "transportation|ride|rides|bus|no car|transport",
+    "opt.extra.family_counseling": "Family involvement",
+    "opt.extra.family_counseling.syn": "family|family counseling|family therapy|family sessions",
+    "opt.extra.self_help": "Support groups on site",
+    "opt.extra.self_help.syn": "support groups|aa|na|12 step|self help|smart recovery",
+    # -- summary ------------------------------------------------------------------------------
+    "intake.summary": "Here's what I have. Change anything, or search:",
+    "opt.summary.search": "Search now",
+    "opt.summary.search.syn": "search|search now|go|find|show me|looks good|yes",
+    "opt.summary.edit": "Change: {what}",
+    "summary.skipped": "skipped",
+    "summary.for_whom": "For",
+    "summary.substances": "Substances",
+    "summary.withdrawal": "Withdrawal",
+    "summary.daily_use": "Daily use",
+    "summary.home": "Home",
+    "summary.attend": "Can attend IOP hours",
+    "summary.medication": "Medication",
+    "summary.place": "Where",
+    "summary.radius": "Distance",
+    "summary.age": "Age group",
+    "summary.schedule": "When",
+    "summary.groups": "Group",
+    "summary.one_to_one": "One-to-one",
+    "summary.payment": "Payment",
+    "summary.language": "Language",
+    "summary.extras": "Also",
+    # -- results ------------------------------------------------------------------------------
+    "results.heading": "Programs",
+    "results.heading.nearby": (
+        "IOPs within {radius} miles of {place}: {first}–{last} of {total}."
+    ),
+    "results.heading.nearby.none": "I found no IOPs within {radius} miles of {place}.",
+    "results.heading.online": (
+        "IOPs offering online sessions in {state}: {first}–{last} of {total}."
+    ),
+    "results.heading.online.none": "I found no IOPs offering online sessions in {state}.",
+    "results.heading.statewide": "IOPs in {place}: {first}–{last} of {total}.",
+    "results.heading.statewide.none": "I found no IOPs in {place}.",
+    "results.none": (
+        "Try a wider distance or online programs below. You can also call SAMHSA's free, "
+        "confidential helpline, 24/7, in English and Spanish: 1-800-662-4357."
+    ),
+    "results.footer": (
+        "Listed by SAMHSA (National Directory 2023). Listings can change: confirm by phone. "
+        "The directory has no hours, so ask about evening or weekend groups. "
+        "Helpline: 1-800-662-4357."
+    ),
+    "results.next": "What next?",
+    "results.section.detox": "Detox / withdrawal programs near you (first step):",
+    "results.section.detox.other": "Detox / withdrawal programs near them (first step):",
+    "results.section.residential": "Residential programs (if home isn't safe):",
+    "results.section.sober_housing": "Sober living and transitional housing:",
+    "results.section.outpatient": "Standard outpatient (fewer hours a week):",
+    "results.section.none": "None found nearby: the helpline can help, 1-800-662-4357.",
+    "opt.results.details": "Details: {number}. {name}",
+    "opt.results.more": "More programs",
+    "opt.results.more.syn": "more|next|next page|show more|mas",
+    "opt.results.refine": "Refine (a few questions)",
+    "opt.results.refine.syn": "refine|filter|narrow|questions",
+    "opt.results.wider": "Search farther away",
+    "opt.results.wider.syn": "wider|farther|further|bigger radius|more miles",
+    "opt.results.online": "Add online programs",
+    "opt.results.online.syn": "online|telehealth|virtual",
+    "opt.results.elsewhere": "Search another place",
+    "opt.results.elsewhere.syn": "another place|elsewhere|different place|other city",
+    "card.distance": "{miles} mi · {where}",
+    "card.online": "online sessions",
+    "card.phone": "Phone: {phone}",
+    "card.why": "Matches: {why}",
+    "card.gaps": "Not listed: {gaps}",
+    "card.verify": "Ask: {verify}",
+    "verify.short.hours": "evening/weekend hours",
+    "verify.short.openings": "openings",
+    "verify.short.insurance_network": "your insurance",
+    "verify.short.iop_schedule": "IOP schedule",
+    "verify.short.medication": "medication on site",
+    "verify.short.language": "language of the groups",
+    "verify.short.group": "your group in the IOP",
+    "verify.short.telehealth_area": "online in your state",
+    "verify.short.distance_approximate": "exact address",
+    # -- details ------------------------------------------------------------------------------
+    "details.heading": "Program details",
+    "details.missing": "That program isn't in the directory any more. Here is the list again.",
+    "details.intake_phone": "Intake: {phone}",
+    "details.phone": "Phone: {phone}",
+    "details.services.care": "Care: {items}",
+    "details.services.payment": "Payment: {items}",
+    "details.services.groups": "Groups: {items}",
+    "details.services.medication": "Medication: {items}",
+    "details.services.language": "Languages: {items}",
+    "details.services.extras": "Also: {items}",
+    "details.no_hours": (
+        "The directory doesn't list hours: ask whether they have evening or weekend groups."
+    ),
+    "details.approximate": "Map location: the center of the ZIP code, not the exact address.",
+    "details.next": "What next?",
+    "opt.details.callprep": "Questions to ask & call script",
+    "opt.details.callprep.syn": "questions|call script|prepare|what to ask|call",
+    "opt.details.back": "Back to the list",
+    "opt.details.back.syn": "back to the list|list|results",
+    "callprep.heading": "Getting ready to call",
+    "callprep.next": "What next?",
+    "opt.callprep.details": "Back to the program",
+    "opt.callprep.results": "Back to the list",
+    "opt.callprep.results.syn": "list|results|back to the list",
+    # -- help and crisis ----------------------------------------------------------------------
+    "help.text": (
+        "I help you find intensive outpatient programs (IOPs) and get ready to call them.\n"
+        "You can type or tap at any time:\n"
+        "• back: the previous question\n"
+        "• change my answers: see and edit your answers\n"
+        "• start over: begin again (nothing is kept)\n"
+        "• I'm looking for someone else: switch to searching for someone you care about\n"
+        "• skip: leave a question out\n\n"
+        "In danger now: 911. Thoughts of suicide: call or text 988. "
+        "Helpline 24/7: 1-800-662-4357."
+    ),
+    "opt.help.crisis": "Crisis numbers",
+    "crisis.next": "Whenever you're ready, we can go on with the search.",
+    "opt.crisis.resume": "I'm safe, continue the search",
+    "opt.crisis.resume.syn": "continue|im safe|keep going|go on|resume|safe",
+}

@@ -1,0 +1,35 @@
+"""Help and crisis: reachable from every step; "resume" returns to where the person was."""
+
+from __future__ import annotations
+
+from bot.core.flow import Flow, Option, Step
+
+# "resume" goes back to the step the person was on; "welcome" is where it goes when there is
+# nothing to go back to.
+HELP = Flow(
+    id="help",
+    start="help",
+    steps=(
+        Step(
+            id="help",
+            kind="info",
+            text="help.text",
+            skippable=False,
+            options=(
+                Option("resume", "opt.resume", target="welcome"),
+                Option("crisis", "opt.help.crisis", target="crisis"),
+                Option("restart", "opt.start_over", target="welcome"),
+            ),
+        ),
+        Step(
+            id="crisis",
+            kind="info",
+            text="crisis.next",
+            skippable=False,
+            options=(
+                Option("resume", "opt.crisis.resume", target="welcome"),
+                Option("restart", "opt.start_over", target="welcome"),
+            ),
+        ),
+    ),
+)

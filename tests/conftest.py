@@ -1,0 +1,34 @@
+"""Shared fixtures: the real directory and places, loaded once per test session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.core.catalog import InMemoryCatalog
+from bot.core.dialogue import Dialogue
+from bot.core.location import Gazetteer
+from bot.storage.gazetteer import load_zip_areas
+from bot.storage.programs_csv import read_programs
+from flows import ALL_FLOWS
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+@pytest.fixture(name="real_catalog", scope="session")
+def real_catalog_fixture() -> InMemoryCatalog:
+    """The shipped national directory, in memory."""
+    return InMemoryCatalog(read_programs(DATA / "programs.csv"))
+
+
+@pytest.fixture(name="real_gazetteer", scope="session")
+def real_gazetteer_fixture() -> Gazetteer:
+    """Every US place of the offline ZIP data."""
+    return Gazetteer(load_zip_areas())
+
+
+@pytest.fixture(name="real_dialogue", scope="session")
+def real_dialogue_fixture(real_catalog: InMemoryCatalog, real_gazetteer: Gazetteer) -> Dialogue:
+    """The engine over the shipped flows and the real directory."""
+    return Dialogue(ALL_FLOWS, real_catalog, real_gazetteer)

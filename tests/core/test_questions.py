@@ -1,0 +1,393 @@
+"""Call preparation: which questions a person gets for a program, and how the plan reads."""
+
+from __future__ import annotations
+
+import itertools
+import re
+import string
+
+import pytest
+
+from bot.core.answers import AnswerMap, read_answers
+from bot.core.features import FEATURES, GROUPS, LANGUAGES, PAYMENTS
+from bot.core.locales import en_callprep
+from bot.core.questions import (
+    ACCREDITORS,
+    IOP_QUESTIONS,
+    SCRIPT_FAMILY,
+    SCRIPT_SELF,
+    SECTIONS,
+    CallPlan,
+    plan_call,
+    render_call_plan,
+)
+from bot.core.texts import text
+from tests.builders import a_program
+
+TEXTS = en_callprep.TEXTS
+HEADINGS = ["call.heading.title", "call.heading.notes", "call.heading.have_ready"]
+HEADINGS += ["call.heading.they_will_ask", "call.heading.script"]
+HEADINGS += [f"call.heading.{s}" for s in SECTIONS]
+
+# Every listed service a question can name, so the "directory lists …" branches are walked.
+RICH_CODES = "SA OIT MD BU NU MU PMAT MOA TELE CARF JC COA HFAP NCQA"
+PLAIN_CODES = "SA OIT ADLT"
+
+
+def plan_for(answers: AnswerMap, codes: str = PLAIN_CODES) -> CallPlan:
+    return plan_call(read_answers(answers), a_program(codes=codes))
+
+
+def question_ids(plan: CallPlan) -> list[str]:
+    return [q.text_id for q in plan.questions]
+
+
+def rendered(answers: AnswerMap, codes: str = PLAIN_CODES) -> str:
+    return render_call_plan(plan_for(answers, codes))
+
+
+def answer_combinations() -> list[AnswerMap]:
+    """Answers that together take every branch of the planner."""
+    combos: list[AnswerMap] = [{}]
+    for medication, substances in itertools.product(
+        ["wanted", "taking", "unsure", "no"],
+        [["opioids"], ["alcohol"], ["opioids", "alcohol"], ["stimulants"]],
+    ):
+        combos.append({"medication": medication, "substances": substances})
+    for language in [f.name for f in LANGUAGES.values()] + ["english"]:
+        combos.append({"language": language})
+    for payment in [f.name for f in PAYMENTS.values()]:
+        combos.append({"payment": [payment]})
+    for age in ["teen", "young_adult", "adult", "senior"]:
+        combos.append({"age": age})
+    combos.append(
+        {
+            "for_whom": "other",
+            "groups": [f.name for f in GROUPS.values()],
+            "schedule": ["day", "evening", "weekend", "online"],
+            "one_to_one": "yes",
+            "extras": ["child_care", "transportation", "family_counseling", "self_help"],
+            "withdrawal": "symptoms_now",
+            "home": "not_safe",
+        }
+    )
+    combos.append({"online": "yes"})
+    return combos
+
+
+def family_variants() -> list[str]:
+    """Ids read as "<id>.other" variants."""
+    return [i for i in TEXTS if i.endswith(".other")]
+
+
+def every_plan() -> list[CallPlan]:
+    plans = []
+    for answers, codes in itertools.product(answer_combinations(), [PLAIN_CODES, RICH_CODES]):
+        plans.append(plan_for(answers, codes))
+        plans.append(plan_for({**answers, "for_whom": "other"}, codes))
+    return plans
+
+
+def ids_used(plan: CallPlan) -> set[str]:
+    return {
+        *question_ids(plan),
+        plan.script_id,
+        *plan.have_ready,
+        *plan.they_will_ask,
+        *plan.notes,
+    }
+
+
+def test_evening_schedule_asks_about_an_evening_track() -> None:
+    plan = plan_for({"schedule": ["evening"]})
+
+    assert "call.q.schedule.evening" in question_ids(plan)
+    assert "evening track" in render_call_plan(plan)
+
+
+def test_medicaid_asks_whether_the_plan_and_every_clinician_are_in_network() -> None:
+    plan = plan_for({"payment": ["medicaid"]})
+
+    assert "Do you take my Medicaid plan, and is every clinician in network?" in (
+        render_call_plan(plan)
+    )
+
+
+@pytest.mark.parametrize(
+    ("payment", "expected"),
+    [
+        ("medicare", "my Medicare plan"),
+        ("private_insurance", "Do you take my insurance"),
+        ("cash", "total cost"),
+        ("sliding_fee", "sliding fee based on income"),
+        ("free", "Is the IOP free?"),
+    ],
+    ids=["medicare", "private-insurance", "cash", "sliding-fee", "free"],
+)
+def test_each_way_of_paying_gets_its_own_cost_question(payment: str, expected: str) -> None:
+    assert expected in rendered({"payment": [payment]})
+
+
+def test_unanswered_payment_still_asks_what_the_iop_costs() -> None:
+    assert "What does the IOP cost" in rendered({})
+
+
+def test_opioids_and_wanting_medication_confirm_the_listed_buprenorphine() -> None:
+    answers: AnswerMap = {"substances": ["opioids"], "medication": "wanted"}
+
+    said = rendered(answers, codes="SA OIT BU")
+
+    assert "The directory lists buprenorphine here" in said
+    assert "Do you prescribe buprenorphine" not in said
+
+
+def test_opioids_and_wanting_medication_ask_who_prescribes_when_nothing_is_listed() -> None:
+    answers: AnswerMap = {"substances": ["opioids"], "medication": "wanted"}
+
+    said = rendered(answers, codes="SA OIT")
+
+    assert "Do you prescribe buprenorphine on site, or work with my own prescriber?" in said
+    assert "The directory lists" not in said
+
+
+def test_alcohol_and_wanting_medication_ask_about_alcohol_use_disorder_medication() -> None:
+    plan = plan_for({"substances": ["alcohol"], "medication": "wanted"})
+
+    assert "call.q.medication.alcohol" in question_ids(plan)
+    assert "call.q.medication.opioid" not in question_ids(plan)
+
+
+def test_already_taking_medication_asks_to_keep_taking_it() -> None:
+    plan = plan_for({"substances": ["opioids"], "medication": "taking"})
+
+    assert "call.q.medication.continue" in question_ids(plan)
+    assert "Can I keep taking my current medication" in render_call_plan(plan)
+    assert "call.q.medication.opioid" not in question_ids(plan)
+
+
+def test_spanish_asks_for_a_spanish_speaking_counselor() -> None:
+    assert "Spanish-speaking counselor" in rendered({"language": "spanish"})
+
+
+def test_another_language_is_named_in_the_counselor_question() -> None:
+    assert "a counselor who speaks Vietnamese" in rendered({"language": "vietnamese"})
+
+
+def test_english_asks_nothing_about_language() -> None:
+    plan = plan_for({"language": "english"})
+
+    assert not [i for i in question_ids(plan) if i.startswith("call.q.language")]
+
+
+def test_women_group_asks_about_a_womens_group_inside_the_iop() -> None:
+    assert "Do you run a women's group inside the IOP?" in rendered({"groups": ["women"]})
+
+
+def test_teen_asks_for_a_teen_iop_and_at_least_six_hours() -> None:
+    plan = plan_for({"age": "teen"})
+
+    assert "call.q.group.adolescents" in question_ids(plan)
+    assert "call.q.iop.hours.teen" in question_ids(plan)
+    assert "call.q.iop.hours" not in question_ids(plan)
+    assert "at least 6" in render_call_plan(plan)
+
+
+def test_family_member_gets_the_family_script_and_their_wording() -> None:
+    plan = plan_for({"for_whom": "other", "payment": ["medicaid"]})
+    said = render_call_plan(plan)
+
+    assert plan.script_id == SCRIPT_FAMILY
+    assert "I'm calling for my [relative]" in said
+    assert "Do you take their Medicaid plan" in said
+    assert "my Medicaid plan" not in said
+
+
+def test_family_member_is_told_intake_needs_the_person_and_where_families_find_support() -> None:
+    said = rendered({"for_whom": "other"})
+
+    assert "You can call a program just to ask questions" in said
+    assert "Intake usually needs the person themselves" in said
+    assert "Al-Anon" in said
+
+
+def test_a_family_plan_can_be_rendered_for_the_person_themselves_on_request() -> None:
+    plan = plan_for({"for_whom": "other", "payment": ["medicaid"]})
+
+    assert "Do you take my Medicaid plan" in render_call_plan(plan, audience="self")
+
+
+def test_quick_path_still_gets_iop_and_quality_questions_and_the_self_script() -> None:
+    plan = plan_for({})
+
+    assert [q.text_id for q in plan.section("iop")] == list(IOP_QUESTIONS)
+    assert len(plan.section("quality")) >= 3
+    assert plan.script_id == SCRIPT_SELF
+    assert "for myself" in render_call_plan(plan)
+
+
+def test_questions_come_needs_first_then_iop_then_quality() -> None:
+    plan = plan_for({"schedule": ["weekend"], "groups": ["veterans"]})
+
+    sections = [q.section for q in plan.questions]
+
+    assert sections == sorted(sections, key=SECTIONS.index)
+    assert sections[0] == "your_needs"
+
+
+def test_questions_are_numbered_once_across_sections() -> None:
+    plan = plan_for({"schedule": ["weekend"]})
+    said = render_call_plan(plan)
+
+    numbers = [int(m) for m in re.findall(r"^(\d+)\. ", said, flags=re.MULTILINE)]
+
+    assert numbers == list(range(1, len(plan.questions) + 1))
+
+
+def test_a_carf_accredited_program_is_asked_whether_carf_is_current() -> None:
+    said = rendered({}, codes="SA OIT CARF")
+
+    assert "The directory lists CARF accreditation. Is it current?" in said
+
+
+def test_an_unaccredited_listing_is_asked_about_license_and_accreditation() -> None:
+    plan = plan_for({}, codes="SA OIT")
+
+    assert "call.q.accreditation" in question_ids(plan)
+    assert "call.q.accreditation.listed" not in question_ids(plan)
+
+
+def test_every_accreditation_code_has_a_name_people_know() -> None:
+    assert set(ACCREDITORS) == set(FEATURES["extra:accredited"].codes)
+
+
+def test_a_need_asked_in_your_needs_is_not_asked_again_under_quality() -> None:
+    plan = plan_for({"extras": ["family_counseling"], "groups": ["co_occurring"]})
+
+    ids = question_ids(plan)
+
+    assert ids.count("call.q.family") == 1
+    assert ids.count("call.q.mental_health") == 1
+    assert {q.section for q in plan.questions if q.text_id == "call.q.family"} == {"your_needs"}
+
+
+def test_two_insurance_plans_each_get_a_question() -> None:
+    plan = plan_for({"payment": ["medicaid", "medicare"]})
+
+    plans = [q.values["plan"] for q in plan.questions if q.text_id == "call.q.payment.plan"]
+
+    assert plans == ["Medicaid", "Medicare"]
+
+
+def test_withdrawal_risk_is_the_first_question() -> None:
+    plan = plan_for({"substances": ["alcohol"], "daily_use": "yes", "withdrawal": "still_using"})
+
+    assert question_ids(plan)[0] == "call.q.withdrawal"
+
+
+def test_the_script_names_the_program_and_what_help_is_for() -> None:
+    plan = plan_call(
+        read_answers({"substances": ["alcohol", "opioids"]}),
+        a_program(name="Harbor Recovery", codes=PLAIN_CODES),
+    )
+
+    said = render_call_plan(plan)
+
+    assert "at Harbor Recovery" in said
+    assert "help with alcohol and opioid use for myself" in said
+
+
+def test_the_plan_tells_what_to_have_ready_and_what_they_will_ask() -> None:
+    said = rendered({})
+
+    assert "insurance card" in said
+    assert "including pain medication" in said
+    assert "Whether you're calling for yourself or someone else" in said
+    assert "won't get you reported to the police" in said
+
+
+def test_every_text_id_the_planner_can_produce_exists() -> None:
+    used = set(HEADINGS).union(*(ids_used(plan) for plan in every_plan()))
+
+    assert sorted(used - TEXTS.keys()) == []
+
+
+def test_every_call_text_is_used_by_some_plan() -> None:
+    used = set(HEADINGS).union(*(ids_used(plan) for plan in every_plan()))
+    bases = (TEXTS.keys() - set(family_variants())) | {
+        v.removesuffix(".other") for v in family_variants()
+    }
+
+    assert sorted(bases - used) == []
+
+
+def test_every_family_variant_has_a_text_to_vary() -> None:
+    variants = family_variants()
+
+    assert [v for v in variants if v.removesuffix(".other") not in TEXTS] == []
+
+
+def test_a_family_variant_fills_the_same_values_as_its_text() -> None:
+    def fields(template: str) -> set[str]:
+        return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+    variants = family_variants()
+    differing = [v for v in variants if fields(TEXTS[v]) != fields(TEXTS[v[: -len(".other")]])]
+
+    assert differing == []
+
+
+def test_no_template_fills_a_value_named_like_a_text_parameter() -> None:
+    reserved = {"text_id", "language", "audience"}
+    names = {name for t in TEXTS.values() for _, name, _, _ in string.Formatter().parse(t)}
+
+    assert names & reserved == set()
+
+
+STIGMA = re.compile(
+    r"\b(addict\w*|abus\w*|clean|dirty|relaps\w*|junkies?|alcoholics?|drunk|users?)\b",
+    re.IGNORECASE,
+)
+
+
+def test_no_call_text_uses_stigmatizing_words() -> None:
+    found = {i: STIGMA.findall(t) for i, t in TEXTS.items() if STIGMA.search(t)}
+
+    assert found == {}
+
+
+def test_the_stigma_check_catches_the_words_it_looks_for() -> None:
+    words = "An addict tested clean, then dirty, after a relapse; a substance abuser."
+
+    assert len(STIGMA.findall(words)) == 5
+
+
+def test_every_rendered_line_fits_a_phone_screen() -> None:
+    lines = [
+        line
+        for plan, audience in itertools.product(every_plan(), ["self", "other"])
+        for line in render_call_plan(plan, audience=audience).splitlines()  # type: ignore[arg-type]
+    ]
+
+    assert [line for line in lines if len(line) > 200] == []
+
+
+def test_every_rendered_plan_is_filled_in() -> None:
+    leftovers = [
+        said for plan in every_plan() if "{" in (said := render_call_plan(plan)) or "}" in said
+    ]
+
+    assert leftovers == []
+
+
+def test_question_values_cannot_be_changed_after_planning() -> None:
+    plan = plan_for({"payment": ["medicaid"]})
+    question = next(q for q in plan.questions if q.values)
+
+    with pytest.raises(TypeError):
+        question.values["plan"] = "Other"  # type: ignore[index]
+
+
+def test_texts_come_from_the_shared_catalog() -> None:
+    assert text("call.q.payment.plan", audience="other", plan="Medicaid").startswith(
+        "Do you take their Medicaid plan"
+    )
