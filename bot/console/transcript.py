@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from bot.core.dialogue import Reply, UserInput
+
+_COMMAND = re.compile(r"^/([A-Za-z]\w{0,31})(?:\s+(.*))?$", re.DOTALL)
 
 
 def render_reply(reply: Reply) -> str:
@@ -32,8 +35,7 @@ def render_replies(replies: Iterable[Reply]) -> str:
 
 def read_input(line: str) -> UserInput:
     """A typed line as engine input: "/command argument" or plain text."""
-    stripped = line.strip()
-    if stripped.startswith("/") and len(stripped) > 1 and " " not in stripped[1:].split(" ")[0]:
-        name, _, argument = stripped[1:].partition(" ")
-        return UserInput.command(name.lower(), argument.strip())
+    command = _COMMAND.match(line.strip())
+    if command:
+        return UserInput.command(command.group(1).lower(), (command.group(2) or "").strip())
     return UserInput.say(line.rstrip("\r\n"))

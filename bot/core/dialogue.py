@@ -356,16 +356,18 @@ class Dialogue:
             "details": self._answer_choice,
             "callprep": self._answer_choice,
         }[step.kind]
+        if (
+            not step.skippable
+            and event.kind == "text"
+            and normalize(event.text[:MAX_TEXT]) in self._synonyms(state, "opt.skip")
+            and step.kind in ("choice", "place")
+        ):
+            replies.append(Reply("text", self._t(state, "engine.cannot_skip")))
+            self._show(state, replies)
+            return
         if not handler(state, step, event, replies):
             replies.append(Reply("text", self._t(state, "engine.not_understood")))
-            if step.kind == "results":
-                # The list is still on screen; repeating it would bury the options.
-                choices = self._results_choices(state, step, self._outcome(state))
-                replies.append(
-                    Reply("question", self._t(state, "results.next"), choices, step=step.id)
-                )
-            else:
-                self._show(state, replies)
+            self._show(state, replies)
 
     def _answer_choice(
         self, state: State, step: Step, event: UserInput, replies: list[Reply]
@@ -637,7 +639,19 @@ class Dialogue:
 
     def _show(self, state: State, replies: list[Reply], *, prompt: bool = True) -> None:
         """Show the current step again (after a detour, a crisis text or a misunderstanding)."""
-        self._render(state, self.flows.step(state["step"]), replies, prompt=prompt)
+        step = self.flows.step(state["step"])
+        if step.kind in ("results", "details", "callprep"):
+            # The list or the program is still on screen; repeating it would bury the options.
+            replies.append(
+                Reply(
+                    "question",
+                    self._t(state, f"{step.id}.next"),
+                    tuple(self._visible_choices(state, step)),
+                    step=step.id,
+                )
+            )
+            return
+        self._render(state, step, replies, prompt=prompt)
 
     def _render(
         self, state: State, step: Step, replies: list[Reply], *, prompt: bool = True

@@ -11,6 +11,7 @@ TEXTS: dict[str, str] = {
     "engine.not_understood": "Sorry, I didn't catch that. You can tap an option or type it.",
     "engine.choose": "Pick one or more, then tap Done.",
     "engine.choose_one": "Or pick one of these:",
+    "engine.cannot_skip": "I need this one to search. Here it is again:",
     "engine.unknown_command": "I don't know that command. Type help to see what I can do.",
     "engine.restarted": "Okay, let's start over. Nothing you told me before is kept.",
     "engine.nothing_back": "We're at the beginning, so there's nothing to go back to.",
