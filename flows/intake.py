@@ -36,7 +36,7 @@ INTAKE = Flow(
             summary_label="summary.for_whom",
             options=(
                 Option("self", "opt.for_whom.self"),
-                Option("other", "opt.for_whom.other"),
+                Option("other", "opt.for_whom.someone"),
             ),
             notes=(Note("intake.family_note", when("for_whom", "other")),),
             next=(Transition("safety"),),
@@ -72,7 +72,7 @@ INTAKE = Flow(
                 Option("benzos", "opt.substance.benzos"),
                 Option("stimulants", "opt.substance.stimulants"),
                 Option("cannabis", "opt.substance.cannabis"),
-                Option("other", "opt.substance.other"),
+                Option("other", "opt.substance.something_else"),
             ),
             next=(Transition("withdrawal"),),
         ),

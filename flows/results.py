@@ -20,6 +20,7 @@ RESULTS = Flow(
                 ),
                 Option("wider", "opt.results.wider", target="results"),
                 Option("online", "opt.results.online", target="results"),
+                Option("edit", "opt.results.edit", target="summary"),
                 Option("elsewhere", "opt.results.elsewhere", target="place"),
                 Option("restart", "opt.start_over", target="welcome"),
             ),

@@ -918,8 +918,11 @@ class Dialogue:
                 continue
             if option.value == "online" and answers.online:
                 continue
-            if option.value == "refine" and state["answers"].get("mode") != "quick":
+            quick = state["answers"].get("mode") == "quick"
+            if option.value == "refine" and not quick:
                 continue  # the questions were asked: "change my answers" edits them
+            if option.value == "edit" and quick:
+                continue  # nothing to change yet: "refine" asks the questions
             choices.append(Choice(option.value, self._t(state, option.label)))
         return tuple(choices)
 

@@ -61,8 +61,8 @@ TEXTS: dict[str, str] = {
     "intake.for_whom": "Who are you looking for help for?",
     "opt.for_whom.self": "For me",
     "opt.for_whom.self.syn": "me|myself|for myself|mine|i am|yo|para mi",
-    "opt.for_whom.other": "For someone I care about",
-    "opt.for_whom.other.syn": (
+    "opt.for_whom.someone": "For someone I care about",
+    "opt.for_whom.someone.syn": (
         "someone else|someone i care about|for my son|my son|my daughter|my husband|my wife|"
         "my partner|my boyfriend|my girlfriend|my mom|my mother|my dad|my father|my brother|"
         "my sister|my friend|my child|my kid|a friend|a family member|family member|"
@@ -103,8 +103,8 @@ TEXTS: dict[str, str] = {
     ),
     "opt.substance.cannabis": "Cannabis",
     "opt.substance.cannabis.syn": "cannabis|marijuana|weed|pot|thc|dabs|mota",
-    "opt.substance.other": "Something else",
-    "opt.substance.other.syn": "other|something else|kratom|ketamine|pills|gambling",
+    "opt.substance.something_else": "Something else",
+    "opt.substance.something_else.syn": "other|something else|kratom|ketamine|pills|gambling",
     "intake.withdrawal": "Where are things with withdrawal right now?",
     "intake.withdrawal.other": "Where are things with withdrawal for them right now?",
     "opt.withdrawal.symptoms_now": "Having withdrawal symptoms now",
@@ -371,6 +371,7 @@ TEXTS: dict[str, str] = {
     "opt.results.wider.syn": "wider|farther|further|bigger radius|more miles",
     "opt.results.online": "Add online programs",
     "opt.results.online.syn": "online|telehealth|virtual",
+    "opt.results.edit": "Change my answers",
     "opt.results.elsewhere": "Search another place",
     "opt.results.elsewhere.syn": "another place|elsewhere|different place|other city",
     "card.distance": "{miles} mi · {where}",
