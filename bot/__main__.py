@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import logging
+import os
+import re
 import sys
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from bot.config import Settings, load_settings
 from bot.console.results import candidates_text, outcome_json, outcome_text
@@ -23,11 +26,17 @@ from bot.core.location import Gazetteer, Resolution
 from bot.core.matching import Criterion, Need, query_for_place, search
 from bot.core.texts import LANGUAGES, text
 
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from bot.tg.app import TelegramBot
+
 log = logging.getLogger("bot")
 
 EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_PLACE = 2
+SECRET_TOKEN = re.compile(r"[A-Za-z0-9_-]{1,256}")
 DIAGRAMS = Path(__file__).resolve().parent.parent / "flows" / "diagrams"
 
 
@@ -219,6 +228,103 @@ def run_diagrams(args: argparse.Namespace, _settings: Settings) -> int:
     return EXIT_OK
 
 
+def build_telegram(settings: Settings) -> tuple[TelegramBot, Engine]:
+    """The Telegram handlers over the engine, the directory and the conversation store."""
+    from bot.storage.conversations import ConversationStore
+    from bot.storage.database import create_db_engine, create_schema
+    from bot.tg.app import ChatPacer, TelegramBot
+
+    dialogue = open_dialogue(open_directory(settings))
+    engine = create_db_engine(settings.database_url)
+    create_schema(engine)
+    bot = TelegramBot(
+        dialogue,
+        ConversationStore(engine),
+        key_secret=settings.key_secret,
+        pacer=ChatPacer(settings.chat_messages_per_second),
+    )
+    return bot, engine
+
+
+def check_token(settings: Settings) -> str:
+    """An empty string when the Bot API accepts the token, else one line saying why not."""
+    from telegram import Bot
+    from telegram.error import InvalidToken, NetworkError, TelegramError
+
+    if not settings.telegram_token:
+        return "TELEGRAM_BOT_TOKEN is not set: put it in the environment or in a .env file."
+
+    async def ask() -> str:
+        base_url = settings.telegram_api_base_url or "https://api.telegram.org/bot"
+        try:
+            async with Bot(settings.telegram_token, base_url=base_url) as bot:
+                await bot.get_me()
+        except InvalidToken:
+            return "Telegram rejected the token in TELEGRAM_BOT_TOKEN: check it with @BotFather."
+        except NetworkError as error:
+            return f"Could not reach the Telegram Bot API ({type(error).__name__})."
+        except TelegramError as error:
+            return f"The Telegram Bot API refused to start ({type(error).__name__})."
+        return ""
+
+    return asyncio.run(ask())
+
+
+def run_polling(_args: argparse.Namespace, settings: Settings) -> int:
+    """`iop-bot run`: the Telegram bot by long polling."""
+    from telegram import Update
+
+    problem = check_token(settings)
+    if problem:
+        print(problem, file=sys.stderr)
+        return EXIT_ERROR
+    bot, engine = build_telegram(settings)
+    try:
+        app = bot.application(
+            settings.telegram_token, base_url=settings.telegram_api_base_url, polling=True
+        )
+        app.run_polling(allowed_updates=Update.ALL_TYPES)
+    finally:
+        engine.dispose()
+    return EXIT_OK
+
+
+def run_webhook(args: argparse.Namespace, settings: Settings) -> int:
+    """`iop-bot webhook`: the Telegram bot behind a reverse proxy, as one of several workers."""
+    from bot.tg.webhook import serve
+
+    secret = args.secret or os.environ.get("TELEGRAM_WEBHOOK_SECRET", "")
+    if not SECRET_TOKEN.fullmatch(secret):
+        print(
+            "--secret (or TELEGRAM_WEBHOOK_SECRET) must be 1-256 of A-Z a-z 0-9 _ -.",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
+    problem = check_token(settings)
+    if problem:
+        print(problem, file=sys.stderr)
+        return EXIT_ERROR
+    bot, engine = build_telegram(settings)
+    try:
+        app = bot.application(
+            settings.telegram_token, base_url=settings.telegram_api_base_url, polling=False
+        )
+        asyncio.run(
+            serve(
+                app,
+                listen=args.listen,
+                port=args.port,
+                path=args.path,
+                secret=secret,
+                public_url=args.url,
+                set_webhook=not args.no_set_webhook,
+            )
+        )
+    finally:
+        engine.dispose()
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The command line: search, chat and data commands."""
     parser = argparse.ArgumentParser(prog="iop-bot", description=__doc__)
@@ -257,6 +363,20 @@ def build_parser() -> argparse.ArgumentParser:
     chat.add_argument("--session", default="console", help="conversation key (default: console)")
     chat.add_argument("--lang", default="en", choices=list(LANGUAGES))
     chat.set_defaults(run=run_chat)
+
+    run = commands.add_parser("run", help="the Telegram bot, by long polling")
+    run.set_defaults(run=run_polling)
+
+    hook = commands.add_parser("webhook", help="the Telegram bot as a webhook worker")
+    hook.add_argument("--url", required=True, help="the public HTTPS URL Telegram posts to")
+    hook.add_argument("--port", type=int, required=True)
+    hook.add_argument("--listen", default="127.0.0.1", help="address to bind (default loopback)")
+    hook.add_argument("--path", default="telegram", help="URL path of the webhook")
+    hook.add_argument("--secret", default="", help="secret token Telegram sends in a header")
+    hook.add_argument(
+        "--no-set-webhook", action="store_true", help="another worker registers the webhook"
+    )
+    hook.set_defaults(run=run_webhook)
 
     flows = commands.add_parser("flows", help="the dialogue flows")
     flow_commands = flows.add_subparsers(dest="flows_command", required=True)

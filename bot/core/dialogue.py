@@ -81,6 +81,7 @@ class UserInput:
     value: str = ""
     latitude: float = 0.0
     longitude: float = 0.0
+    step: str = ""  # for a button: the step it was shown at (old buttons may come back)
 
     @classmethod
     def say(cls, message: str) -> UserInput:
@@ -88,9 +89,9 @@ class UserInput:
         return cls("text", text=message)
 
     @classmethod
-    def pick(cls, value: str) -> UserInput:
-        """A pressed button (an option value)."""
-        return cls("choice", value=value)
+    def pick(cls, value: str, step: str = "") -> UserInput:
+        """A pressed button (an option value), with the step it belonged to when known."""
+        return cls("choice", value=value, step=step)
 
     @classmethod
     def located(cls, latitude: float, longitude: float) -> UserInput:
@@ -232,6 +233,8 @@ class Dialogue:
             replies.append(self._crisis_reply(state, f"crisis.{signal.kind}"))
             replies.append(Reply("text", self._t(state, "crisis.after")))
             self._show(state, replies)
+        elif event.kind == "choice" and event.step and event.step != state["step"]:
+            self._old_button(state, event, replies)
         elif event.kind == "location":
             self._location(state, event, replies)
         elif event.kind == "text" and self._intent(state, event.text, replies):
@@ -259,6 +262,11 @@ class Dialogue:
             self._edit(state, replies)
         elif name == "skip":
             self._answer(state, UserInput.pick(SKIP), replies)
+        elif name == "repeat":
+            self._show(state, replies)
+        elif name in ("about", "privacy", "non_text", "try_again", "sorry", "language"):
+            replies.append(Reply("text", self._t(state, f"engine.{name}")))
+            self._show(state, replies)
         else:
             replies.append(Reply("text", self._t(state, "engine.unknown_command")))
             self._show(state, replies)
@@ -341,6 +349,26 @@ class Dialogue:
                     self._show(state, replies)
                 return True
         return False
+
+    def _old_button(self, state: State, event: UserInput, replies: list[Reply]) -> None:
+        """A button from an earlier message: apply it when it still makes sense."""
+        if event.step not in self.flows.steps:
+            replies.append(Reply("text", self._t(state, "engine.moved_on")))
+            self._show(state, replies)
+            return
+        if event.value.startswith("details:") and self.catalog.get(event.value[8:]):
+            state["program"] = event.value[8:]
+            self._enter(state, "details", replies)
+            return
+        step = self.flows.step(event.step)
+        option = step.option(event.value)
+        navigates = option is not None and option.target and option.value != "resume"
+        if navigates and step.kind in ("results", "details", "callprep", "info"):
+            assert option is not None
+            self._accept(state, step, None, option, replies)
+            return
+        replies.append(Reply("text", self._t(state, "engine.moved_on")))
+        self._show(state, replies)
 
     # -- answering the current step --------------------------------------------------------
 

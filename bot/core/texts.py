@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Literal
 
-from bot.core.locales import en, en_callprep, en_crisis, en_dialogue
+from bot.core.locales import en, en_callprep, en_crisis, en_dialogue, en_telegram
 
 Audience = Literal["self", "other"]
 
@@ -28,7 +28,9 @@ def _merge(*parts: Mapping[str, str]) -> dict[str, str]:
     return merged
 
 
-EN: dict[str, str] = _merge(en.TEXTS, en_dialogue.TEXTS, en_crisis.TEXTS, en_callprep.TEXTS)
+EN: dict[str, str] = _merge(
+    en.TEXTS, en_dialogue.TEXTS, en_crisis.TEXTS, en_callprep.TEXTS, en_telegram.TEXTS
+)
 
 CATALOG: Mapping[str, Mapping[str, str]] = {"en": EN}
 LANGUAGES = tuple(CATALOG)

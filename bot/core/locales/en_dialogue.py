@@ -11,6 +11,28 @@ TEXTS: dict[str, str] = {
     "engine.not_understood": "Sorry, I didn't catch that. You can tap an option or type it.",
     "engine.choose": "Pick one or more, then tap Done.",
     "engine.choose_one": "Or pick one of these:",
+    "engine.moved_on": "That button is from an earlier question. Here's where we are now:",
+    "engine.non_text": (
+        "I can only read text messages and shared locations. Here's where we were:"
+    ),
+    "engine.try_again": "Something went wrong on my side. Please try again in a moment.",
+    "engine.sorry": "Sorry, something went wrong on my side. Here's where we were:",
+    "engine.language": "I speak English for now.",
+    "engine.about": (
+        "IOP Finder helps people find intensive outpatient programs (IOPs) for alcohol or drug "
+        "use in the US, and get ready to call them. It is an information tool, not a "
+        "clinician or a crisis line, and it takes no payment from programs.\n\n"
+        "Programs come from SAMHSA's National Directory of Drug and Alcohol Use Treatment "
+        "Facilities 2023 (N-SUMHSS), a public directory; listings can be out of date, so "
+        "confirm by phone. ZIP code locations: GeoNames (geonames.org), CC BY 4.0."
+    ),
+    "engine.privacy": (
+        "What I keep: only your answers in this conversation (like a ZIP code or city and "
+        "what you're looking for), so the conversation can continue. I don't ask for or "
+        "store your name, username or phone number, and I never write your messages into "
+        "logs. Type start over to clear your answers. Telegram itself keeps its own copy of "
+        "this chat; you can clear it in Telegram with Clear history."
+    ),
     "engine.cannot_skip": "I need this one to search. Here it is again:",
     "engine.unknown_command": "I don't know that command. Type help to see what I can do.",
     "engine.restarted": "Okay, let's start over. Nothing you told me before is kept.",

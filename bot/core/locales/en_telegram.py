@@ -1,0 +1,19 @@
+"""English texts only the Telegram adapter shows: the command menu and keyboards; pure data."""
+
+from __future__ import annotations
+
+TEXTS: dict[str, str] = {
+    "tg.command.start": "Start (or start again)",
+    "tg.command.help": "What I can do",
+    "tg.command.back": "Go back one question",
+    "tg.command.restart": "Start over, forgetting my answers",
+    "tg.command.crisis": "Crisis numbers: 911, 988, helpline",
+    "tg.command.about": "What this bot is and where the data comes from",
+    "tg.command.privacy": "What is stored, and why",
+    "tg.command.language": "Language",
+    "tg.private_only": (
+        "I only talk in private chats, to keep things confidential. Message me directly."
+    ),
+    "tg.share_location": "Or tap the button below to share your location.",
+    "tg.share_location.button": "📍 Share my location",
+}

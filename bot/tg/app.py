@@ -1,0 +1,343 @@
+"""The python-telegram-bot Application: every update loads the chat's state from the database,
+runs the pure engine, stores the new state, then sends the replies.
+
+No flow state lives in the process (no ConversationHandler, no user_data): a restart or a
+second worker continues any conversation. Logs never contain what people wrote.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import hmac
+import logging
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any, Protocol, TypeVar
+
+from telegram import (
+    BotCommand,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    KeyboardButton,
+    ReplyKeyboardMarkup,
+    ReplyKeyboardRemove,
+    Update,
+)
+from telegram.constants import ChatType, ParseMode
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
+from telegram.ext import AIORateLimiter, Application, ContextTypes, TypeHandler
+from telegram.request import BaseRequest
+
+from bot.core.dialogue import Dialogue, Reply, State, UserInput
+from bot.core.texts import text
+from bot.tg.render import Outgoing, decode_callback, outgoing
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+App = Application[Any, Any, Any, Any, Any, Any]
+Step = Callable[[State | None], tuple[State, T]]
+PLACE_STEPS = ("place", "online_state")
+COMMANDS = ("start", "help", "back", "restart", "crisis", "about", "privacy", "language")
+
+
+class StateStore(Protocol):
+    """Where conversations live: a pure step applied atomically to one chat's state."""
+
+    def update(self, key: str, step: Step[T]) -> T:
+        """Apply ``step`` to the chat's state and store the result; returns its result."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class Turn:
+    """What one update produced: the replies, and where the conversation was and is."""
+
+    replies: list[Reply]
+    before: str
+    after: str
+    language: str
+
+
+class ChatPacer:
+    """Spaces messages to one chat: a short burst, then about one a second (Telegram's ask)."""
+
+    def __init__(self, per_second: float = 1.0, burst: int = 3) -> None:
+        self._interval = 1.0 / per_second if per_second > 0 else 0.0
+        self._burst = burst
+        self._free_at: dict[int, float] = {}
+
+    async def wait(self, chat_id: int) -> None:
+        """Sleep until a message to this chat may go."""
+        if not self._interval:
+            return
+        now = time.monotonic()
+        # The chat's clock may run at most `burst` messages ahead of real time.
+        free_at = max(self._free_at.get(chat_id, now), now - self._interval * (self._burst - 1))
+        self._free_at[chat_id] = free_at + self._interval
+        if len(self._free_at) > 10_000:
+            self._free_at = {c: t for c, t in self._free_at.items() if t > now}
+        if free_at > now:
+            await asyncio.sleep(free_at - now)
+
+
+def chat_key(secret: bytes, chat_id: int) -> str:
+    """The database key of a chat: a keyed hash, so stored state names no Telegram id."""
+    digest = hmac.new(secret, str(chat_id).encode("ascii"), hashlib.sha256).hexdigest()
+    return f"tg:{digest[:40]}"
+
+
+class TelegramBot:
+    """The handlers: one entry for every update, one for errors."""
+
+    def __init__(
+        self,
+        dialogue: Dialogue,
+        store: StateStore,
+        *,
+        key_secret: bytes,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        pacer: ChatPacer | None = None,
+        send_attempts: int = 6,
+        backoff: float = 0.5,
+    ) -> None:
+        self.dialogue = dialogue
+        self.store = store
+        self.key_secret = key_secret
+        self.clock = clock
+        self.pacer = pacer or ChatPacer()
+        self.send_attempts = send_attempts
+        self.backoff = backoff
+
+    # -- building the application ------------------------------------------------------------
+
+    def application(
+        self,
+        token: str,
+        *,
+        base_url: str = "",
+        polling: bool = True,
+        request: BaseRequest | None = None,
+    ) -> App:
+        """A PTB Application wired to this bot: rate limited, with the command menu.
+
+        ``request`` replaces the HTTP layer (tests record Bot API calls with it).
+        """
+        builder = Application.builder().token(token).rate_limiter(AIORateLimiter(max_retries=0))
+        if base_url:
+            file_url = base_url.replace("/bot", "/file/bot")
+            builder = builder.base_url(base_url).base_file_url(file_url)
+        if request is not None:
+            builder = builder.request(request)
+        if not polling:
+            builder = builder.updater(None)
+        builder = builder.post_init(self.on_startup)
+        app = builder.build()
+        app.add_handler(TypeHandler(Update, self.on_update))
+        app.add_error_handler(self.on_error)
+        return app
+
+    async def on_startup(self, app: App) -> None:
+        """Register the command menu, so the commands show in Telegram's "/" list."""
+        commands = [BotCommand(name, text(f"tg.command.{name}")) for name in COMMANDS]
+        await app.bot.set_my_commands(commands)
+
+    # -- updates ----------------------------------------------------------------------------
+
+    async def on_update(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Turn one update into an engine input, advance the chat, and send the replies."""
+        chat = update.effective_chat
+        if chat is None:
+            return
+        if update.callback_query is not None:
+            await self._call(chat.id, update.callback_query.answer)
+        if chat.type != ChatType.PRIVATE:
+            if update.message is not None:
+                await self._call(
+                    chat.id, context.bot.send_message, chat.id, text("tg.private_only")
+                )
+            return
+        event = self._event(update)
+        turn = await self._advance(chat.id, event)
+        edit_of = None
+        query = update.callback_query
+        if (
+            query is not None
+            and query.message is not None
+            and len(turn.replies) == 1
+            and turn.replies[0].kind == "question"
+            and turn.replies[0].multi
+            and turn.replies[0].step == turn.before == turn.after
+        ):
+            edit_of = query.message.message_id  # a ticked option: redraw the same keyboard
+        await self._send(context, chat.id, turn, edit_of=edit_of)
+
+    def _event(self, update: Update) -> UserInput:
+        """The engine input for an update; anything that is not text becomes "non_text"."""
+        query = update.callback_query
+        if query is not None:
+            decoded = decode_callback(query.data or "")
+            if decoded is None:
+                return UserInput.command("repeat")
+            step, value = decoded
+            return UserInput.pick(value, step=step)
+        message = update.message
+        if message is None:
+            return UserInput.command("non_text")  # edited messages, channel posts, …
+        if message.location is not None:
+            return UserInput.located(message.location.latitude, message.location.longitude)
+        if message.text is None:
+            return UserInput.command("non_text")
+        if message.text.startswith("/"):
+            name, _, argument = message.text[1:].partition(" ")
+            name = name.split("@", 1)[0].lower()
+            return UserInput.command(name, argument.strip())
+        return UserInput.say(message.text)
+
+    async def _advance(self, chat_id: int, event: UserInput) -> Turn:
+        key = chat_key(self.key_secret, chat_id)
+        now = self.clock()
+
+        def step(state: State | None) -> tuple[State, Turn]:
+            before = str(state.get("step", "")) if state else ""
+            new_state, replies = self.dialogue.advance(state, event, now)
+            return new_state, Turn(replies, before, new_state["step"], new_state["lang"])
+
+        # The database call is synchronous: keep the event loop free for other chats.
+        return await asyncio.to_thread(self.store.update, key, step)
+
+    async def _send(
+        self,
+        context: ContextTypes.DEFAULT_TYPE,
+        chat_id: int,
+        turn: Turn,
+        *,
+        edit_of: int | None = None,
+    ) -> None:
+        bot = context.bot
+        messages = outgoing(turn.replies)
+        if edit_of is not None and messages and messages[0].buttons:
+            redrawn = _inline(messages[0])
+            try:
+                await self._call(
+                    chat_id, bot.edit_message_reply_markup, chat_id, edit_of, reply_markup=redrawn
+                )
+                return
+            except BadRequest:
+                log.info("keyboard could not be edited in place; sending it again")
+        remove_keyboard = turn.before in PLACE_STEPS and turn.after not in PLACE_STEPS
+        for message in messages:
+            if message.venue is not None:
+                venue = message.venue
+                if venue.latitude is None or venue.longitude is None:
+                    continue
+                await self._call(
+                    chat_id,
+                    bot.send_venue,
+                    chat_id,
+                    venue.latitude,
+                    venue.longitude,
+                    venue.title[:256] or "Program",
+                    venue.address[:256] or venue.title[:256],
+                )
+                continue
+            markup: InlineKeyboardMarkup | ReplyKeyboardRemove | None = None
+            if message.buttons:
+                markup = _inline(message)
+            elif remove_keyboard:
+                markup, remove_keyboard = ReplyKeyboardRemove(), False
+            await self._call(
+                chat_id,
+                bot.send_message,
+                chat_id,
+                message.html,
+                parse_mode=ParseMode.HTML,
+                reply_markup=markup,
+            )
+            if message.ask_location:
+                share = ReplyKeyboardMarkup(
+                    [
+                        [
+                            KeyboardButton(
+                                text("tg.share_location.button", turn.language),
+                                request_location=True,
+                            )
+                        ]
+                    ],
+                    resize_keyboard=True,
+                    one_time_keyboard=True,
+                )
+                await self._call(
+                    chat_id,
+                    bot.send_message,
+                    chat_id,
+                    text("tg.share_location", turn.language),
+                    reply_markup=share,
+                )
+
+    async def _call(
+        self, chat_id: int, method: Callable[..., Awaitable[T]], *args: Any, **kwargs: Any
+    ) -> T:
+        """Call the Bot API, pacing per chat and retrying flood limits, 5xx and timeouts.
+
+        A reply is delayed, never dropped, while Telegram is slow or failing; a request the
+        Bot API refuses outright (bad request, blocked by the user) is not retried.
+        """
+        delay = self.backoff
+        for attempt in range(1, self.send_attempts + 1):
+            await self.pacer.wait(chat_id)
+            try:
+                return await method(*args, **kwargs)
+            except RetryAfter as error:
+                wait = error.retry_after
+                seconds = wait.total_seconds() if hasattr(wait, "total_seconds") else float(wait)
+                log.warning("flood limit: waiting %.1f s", seconds)
+                await asyncio.sleep(seconds)
+            except (BadRequest, Forbidden):
+                raise
+            except (TimedOut, NetworkError) as error:
+                if attempt == self.send_attempts:
+                    raise
+                log.warning(
+                    "Bot API call failed (%s); retrying in %.1f s", type(error).__name__, delay
+                )
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, 8.0)
+        raise TimedOut("the Bot API kept failing")
+
+    async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Apologise and show the current question again; log the error without any text."""
+        error = context.error
+        log.error(
+            "update failed: %s",
+            type(error).__name__,
+            exc_info=(type(error), error, error.__traceback__) if error else None,
+        )
+        if not isinstance(update, Update) or update.effective_chat is None:
+            return
+        chat_id = update.effective_chat.id
+        if update.effective_chat.type != ChatType.PRIVATE:
+            return
+        try:
+            turn = await self._advance(chat_id, UserInput.command("sorry"))
+            await self._send(context, chat_id, turn)
+        except Exception as second:  # the database may be the thing that is down
+            log.error("could not recover the conversation: %s", type(second).__name__)
+            try:
+                await self._call(
+                    chat_id, context.bot.send_message, chat_id, text("engine.try_again")
+                )
+            except Exception as third:
+                log.error("could not apologise: %s", type(third).__name__)
+
+
+def _inline(message: Outgoing) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        [
+            [InlineKeyboardButton(b.text, callback_data=b.data) for b in row]
+            for row in message.buttons
+        ]
+    )

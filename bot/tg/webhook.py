@@ -1,0 +1,100 @@
+"""Webhook mode: a small HTTP server behind a reverse proxy, checking Telegram's secret header.
+
+Each request's update is processed before the 200 is returned, so Telegram retries whatever
+failed, and one chat's updates are handled in the order Telegram sends them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hmac
+import json
+import logging
+import signal
+
+from telegram import Update
+from tornado.httpserver import HTTPServer
+from tornado.web import Application as WebApplication
+from tornado.web import RequestHandler
+
+from bot.tg.app import App
+
+log = logging.getLogger(__name__)
+
+SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+
+
+class _UpdateHandler(RequestHandler):
+    """POST /<path>: one update from Telegram."""
+
+    def initialize(self, app: App, secret: str) -> None:
+        self.app = app
+        self.secret = secret
+
+    async def post(self) -> None:
+        given = self.request.headers.get(SECRET_HEADER, "")
+        if not hmac.compare_digest(given.encode(), self.secret.encode()):
+            self.set_status(403)
+            self.finish("forbidden")
+            return
+        try:
+            data = json.loads(self.request.body)
+            update = Update.de_json(data, self.app.bot)
+        except (ValueError, TypeError, KeyError):
+            self.set_status(400)
+            self.finish("bad update")
+            return
+        await self.app.process_update(update)
+        self.finish("ok")
+
+
+class _HealthHandler(RequestHandler):
+    """GET /healthz: the worker is up."""
+
+    def get(self) -> None:
+        self.finish({"ok": True})
+
+
+def web_application(app: App, *, path: str, secret: str) -> WebApplication:
+    """The tornado routes: the webhook path and /healthz."""
+    return WebApplication(
+        [
+            (f"/{path.strip('/')}", _UpdateHandler, {"app": app, "secret": secret}),
+            ("/healthz", _HealthHandler),
+        ]
+    )
+
+
+async def serve(
+    app: App,
+    *,
+    listen: str,
+    port: int,
+    path: str,
+    secret: str,
+    public_url: str,
+    set_webhook: bool = True,
+    stop: asyncio.Event | None = None,
+) -> None:
+    """Run the webhook worker until SIGINT/SIGTERM (or ``stop``)."""
+    stop = stop or asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        # Outside the main thread (tests) there are no signal handlers: the caller sets `stop`.
+        with contextlib.suppress(NotImplementedError, RuntimeError):
+            loop.add_signal_handler(sig, stop.set)
+    async with app:
+        if set_webhook:
+            await app.bot.set_webhook(
+                url=public_url, secret_token=secret, allowed_updates=Update.ALL_TYPES
+            )
+        await app.start()
+        server = HTTPServer(web_application(app, path=path, secret=secret))
+        server.listen(port, address=listen)
+        log.info("webhook worker listening on %s:%s", listen, port)
+        try:
+            await stop.wait()
+        finally:
+            server.stop()
+            await app.stop()
