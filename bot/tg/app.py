@@ -126,7 +126,10 @@ class TelegramBot:
 
         ``request`` replaces the HTTP layer (tests record Bot API calls with it).
         """
-        builder = Application.builder().token(token).rate_limiter(AIORateLimiter(max_retries=0))
+        # The limiter keeps under 30 messages a second overall and, on a flood limit, pauses
+        # every request for the time Telegram asks; _call retries what it gives up on.
+        limiter = AIORateLimiter(max_retries=4)
+        builder = Application.builder().token(token).rate_limiter(limiter)
         if base_url:
             file_url = base_url.replace("/bot", "/file/bot")
             builder = builder.base_url(base_url).base_file_url(file_url)

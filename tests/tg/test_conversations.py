@@ -1,0 +1,292 @@
+"""Whole conversations through the real Application against the strict fake Bot API.
+
+Polling and webhook mode, buttons, multi-select toggles, locations, stale buttons, media,
+deep links, long lists and Bot API faults; after every test the fake must have refused
+nothing (4,096 characters, 64-byte callbacks, valid HTML and keyboards, real messages only).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+from sqlalchemy import Engine
+
+from bot.core.dialogue import Dialogue
+from bot.storage.conversations import ConversationStore
+from bot.storage.database import create_db_engine, create_schema
+from bot.tg.app import App, ChatPacer, TelegramBot
+from bot.tg.webhook import serve
+from tests.tg.fakeapi import TEST_TOKEN, ChatMessage, FakeBotApi
+
+CHAT = 777001
+
+
+@pytest.fixture(name="fake")
+def fake_fixture() -> Iterator[FakeBotApi]:
+    with FakeBotApi(TEST_TOKEN) as fake:
+        yield fake
+        fake.assert_no_violations()
+
+
+@pytest.fixture(name="engine")
+def engine_fixture(tmp_path: Path) -> Iterator[Engine]:
+    engine = create_db_engine(f"sqlite:///{tmp_path / 'tg.sqlite3'}")
+    create_schema(engine)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture(name="bot")
+def bot_fixture(real_dialogue: Dialogue, engine: Engine) -> TelegramBot:
+    return TelegramBot(
+        real_dialogue,
+        ConversationStore(engine),
+        key_secret=b"test",
+        pacer=ChatPacer(per_second=0),
+        backoff=0.05,
+    )
+
+
+@pytest.fixture(name="polling")
+async def polling_fixture(fake: FakeBotApi, bot: TelegramBot) -> AsyncIterator[App]:
+    app = bot.application(TEST_TOKEN, base_url=fake.base_url, polling=True)
+    await app.initialize()
+    await bot.on_startup(app)
+    await app.start()
+    assert app.updater is not None
+    await app.updater.start_polling(poll_interval=0.0, timeout=1)
+    yield app
+    await app.updater.stop()
+    await app.stop()
+    await app.shutdown()
+
+
+class Chat:
+    """One person talking to the bot through the fake Bot API."""
+
+    def __init__(self, fake: FakeBotApi, chat_id: int = CHAT) -> None:
+        self.fake = fake
+        self.chat_id = chat_id
+
+    async def _settle(self, before: int) -> list[ChatMessage]:
+        await self.fake.wait_idle_async(timeout=20)
+        return self.fake.messages(self.chat_id)[before:]
+
+    def _count(self) -> int:
+        return len(self.fake.messages(self.chat_id))
+
+    async def say(self, text: str) -> list[ChatMessage]:
+        before = self._count()
+        if text.startswith("/"):
+            command, _, args = text.partition(" ")
+            self.fake.user_command(self.chat_id, command, args)
+        else:
+            self.fake.user_text(self.chat_id, text)
+        return await self._settle(before)
+
+    async def press(self, label: str) -> list[ChatMessage]:
+        before = self._count()
+        self.fake.user_press_button(self.chat_id, label)
+        return await self._settle(before)
+
+    async def share_location(self, latitude: float, longitude: float) -> list[ChatMessage]:
+        before = self._count()
+        self.fake.user_location(self.chat_id, latitude, longitude)
+        return await self._settle(before)
+
+    def buttons(self) -> list[str]:
+        keyboard = self.fake.last_keyboard(self.chat_id)
+        return keyboard.texts if keyboard else []
+
+
+def joined(messages: list[ChatMessage]) -> str:
+    return "\n".join(m.text or "" for m in messages)
+
+
+def a_button(chat: Chat, starting: str) -> str:
+    return next(label for label in chat.buttons() if label.startswith(starting))
+
+
+@pytest.mark.usefixtures("polling")
+async def test_the_quick_path_finds_a_real_pittsburgh_iop_and_prepares_the_call(
+    fake: FakeBotApi,
+) -> None:
+    chat = Chat(fake)
+    welcome = await chat.say("/start")
+    assert "intensive outpatient program" in joined(welcome)
+    assert [c["command"] for c in fake.commands()][:3] == ["start", "help", "back"]
+
+    await chat.press("Just show me programs near me")
+    assert fake.reply_keyboard(CHAT) is not None  # "share my location" is offered
+
+    results = await chat.say("15217")
+    assert "Gateway Rehab" in joined(results)
+    assert "Listed by SAMHSA" in joined(results)
+
+    details = await chat.press(a_button(chat, "Details: 1."))
+    assert any(m.kind == "venue" for m in details)
+    assert "Intake:" in joined(details)
+
+    plan = await chat.press("Questions to ask & call script")
+    assert "What to say first" in joined(plan)
+    assert fake.unanswered_callbacks() == []
+
+
+@pytest.mark.usefixtures("polling")
+async def test_a_family_member_ticks_options_and_a_crisis_mid_flow_comes_first(
+    fake: FakeBotApi,
+) -> None:
+    chat = Chat(fake)
+    await chat.say("/start family")
+    await chat.press("No, no one is in danger right now")
+    shown = len(fake.messages(CHAT))
+
+    await chat.press("▫️ Alcohol")
+    await chat.press("▫️ Opioids (heroin, fentanyl, pain pills)")
+
+    assert len(fake.messages(CHAT)) == shown  # ticks redraw the same message
+    assert "✅ Alcohol" in chat.buttons()
+    assert "✅ Opioids (heroin, fentanyl, pain pills)" in chat.buttons()
+    after_done = await chat.press("Done")
+    assert "withdrawal for them" in joined(after_done)
+
+    crisis = await chat.say("my son said he wants to die")
+    assert "988" in (crisis[0].text or "")
+    assert "withdrawal for them" in (crisis[-1].text or "")
+
+
+@pytest.mark.usefixtures("polling")
+async def test_a_shared_location_leads_to_nearby_programs(fake: FakeBotApi) -> None:
+    chat = Chat(fake)
+    await chat.say("/start")
+    await chat.press("Just show me programs near me")
+
+    results = await chat.share_location(40.4406, -79.9959)
+
+    assert "IOPs within 25 miles" in joined(results)
+
+
+@pytest.mark.usefixtures("polling")
+async def test_an_old_button_says_the_conversation_moved_on(fake: FakeBotApi) -> None:
+    chat = Chat(fake)
+    await chat.say("/start")
+    await chat.press("Help me find the right program (a few questions)")
+    await chat.press("For me")
+
+    old = await chat.press("For someone I care about")
+
+    assert "earlier question" in joined(old)
+    assert "No, no one is in danger right now" in chat.buttons()
+
+
+@pytest.mark.parametrize("media", ["sticker", "photo", "voice", "document"])
+@pytest.mark.usefixtures("polling")
+async def test_media_gets_a_short_answer_and_the_question_again(
+    fake: FakeBotApi, media: str
+) -> None:
+    chat = Chat(fake)
+    await chat.say("/start")
+    before = len(fake.messages(CHAT))
+
+    getattr(fake, f"user_{media}")(CHAT)
+    await fake.wait_idle_async(timeout=20)
+
+    answer = fake.messages(CHAT)[before:]
+    assert "only read text" in joined(answer)
+    assert "Just show me programs near me" in chat.buttons()
+
+
+@pytest.mark.usefixtures("polling")
+async def test_a_group_message_is_answered_without_a_conversation(fake: FakeBotApi) -> None:
+    fake.group_text(-100123, CHAT, "hello bot")
+    await fake.wait_idle_async(timeout=20)
+
+    assert "private chats" in joined(fake.messages(-100123))
+
+
+@pytest.mark.usefixtures("polling")
+async def test_a_zip_deep_link_opens_the_results(fake: FakeBotApi) -> None:
+    results = await Chat(fake).say("/start zip_02127")
+
+    assert "IOPs within 25 miles of 02127" in joined(results)
+
+
+@pytest.mark.usefixtures("polling")
+async def test_a_long_list_pages_through_and_every_message_fits(fake: FakeBotApi) -> None:
+    chat = Chat(fake)
+    await chat.say("/start zip_10001")
+    pages = 0
+    while "More programs" in chat.buttons() and pages < 6:
+        await chat.press("More programs")
+        pages += 1
+
+    assert pages == 6
+    texts = [m.text or "" for m in fake.messages(CHAT)]
+    assert max(len(t) for t in texts) <= 4096
+
+
+@pytest.mark.parametrize("fault", ["429", "500", "drop", "slow"])
+@pytest.mark.usefixtures("polling")
+async def test_replies_are_delayed_not_lost_when_the_bot_api_fails(
+    fake: FakeBotApi, fault: str
+) -> None:
+    fake.fail_next("sendMessage", fault, count=2, retry_after=1, delay=0.5)  # type: ignore[arg-type]
+
+    fake.user_command(CHAT, "/start")
+
+    def welcomes() -> list[ChatMessage]:
+        return [m for m in fake.messages(CHAT) if "intensive outpatient" in (m.text or "")]
+
+    await fake.wait_for_async(welcomes, timeout=30)
+    await fake.wait_idle_async(timeout=20)
+    assert len(welcomes()) == 1
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+async def test_webhook_mode_runs_a_conversation_and_refuses_requests_without_the_secret(
+    fake: FakeBotApi, bot: TelegramBot
+) -> None:
+    port = free_port()
+    app = bot.application(TEST_TOKEN, base_url=fake.base_url, polling=False)
+    stop = asyncio.Event()
+    url = f"http://127.0.0.1:{port}/telegram"
+    worker = asyncio.create_task(
+        serve(
+            app,
+            listen="127.0.0.1",
+            port=port,
+            path="telegram",
+            secret="s3cret",
+            public_url=url,
+            stop=stop,
+        )
+    )
+    try:
+        await fake.wait_for_async(lambda: fake.calls("setWebhook"), timeout=20)
+        chat = Chat(fake)
+        await chat.say("/start")
+        results = await chat.press("Just show me programs near me")
+        results = await chat.say("Boston, MA")
+        assert "IOPs within 25 miles of Boston, MA" in joined(results)
+        async with httpx.AsyncClient() as client:
+            forged = await client.post(url, json={"update_id": 1})
+            wrong = await client.post(
+                url,
+                json={"update_id": 1},
+                headers={"X-Telegram-Bot-Api-Secret-Token": "guess"},
+            )
+            health = await client.get(f"http://127.0.0.1:{port}/healthz")
+        assert (forged.status_code, wrong.status_code, health.status_code) == (403, 403, 200)
+    finally:
+        stop.set()
+        await worker
