@@ -55,9 +55,13 @@ def read_env_file(path: Path) -> dict[str, str]:
 
 
 def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
-    """Settings from the environment, then .env in the project (the environment wins)."""
+    """Settings from the environment, then .env in the project (the environment wins).
+
+    IOP_ENV_FILE names another .env file.
+    """
     if environ is None:
-        env = {**read_env_file(PROJECT_ROOT / ".env"), **os.environ}
+        env_file = Path(os.environ.get("IOP_ENV_FILE") or PROJECT_ROOT / ".env")
+        env = {**read_env_file(env_file), **os.environ}
     else:
         env = dict(environ)
     data_dir = Path(env.get("IOP_DATA_DIR") or PROJECT_ROOT / "data")

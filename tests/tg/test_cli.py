@@ -1,0 +1,82 @@
+"""`iop-bot run` and `iop-bot webhook` refuse to start with one clear line, never a traceback."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.tg.fakeapi import TEST_TOKEN, FakeBotApi
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(name="fake")
+def fake_fixture() -> Iterator[FakeBotApi]:
+    with FakeBotApi(TEST_TOKEN) as fake:
+        yield fake
+
+
+def run_bot(tmp_path: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("TELEGRAM_")}
+    environment |= {
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'cli.sqlite3'}",
+        "IOP_ENV_FILE": str(tmp_path / "no.env"),
+        **env,
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        cwd=tmp_path,
+        env={**environment, "PYTHONPATH": str(ROOT)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_a_missing_token_is_one_line_and_a_failure(tmp_path: Path) -> None:
+    result = run_bot(tmp_path, "run")
+
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [
+        "TELEGRAM_BOT_TOKEN is not set: put it in the environment or in a .env file."
+    ]
+
+
+def test_a_rejected_token_is_one_line_and_a_failure(tmp_path: Path, fake: FakeBotApi) -> None:
+    result = run_bot(
+        tmp_path,
+        "run",
+        TELEGRAM_BOT_TOKEN="5550001:not-the-right-token",
+        TELEGRAM_API_BASE_URL=fake.base_url,
+    )
+
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1
+    assert "rejected the token" in lines[0]
+    assert "not-the-right-token" not in result.stderr
+
+
+def test_a_webhook_needs_a_valid_secret(tmp_path: Path, fake: FakeBotApi) -> None:
+    result = run_bot(
+        tmp_path,
+        "webhook",
+        "--url",
+        "http://127.0.0.1:9/telegram",
+        "--port",
+        "9",
+        "--secret",
+        "bad secret",
+        TELEGRAM_BOT_TOKEN=TEST_TOKEN,
+        TELEGRAM_API_BASE_URL=fake.base_url,
+    )
+
+    assert result.returncode == 1
+    assert "--secret" in result.stderr
+    assert "Traceback" not in result.stderr
