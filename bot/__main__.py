@@ -12,7 +12,7 @@ import sys
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -165,6 +165,55 @@ def run_import(args: argparse.Namespace, settings: Settings) -> int:
     return EXIT_OK
 
 
+def run_reports(_args: argparse.Namespace, settings: Settings) -> int:
+    """`iop-bot data reports`: listings people reported as wrong, for maintainers."""
+    from bot.storage.conversations import list_reports
+    from bot.storage.database import create_db_engine, create_schema
+
+    directory = open_directory(settings)
+    engine = create_db_engine(settings.database_url)
+    create_schema(engine)
+    try:
+        reports = list_reports(engine)
+    finally:
+        engine.dispose()
+    if not reports:
+        print("No listing reports.")
+        return EXIT_OK
+    by_program: dict[str, list[str]] = {}
+    for report in reports:
+        line = f"{report.reported_at:%Y-%m-%d} {report.kind}"
+        if report.details:
+            line += f": {report.details}"
+        by_program.setdefault(report.program_id, []).append(line)
+    for program_id, lines in sorted(by_program.items(), key=lambda item: -len(item[1])):
+        program = directory.catalog.get(program_id)
+        name = f"{program.display_name}, {program.city} {program.state}" if program else "?"
+        print(f"{program_id}  {name}  ({len(lines)} report{'s' if len(lines) > 1 else ''})")
+        for line in lines:
+            print(f"    {line}")
+    print("Correct a listing by importing fresher data: iop-bot data import FILE")
+    return EXIT_OK
+
+
+def run_purge(args: argparse.Namespace, settings: Settings) -> int:
+    """`iop-bot data purge`: delete conversations inactive for more than N days."""
+    from bot.storage.conversations import ConversationStore
+    from bot.storage.database import create_db_engine, create_schema
+
+    days = args.days if args.days is not None else settings.purge_days
+    engine = create_db_engine(settings.database_url)
+    create_schema(engine)
+    try:
+        purged = ConversationStore(engine).purge(
+            older_than=datetime.now(UTC) - timedelta(days=days)
+        )
+    finally:
+        engine.dispose()
+    print(f"Deleted {purged} conversation(s) inactive for more than {days} days.")
+    return EXIT_OK
+
+
 def run_info(_args: argparse.Namespace, settings: Settings) -> int:
     """`iop-bot data info`: what the directory holds."""
     catalog = open_directory(settings).catalog
@@ -178,17 +227,21 @@ def run_info(_args: argparse.Namespace, settings: Settings) -> int:
 def run_chat(args: argparse.Namespace, settings: Settings) -> int:
     """`iop-bot chat`: the whole conversation in the terminal; one answer per line."""
     from bot.console.chat import run_console
-    from bot.storage.conversations import ConversationStore
+    from bot.storage.conversations import ConversationStore, ReminderQueue, report_counts
     from bot.storage.database import create_db_engine, create_schema
 
     directory = open_directory(settings)
     dialogue = open_dialogue(directory)
     engine = create_db_engine(settings.database_url)
     create_schema(engine)
+    store = ConversationStore(engine)
+    store.purge(older_than=datetime.now(UTC) - timedelta(days=settings.purge_days))
+    dialogue.reported.update(report_counts(engine))
     try:
         return run_console(
             dialogue,
-            ConversationStore(engine),
+            store,
+            reminders=ReminderQueue(engine),
             key=args.session,
             stdin=sys.stdin,
             stdout=sys.stdout,
@@ -204,7 +257,7 @@ def open_dialogue(directory: Directory) -> Dialogue:
     """The conversation engine over the validated flows and the directory."""
     from flows import ALL_FLOWS
 
-    return Dialogue(ALL_FLOWS, directory.catalog, directory.gazetteer)
+    return Dialogue(ALL_FLOWS, directory.catalog, directory.gazetteer, reported={})
 
 
 def run_diagrams(args: argparse.Namespace, _settings: Settings) -> int:
@@ -230,7 +283,7 @@ def run_diagrams(args: argparse.Namespace, _settings: Settings) -> int:
 
 def build_telegram(settings: Settings) -> tuple[TelegramBot, Engine]:
     """The Telegram handlers over the engine, the directory and the conversation store."""
-    from bot.storage.conversations import ConversationStore
+    from bot.storage.conversations import ConversationStore, ReminderQueue, report_counts
     from bot.storage.database import create_db_engine, create_schema
     from bot.tg.app import ChatPacer, TelegramBot
 
@@ -242,6 +295,9 @@ def build_telegram(settings: Settings) -> tuple[TelegramBot, Engine]:
         ConversationStore(engine),
         key_secret=settings.key_secret,
         pacer=ChatPacer(settings.chat_messages_per_second),
+        reminders=ReminderQueue(engine),
+        reports=lambda: report_counts(engine),
+        purge_after=timedelta(days=settings.purge_days),
     )
     return bot, engine
 
@@ -397,6 +453,11 @@ def build_parser() -> argparse.ArgumentParser:
     importer.set_defaults(run=run_import)
     info = data_commands.add_parser("info", help="what the directory holds")
     info.set_defaults(run=run_info)
+    reports = data_commands.add_parser("reports", help="listings people reported as wrong")
+    reports.set_defaults(run=run_reports)
+    purge = data_commands.add_parser("purge", help="delete inactive conversations")
+    purge.add_argument("--days", type=int, default=None, help="default: IOP_PURGE_DAYS or 30")
+    purge.set_defaults(run=run_purge)
     return parser
 
 

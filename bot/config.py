@@ -21,6 +21,7 @@ class Settings:
     telegram_api_base_url: str = ""
     state_secret: str = ""
     chat_messages_per_second: float = 1.0
+    purge_days: int = 30
 
     @property
     def programs_csv(self) -> Path:
@@ -70,6 +71,10 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         rate = float(env.get("IOP_CHAT_MESSAGES_PER_SECOND") or 1.0)
     except ValueError:
         rate = 1.0
+    try:
+        purge_days = max(1, int(env.get("IOP_PURGE_DAYS") or 30))
+    except ValueError:
+        purge_days = 30
     return Settings(
         data_dir=data_dir,
         database_url=env.get("DATABASE_URL") or default_db,
@@ -77,4 +82,5 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         telegram_api_base_url=(env.get("TELEGRAM_API_BASE_URL") or "").strip(),
         state_secret=env.get("IOP_STATE_SECRET") or "",
         chat_messages_per_second=rate,
+        purge_days=purge_days,
     )

@@ -8,5 +8,8 @@ from flows.details import DETAILS
 from flows.help import HELP
 from flows.intake import INTAKE
 from flows.results import RESULTS
+from flows.saved import SAVED, SETTINGS
 
-ALL_FLOWS = FlowSet(flows=(INTAKE, RESULTS, DETAILS, CALLPREP, HELP), entry=INTAKE.start)
+ALL_FLOWS = FlowSet(
+    flows=(INTAKE, RESULTS, DETAILS, CALLPREP, HELP, SAVED, SETTINGS), entry=INTAKE.start
+)

@@ -15,6 +15,7 @@ DETAILS = Flow(
             skippable=False,
             options=(
                 Option("callprep", "opt.details.callprep", target="callprep"),
+                Option("save", "opt.details.save", target="details"),
                 Option("back", "opt.details.back", target="results"),
                 Option("restart", "opt.start_over", target="welcome"),
             ),

@@ -8,7 +8,7 @@ from typing import TextIO
 
 from bot.console.transcript import read_input, render_replies
 from bot.core.dialogue import Dialogue, Reply, State, UserInput
-from bot.storage.conversations import ConversationStore
+from bot.storage.conversations import ConversationStore, ReminderQueue
 
 QUIT_WORDS = frozenset({"/quit", "/exit", "quit", "exit"})
 
@@ -23,14 +23,22 @@ def run_console(
     clock: Callable[[], datetime],
     echo: bool,
     language: str = "en",
+    reminders: ReminderQueue | None = None,
 ) -> int:
     """Talk until end of input; each line is one answer. Returns the exit status."""
+    address = f"console:{key}"
 
     def handle(event: UserInput) -> list[Reply]:
         def step(state: State | None) -> tuple[State, list[Reply]]:
             return dialogue.advance(state, event, clock())
 
-        return store.update(key, step)
+        return store.update(key, step, address=address)
+
+    def due_reminders() -> None:
+        if reminders is None:
+            return
+        for due in reminders.claim_due(clock(), key=key):
+            show(handle(UserInput.command("reminder", due.reminder_id)))
 
     def show(replies: list[Reply]) -> None:
         stdout.write(render_replies(replies) + "\n\n")
@@ -38,6 +46,7 @@ def run_console(
 
     show(handle(UserInput.command("start", language)))
     for line in stdin:
+        due_reminders()
         if line.strip().lower() in QUIT_WORDS:
             break
         if echo:

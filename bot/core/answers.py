@@ -33,6 +33,7 @@ ONE_TO_ONE = "one_to_one"  # "yes" | "no_preference"
 PAYMENT = "payment"  # payment feature names, e.g. ["medicaid"], or ["unsure"]
 LANGUAGE = "language"  # "english" or a language feature name, e.g. "spanish"
 EXTRAS = "extras"  # ["child_care", "transportation", "family_counseling", "self_help"]
+TIMEZONE = "timezone"  # IANA name, when the person chose one for reminders
 
 SKIPPED = "skip"
 
@@ -59,6 +60,7 @@ class Answers:
     extras: tuple[str, ...] = ()
     place_name: str = ""
     state: str = ""
+    timezone: str = ""  # IANA name: chosen, or the place's
 
     @property
     def family(self) -> bool:
@@ -116,10 +118,11 @@ def _string(value: AnswerValue | None) -> str:
 def read_answers(answers: AnswerMap) -> Answers:
     """The typed view of a dialogue's answers; unknown or skipped values read as empty."""
     place = answers.get(PLACE)
-    place_name = state = ""
+    place_name = state = timezone = ""
     if isinstance(place, dict):
         place_name = str(place.get("name", ""))
         state = str(place.get("state", ""))
+        timezone = str(place.get("timezone", ""))
     radius = _string(answers.get(RADIUS))
     return Answers(
         for_whom="other" if _string(answers.get(FOR_WHOM)) == "other" else "self",
@@ -140,6 +143,7 @@ def read_answers(answers: AnswerMap) -> Answers:
         extras=_strings(answers.get(EXTRAS)),
         place_name=place_name,
         state=state,
+        timezone=_string(answers.get(TIMEZONE)) or timezone,
     )
 
 

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any, Literal, Protocol
 
 from rapidfuzz import fuzz
@@ -41,8 +41,36 @@ from bot.core.matching import (
 )
 from bot.core.ports import ProgramCatalog
 from bot.core.programs import Program
-from bot.core.questions import plan_call, render_call_plan
-from bot.core.texts import LANGUAGES, SOURCE_LINE, Audience, has_text, text
+from bot.core.questions import Question, plan_call, render_call_plan
+from bot.core.saved import (
+    MAX_ANSWER,
+    MAX_NOTE,
+    MAX_REMINDERS,
+    MAX_SAVED,
+    STATUSES,
+    Entry,
+    add_reminder,
+    answered,
+    cancel_reminder,
+    pending_reminders,
+    progress,
+    question_key,
+    record_answer,
+    remove_program,
+    save_program,
+    saved_entries,
+    saved_entry,
+    take_due,
+)
+from bot.core.texts import (
+    DEFAULT_LANGUAGE,
+    LANGUAGES,
+    SOURCE_LINES,
+    Audience,
+    has_text,
+    text,
+)
+from bot.core.when import TIME_ZONES, parse_when, preset, zone
 
 SCHEMA_VERSION = 1
 PAGE_SIZE = 4
@@ -50,14 +78,24 @@ MAX_TEXT = 500  # what is read of a message for answers; crisis detection reads 
 MAX_HISTORY = 60
 # What a result card may add to "Ask:" beyond hours, openings and insurance.
 CARD_VERIFY = ("medication", "language", "group", "telehealth_area")
-RESUMABLE_KINDS = ("choice", "multi", "place", "summary", "results", "details", "callprep")
+RESUMABLE_KINDS = (
+    "choice", "multi", "place", "summary", "results", "details", "callprep",
+    "saved", "item", "tracker", "reminders", "share", "text", "when",
+)  # fmt: skip
 
 # Moves the engine makes itself: from a page of results to one program's details.
-ENGINE_MOVES = {"results": ("details",)}
+ENGINE_MOVES: dict[str, tuple[str, ...]] = {
+    "*": ("help", "crisis", "saved", "reminders", "delete", "pick_language"),
+    "results": ("details",),
+    "saved": ("item",),
+    "tracker": ("tracker_answer",),
+}
+# Steps a command opens from anywhere; "resume" then returns to where the person was.
+DETOURS = ENGINE_MOVES["*"]
 
 State = dict[str, Any]
 InputKind = Literal["text", "choice", "location", "command"]
-ReplyKind = Literal["text", "question", "program", "place", "crisis"]
+ReplyKind = Literal["text", "question", "program", "place", "crisis", "share"]
 
 
 class PlaceResolver(Protocol):
@@ -82,6 +120,7 @@ class UserInput:
     latitude: float = 0.0
     longitude: float = 0.0
     step: str = ""  # for a button: the step it was shown at (old buttons may come back)
+    language: str = ""  # the person's app language, used when a conversation begins
 
     @classmethod
     def say(cls, message: str) -> UserInput:
@@ -147,6 +186,15 @@ def new_state(language: str = "en") -> State:
         "candidates": [],
         "extra_radius": 0,
         "updated": "",
+        "saved": [],
+        "reminders": [],
+        "counter": 0,
+        "outbox": [],
+        "erase": False,
+        "question": "",
+        "share": "",
+        "report": "",
+        "timezone": "",
     }
 
 
@@ -182,6 +230,7 @@ FACTS_OF: dict[str, Callable[[Answers], bool]] = {
         bool({"alcohol", "benzos"} & set(a.substances)) and a.withdrawal != "detox_done"
     ),
     "has_state": lambda a: bool(a.state),
+    "has_timezone": lambda a: bool(a.timezone),
     "family": lambda a: a.family,
 }
 
@@ -201,12 +250,19 @@ class Dialogue:
         places: PlaceResolver,
         *,
         page_size: int = PAGE_SIZE,
+        link_base: str = "",
+        reported: Mapping[str, int] | None = None,
     ) -> None:
         validate_flows(flows)
         self.flows = flows
         self.catalog = catalog
         self.places = places
         self.page_size = page_size
+        # The share link opens the bot with the same search ("https://t.me/<bot>?start=").
+        self.link_base = link_base
+        # Programs with reports of a wrong listing (id -> count), shown with a caution; the
+        # adapter refreshes this dict in place.
+        self.reported: dict[str, int] = dict(reported or {})
 
     # -- the entry point -------------------------------------------------------------------
 
@@ -264,7 +320,13 @@ class Dialogue:
             self._answer(state, UserInput.pick(SKIP), replies)
         elif name == "repeat":
             self._show(state, replies)
-        elif name in ("about", "privacy", "non_text", "try_again", "sorry", "language"):
+        elif name in ("saved", "reminders", "delete"):
+            self._detour(state, name, replies)
+        elif name == "language":
+            self._detour(state, "pick_language", replies)
+        elif name == "reminder":
+            self._deliver_reminder(state, event.value, replies)
+        elif name in ("about", "privacy", "non_text", "try_again", "sorry"):
             replies.append(Reply("text", self._t(state, f"engine.{name}")))
             self._show(state, replies)
         else:
@@ -303,7 +365,7 @@ class Dialogue:
     def _detour(self, state: State, step_id: str, replies: list[Reply]) -> None:
         """Go to help or crisis, remembering where to come back to."""
         current = state["step"]
-        if current not in ("help", "crisis"):
+        if current not in DETOURS:
             state["resume"] = current
         self._enter(state, step_id, replies)
 
@@ -381,8 +443,15 @@ class Dialogue:
             "place": self._answer_place,
             "summary": self._answer_summary,
             "results": self._answer_results,
-            "details": self._answer_choice,
+            "details": self._answer_details,
             "callprep": self._answer_choice,
+            "text": self._answer_free_text,
+            "when": self._answer_when,
+            "saved": self._answer_saved,
+            "item": self._answer_item,
+            "tracker": self._answer_tracker,
+            "reminders": self._answer_reminders,
+            "share": self._answer_choice,
         }[step.kind]
         if (
             not step.skippable
@@ -562,6 +631,10 @@ class Dialogue:
         if len(values) != 1:
             return False
         value = values[0]
+        if value.startswith("save:") and self.catalog.get(value[5:]) is not None:
+            self._save(state, value[5:], replies)
+            self._show(state, replies)
+            return True
         if value.startswith("details:"):
             program_id = value.removeprefix("details:")
             if self.catalog.get(program_id) is None:
@@ -595,7 +668,13 @@ class Dialogue:
     ) -> bool:
         """Record an answer, show the notes it calls for, and move on."""
         answers: dict[str, Any] = state["answers"]
-        if step.answer and value is not None:
+        if step.answer.startswith("@"):
+            # After the search: the answer belongs to a saved program or a setting.
+            override = self._act(state, step.answer[1:], value, replies)
+            if override:
+                self._enter(state, override, replies)
+                return True
+        elif step.answer and value is not None:
             answers[step.answer] = value
         if option is not None:
             for key, assigned in option.sets:
@@ -696,8 +775,21 @@ class Dialogue:
         if step.kind == "summary":
             self._render_summary(state, step, replies)
             return
+        view = {
+            "saved": self._render_saved,
+            "item": self._render_item,
+            "tracker": self._render_tracker,
+            "reminders": self._render_reminders,
+            "share": self._render_share,
+        }.get(step.kind)
+        if view is not None:
+            view(state, step, replies)
+            return
         again = "engine.choose" if step.kind == "multi" else "engine.choose_one"
-        body = self._t(state, step.text if prompt else again)
+        if step.kind in ("text", "when") and prompt is False:
+            prompt = True  # a typed answer step has no options worth listing alone
+        values = self._prompt_values(state)
+        body = self._t(state, step.text if prompt else again, **values)
         replies.append(
             Reply(
                 "question",
@@ -819,10 +911,18 @@ class Dialogue:
         return {SKIP: "opt.skip", DONE: "opt.done"}.get(choice.value, "")
 
     def _synonyms(self, state: State, text_id: str) -> list[str]:
+        """Words people type for an option or intent: the person's language, then English.
+
+        English words stay understood in every language: people mix them ("medicaid",
+        "online", "back"), and a phone keyboard may autocorrect into English.
+        """
         key = f"{text_id}.syn"
-        if not has_text(key, state["lang"]) and not has_text(key):
-            return []
-        return [normalize(p) for p in self._t(state, key).split("|") if p.strip()]
+        words: list[str] = []
+        for language in dict.fromkeys((state["lang"], DEFAULT_LANGUAGE)):
+            if has_text(key, language):
+                template = text(key, language)
+                words += [normalize(p) for p in template.split("|") if p.strip()]
+        return list(dict.fromkeys(words))
 
     # -- views -----------------------------------------------------------------------------
 
@@ -936,6 +1036,11 @@ class Dialogue:
             )
             for i, m in enumerate(shown, start=start + 1)
         ]
+        choices += [
+            Choice(f"save:{m.program.id}", self._t(state, "opt.save", number=i))
+            for i, m in enumerate(shown, start=start + 1)
+            if saved_entry(state, m.program.id) is None
+        ]
         answers = read_answers(state["answers"])
         for option in step.options:
             if option.value == "more" and outcome.total <= start + len(shown):
@@ -978,6 +1083,8 @@ class Dialogue:
         items = ["hours", *specific, "openings", "insurance_network"][:4]
         verify = "; ".join(self._t(state, f"verify.short.{v}") for v in items)
         lines.append(self._t(state, "card.verify", verify=verify))
+        if self.reported.get(program.id):
+            lines.append(self._t(state, "results.caution"))
         return Reply(
             "program", "\n".join(lines), program_id=program.id, title=program.display_name
         )
@@ -1052,7 +1159,7 @@ class Dialogue:
         lines.append(self._t(state, "details.no_hours"))
         if program.geo_precision == "zip":
             lines.append(self._t(state, "details.approximate"))
-        lines.append(SOURCE_LINE)
+        lines.append(SOURCE_LINES.get(state["lang"], SOURCE_LINES[DEFAULT_LANGUAGE]))
         replies.append(
             Reply(
                 "program",
@@ -1142,6 +1249,441 @@ class Dialogue:
                 labels.append(self._t(state, "summary.skipped"))
         return ", ".join(labels) or self._t(state, "summary.skipped")
 
+    # -- after the search: saving, tracking, reminders, sharing, reports, settings ----------
+
+    def _focus(self, state: State) -> Program | None:
+        """The program the after-search steps are about."""
+        return self.catalog.get(str(state.get("program", "")))
+
+    def _prompt_values(self, state: State) -> dict[str, str]:
+        program = self._focus(state)
+        values = {"name": program.display_name if program else ""}
+        question = self._current_question(state)
+        if question is not None:
+            values["question"] = self._question_text(state, question)
+        return values
+
+    def _questions(self, state: State, program: Program) -> list[Question]:
+        return list(plan_call(read_answers(state["answers"]), program).questions)
+
+    def _question_text(self, state: State, question: Question) -> str:
+        return self._t(state, question.text_id, **question.values)
+
+    def _current_question(self, state: State) -> Question | None:
+        program = self._focus(state)
+        if program is None or not state.get("question"):
+            return None
+        return next(
+            (q for q in self._questions(state, program) if question_key(q) == state["question"]),
+            None,
+        )
+
+    def _save(self, state: State, program_id: str, replies: list[Reply]) -> None:
+        program = self.catalog.get(program_id)
+        if program is None:
+            return
+        outcome = save_program(state, program_id, _now(state))
+        key = {"added": "saved.added", "already": "saved.already", "full": "saved.full"}[outcome]
+        replies.append(
+            Reply("text", self._t(state, key, name=program.display_name, limit=MAX_SAVED))
+        )
+
+    def _answer_details(
+        self, state: State, step: Step, event: UserInput, replies: list[Reply]
+    ) -> bool:
+        values = self._read_values(state, step, event)
+        if values == ["save"]:
+            self._save(state, str(state.get("program", "")), replies)
+            self._show(state, replies)
+            return True
+        return self._answer_choice(state, step, event, replies)
+
+    def _answer_free_text(
+        self, state: State, step: Step, event: UserInput, replies: list[Reply]
+    ) -> bool:
+        if event.kind != "text" or not event.text.strip():
+            return False
+        return self._accept(state, step, event.text.strip(), None, replies)
+
+    def _answer_when(
+        self, state: State, step: Step, event: UserInput, replies: list[Reply]
+    ) -> bool:
+        values = self._read_values(state, step, event)
+        tz = zone(str(read_answers(state["answers"]).timezone))
+        if tz is None:
+            return False
+        moment = None
+        if len(values) == 1 and step.option(values[0]) is not None:
+            moment = preset(values[0], _now(state), tz)
+        elif event.kind == "text":
+            moment = parse_when(event.text, _now(state), tz)
+        if moment is None:
+            replies.append(Reply("text", self._t(state, "remind.not_understood")))
+            self._show(state, replies)
+            return True
+        return self._accept(state, step, moment.isoformat(), None, replies)
+
+    def _answer_saved(
+        self, state: State, step: Step, event: UserInput, replies: list[Reply]
+    ) -> bool:
+        values = self._read_values(state, step, event)
+        if len(values) != 1:
+            return False
+        if values[0].startswith("open:") and saved_entry(state, values[0][5:]) is not None:
+            state["program"] = values[0][5:]
+            self._enter(state, "item", replies)
+            return True
+        if values[0] == "share_all":
+            state["share"] = "all"
+        return self._answer_choice(state, step, event, replies)
+
+    def _answer_item(
+        self, state: State, step: Step, event: UserInput, replies: list[Reply]
+    ) -> bool:
+        values = self._read_values(state, step, event)
+        program = self._focus(state)
+        if len(values) != 1 or program is None:
+            return False
+        if values[0] == "remove":
+            remove_program(state, program.id)
+            replies.append(
+                Reply("text", self._t(state, "item.removed", name=program.display_name))
+            )
+        if values[0] == "share":
+            state["share"] = program.id
+        return self._answer_choice(state, step, event, replies)
+
+    def _answer_tracker(
+        self, state: State, step: Step, event: UserInput, replies: list[Reply]
+    ) -> bool:
+        values = self._read_values(state, step, event)
+        program = self._focus(state)
+        if len(values) != 1 or program is None:
+            return False
+        if values[0].startswith("q:"):
+            index = values[0][2:]
+            questions = self._questions(state, program)
+            if not index.isdigit() or not 0 <= int(index) < len(questions):
+                return False
+            state["question"] = question_key(questions[int(index)])
+            self._enter(state, "tracker_answer", replies)
+            return True
+        return self._answer_choice(state, step, event, replies)
+
+    def _answer_reminders(
+        self, state: State, step: Step, event: UserInput, replies: list[Reply]
+    ) -> bool:
+        values = self._read_values(state, step, event)
+        if len(values) == 1 and values[0].startswith("cancel:"):
+            if not cancel_reminder(state, values[0][7:]):
+                return False
+            replies.append(Reply("text", self._t(state, "reminders.cancelled")))
+            self._render(state, step, replies)
+            return True
+        return self._answer_choice(state, step, event, replies)
+
+    def _act(self, state: State, action: str, value: Any, replies: list[Reply]) -> str:
+        """Record an after-search answer; returns a step to go to instead, or ""."""
+        program = self._focus(state)
+        entry = saved_entry(state, program.id) if program else None
+        text_value = str(value or "")
+        if action == "status" and entry is not None and text_value in STATUSES:
+            entry["status"] = text_value
+            if text_value not in ("booked", "not_fit"):
+                entry["date"] = entry["reason"] = ""
+        elif action == "booked_date" and entry is not None:
+            entry["status"], entry["date"] = (
+                "booked",
+                self._short_text(state, text_value, 60, replies),
+            )
+            replies.append(Reply("text", self._t(state, "booked.saved", date=entry["date"])))
+        elif action == "not_fit" and entry is not None:
+            entry["status"], entry["reason"] = "not_fit", text_value
+        elif action == "note" and entry is not None:
+            entry["note"] = self._short_text(state, text_value, MAX_NOTE, replies)
+            replies.append(Reply("text", self._t(state, "note.saved")))
+        elif action == "tracker_answer" and entry is not None:
+            question = self._current_question(state)
+            if question is not None:
+                ok = normalize(text_value) in self._synonyms(state, "tracker.ok")
+                answer = "" if ok else self._short_text(state, text_value, MAX_ANSWER, replies)
+                record_answer(entry, question, answer)
+                replies.append(Reply("text", self._t(state, "tracker.saved")))
+            state["question"] = ""
+        elif action == "timezone" and text_value in TIME_ZONES:
+            state["answers"]["timezone"] = TIME_ZONES[text_value]
+        elif action == "remind" and program is not None:
+            return self._set_reminder(state, program, text_value, replies)
+        elif action == "report" and program is not None:
+            if text_value == "other":
+                state["report"] = text_value
+            else:
+                self._file_report(state, program, text_value, "", replies)
+        elif action == "report_details" and program is not None:
+            details = self._short_text(state, text_value, MAX_NOTE, replies)
+            self._file_report(state, program, state.get("report") or "other", details, replies)
+        elif action == "delete":
+            if text_value == "yes":
+                state["erase"] = True
+                replies.append(Reply("text", self._t(state, "delete.done")))
+                return "welcome"
+            replies.append(Reply("text", self._t(state, "delete.kept")))
+        elif action == "language" and text_value in LANGUAGES:
+            state["lang"] = text_value
+            replies.append(Reply("text", self._t(state, "language.set")))
+            resume = state.get("resume") or self.flows.entry
+            state["resume"] = ""
+            return str(resume)
+        return ""
+
+    def _short_text(self, state: State, value: str, limit: int, replies: list[Reply]) -> str:
+        if len(value) > limit:
+            replies.append(Reply("text", self._t(state, "text.too_long", limit=limit)))
+        return value[:limit]
+
+    def _file_report(
+        self, state: State, program: Program, kind: str, details: str, replies: list[Reply]
+    ) -> None:
+        # The report leaves the conversation through the outbox: the store writes it to its
+        # own table with no link to this chat.
+        state.setdefault("outbox", []).append(
+            {"type": "report", "program": program.id, "kind": kind, "details": details}
+        )
+        state["report"] = ""
+        replies.append(Reply("text", self._t(state, "report.thanks")))
+
+    def _set_reminder(self, state: State, program: Program, due: str, replies: list[Reply]) -> str:
+        try:
+            moment = datetime.fromisoformat(due)
+        except ValueError:
+            return ""
+        reminder = add_reminder(state, program.id, moment)
+        if reminder is None:
+            replies.append(Reply("text", self._t(state, "remind.too_many", limit=MAX_REMINDERS)))
+            return ""
+        replies.append(
+            Reply(
+                "text",
+                self._t(
+                    state,
+                    "remind.set",
+                    when=self._local_time(state, due),
+                    zone=read_answers(state["answers"]).timezone,
+                ),
+            )
+        )
+        return ""
+
+    def _zone_name(self, state: State) -> str:
+        zone_id = read_answers(state["answers"]).timezone
+        for key, name in TIME_ZONES.items():
+            if name == zone_id:
+                return self._t(state, f"opt.tz.{key}")
+        return zone_id
+
+    def _local_time(self, state: State, iso: str) -> str:
+        tz = zone(read_answers(state["answers"]).timezone)
+        try:
+            moment = datetime.fromisoformat(iso)
+        except ValueError:
+            return iso
+        local = moment.astimezone(tz) if tz else moment
+        # Numbers only: the same in every language, and unambiguous.
+        return f"{local:%Y-%m-%d %H:%M}"
+
+    def _deliver_reminder(self, state: State, reminder_id: str, replies: list[Reply]) -> None:
+        """A due reminder, sent by the scheduler: say it once, then show where we were."""
+        reminder = take_due(state, reminder_id)
+        if reminder is None:
+            return
+        program = self.catalog.get(str(reminder.get("program", "")))
+        if program is None:
+            return
+        phone = program.intake_phones[0] if program.intake_phones else program.phone
+        replies.append(
+            Reply(
+                "text",
+                self._t(
+                    state,
+                    "reminder.due",
+                    name=program.display_name,
+                    phone=f" at {phone}" if phone else "",
+                ),
+            )
+        )
+        if state.get("step"):
+            self._show(state, replies)
+
+    def _status_text(self, state: State, entry: Entry) -> str:
+        status = str(entry.get("status", "to_call"))
+        option = self.flows.step("not_fit").option(str(entry.get("reason", "")))
+        reason_text = self._t(state, option.label) if option else ""
+        return self._t(state, f"status.{status}", date=entry.get("date", ""), reason=reason_text)
+
+    def _render_saved(self, state: State, step: Step, replies: list[Reply]) -> None:
+        entries = saved_entries(state)
+        if not entries:
+            replies.append(Reply("text", self._t(state, "saved.empty")))
+        else:
+            lines = [self._t(state, "saved.heading")]
+            for number, entry in enumerate(entries, start=1):
+                program = self.catalog.get(str(entry.get("id")))
+                name = program.display_name if program else str(entry.get("id"))
+                status = self._status_text(state, entry)
+                lines.append(self._t(state, "saved.line", number=number, name=name, status=status))
+            replies.append(Reply("text", "\\n".join(lines)))
+        replies.append(
+            Reply(
+                "question",
+                self._t(state, step.text),
+                tuple(self._saved_choices(state, step)),
+                step=step.id,
+            )
+        )
+
+    def _saved_choices(self, state: State, step: Step) -> list[Choice]:
+        entries = saved_entries(state)
+        choices = []
+        for number, entry in enumerate(entries, start=1):
+            program = self.catalog.get(str(entry.get("id")))
+            if program is not None:
+                label = self._t(state, "opt.saved.open", number=number, name=_short(program.name))
+                choices.append(Choice(f"open:{program.id}", label))
+        for option in step.options:
+            if option.value == "share_all" and not entries:
+                continue
+            choices.append(Choice(option.value, self._t(state, option.label)))
+        return choices
+
+    def _render_item(self, state: State, step: Step, replies: list[Reply]) -> None:
+        program = self._focus(state)
+        entry = saved_entry(state, program.id) if program else None
+        if program is None or entry is None:
+            self._enter(state, "saved", replies)
+            return
+        lines = [
+            self._t(
+                state,
+                "item.heading",
+                name=program.display_name,
+                status=self._status_text(state, entry),
+            )
+        ]
+        phone = program.intake_phones[0] if program.intake_phones else program.phone
+        if phone:
+            lines.append(self._t(state, "item.phone", phone=phone))
+        if entry.get("note"):
+            lines.append(self._t(state, "item.note", note=entry["note"]))
+        done, total = progress(entry, self._questions(state, program))
+        lines.append(self._t(state, "item.progress", done=done, total=total))
+        if self.reported.get(program.id):
+            lines.append(self._t(state, "item.caution"))
+        replies.append(
+            Reply("program", "\\n".join(lines), program_id=program.id, title=program.display_name)
+        )
+        replies.append(
+            Reply("question", self._t(state, step.text), self._choices(state, step), step=step.id)
+        )
+
+    def _render_tracker(self, state: State, step: Step, replies: list[Reply]) -> None:
+        program = self._focus(state)
+        entry = saved_entry(state, program.id) if program else None
+        if program is None or entry is None:
+            self._enter(state, "saved", replies)
+            return
+        lines = [self._t(state, "tracker.heading", name=program.display_name)]
+        choices = []
+        for index, question in enumerate(self._questions(state, program)):
+            record = answered(entry, question) or {}
+            mark = "✅" if record.get("done") else "▫️"
+            lines.append(
+                self._t(
+                    state,
+                    "tracker.line",
+                    mark=mark,
+                    number=index + 1,
+                    question=self._question_text(state, question),
+                )
+            )
+            if record.get("answer"):
+                lines.append(self._t(state, "tracker.answer_line", answer=record["answer"]))
+            choices.append(
+                Choice(
+                    f"q:{index}",
+                    self._t(state, "opt.tracker.question", mark=mark, number=index + 1),
+                )
+            )
+        replies.append(Reply("text", "\\n".join(lines)))
+        choices += [Choice(o.value, self._t(state, o.label)) for o in step.options]
+        replies.append(Reply("question", self._t(state, step.text), tuple(choices), step=step.id))
+
+    def _render_reminders(self, state: State, step: Step, replies: list[Reply]) -> None:
+        waiting = pending_reminders(state)
+        choices = []
+        if not waiting:
+            replies.append(Reply("text", self._t(state, "reminders.empty")))
+        else:
+            lines = [self._t(state, "reminders.heading")]
+            for reminder in waiting:
+                program = self.catalog.get(str(reminder.get("program")))
+                when = self._local_time(state, str(reminder.get("due")))
+                name = program.display_name if program else ""
+                lines.append(self._t(state, "reminders.line", when=when, name=name))
+                choices.append(
+                    Choice(
+                        f"cancel:{reminder['id']}",
+                        self._t(state, "opt.reminders.cancel", when=when),
+                    )
+                )
+            replies.append(Reply("text", "\\n".join(lines)))
+        choices += [Choice(o.value, self._t(state, o.label)) for o in step.options]
+        replies.append(Reply("question", self._t(state, step.text), tuple(choices), step=step.id))
+
+    def _render_share(self, state: State, step: Step, replies: list[Reply]) -> None:
+        wanted = str(state.get("share", ""))
+        if wanted == "all":
+            ids = [str(e.get("id")) for e in saved_entries(state)]
+        else:
+            ids = [wanted] if wanted else [str(state.get("program", ""))]
+        programs = [p for p in (self.catalog.get(i) for i in ids) if p is not None]
+        lines = [self._t(state, "share.heading")]
+        for number, program in enumerate(programs, start=1):
+            phones = [*program.intake_phones, program.phone]
+            phone = next((p for p in phones if p), "")
+            street = ", ".join(x for x in (program.street, program.street2) if x)
+            address = f"{street}, {program.city}, {program.state} {program.zip}".strip(", ")
+            lines.append(
+                self._t(
+                    state,
+                    "share.program",
+                    number=number,
+                    name=program.display_name,
+                    phone=phone,
+                    address=address,
+                )
+            )
+        if programs:
+            lines.append("")
+            lines.append(self._t(state, "share.questions"))
+            quick = [q for q in self._questions(state, programs[0]) if q.section != "quality"]
+            lines += [f"• {self._question_text(state, q)}" for q in quick[:6]]
+        link = self._share_link(state)
+        if link:
+            lines += ["", self._t(state, "share.search", link=link)]
+        lines += ["", SOURCE_LINES.get(state["lang"], SOURCE_LINES[DEFAULT_LANGUAGE])]
+        replies.append(Reply("text", self._t(state, "share.intro")))
+        replies.append(Reply("share", "\\n".join(lines)))
+        replies.append(
+            Reply("question", self._t(state, step.text), self._choices(state, step), step=step.id)
+        )
+
+    def _share_link(self, state: State) -> str:
+        place = self._place(state)
+        if place is None or not place.zip:
+            return ""
+        payload = f"zip_{place.zip}"
+        return f"{self.link_base}{payload}" if self.link_base else f"/start {payload}"
+
     # -- texts -----------------------------------------------------------------------------
 
     def _t(self, conversation: State, text_id: str, /, **values: object) -> str:
@@ -1196,6 +1738,14 @@ def _place_dict(place: Place) -> dict[str, Any]:
         "city": place.city,
         "timezone": place.timezone,
     }
+
+
+def _now(state: State) -> datetime:
+    """The time of the update being handled (the engine never reads the clock)."""
+    try:
+        return datetime.fromisoformat(str(state.get("updated")))
+    except ValueError:
+        return datetime.fromtimestamp(0, UTC)
 
 
 def _short(name: str, limit: int = 28) -> str:

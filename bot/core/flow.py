@@ -20,6 +20,13 @@ StepKind = Literal[
     "results",  # a page of programs
     "details",  # one program
     "callprep",  # questions to ask and a call script for one program
+    "text",  # a few words of free text (a note, a date, an answer)
+    "when",  # a moment: a preset or a typed time
+    "saved",  # the saved list
+    "item",  # one saved program
+    "tracker",  # one saved program's questions, ticked or not
+    "reminders",  # the reminders set
+    "share",  # a forwardable message
 ]
 
 # Values every flow understands without declaring them.
@@ -154,7 +161,8 @@ def validate(
     """Check every target exists, every step is reachable, none is a dead end, texts exist.
 
     ``dynamic_targets`` names the steps the engine itself can go to from a step (for example
-    from a results page to one program's details), so reachability counts them too.
+    from a results page to one program's details; "*" for commands that work anywhere), so
+    reachability counts them too.
     """
     dynamic_targets = dynamic_targets or {}
     problems: list[str] = []
@@ -196,7 +204,8 @@ def validate(
 
 def _reachable(flows: FlowSet, dynamic_targets: Mapping[str, Iterable[str]]) -> set[str]:
     seen: set[str] = set()
-    todo = [flows.entry] + [f.start for f in flows.flows]
+    # "*" lists steps reachable from anywhere (by a command).
+    todo = [flows.entry, *(f.start for f in flows.flows), *dynamic_targets.get("*", ())]
     while todo:
         current = todo.pop()
         if current in seen or current not in flows.steps:

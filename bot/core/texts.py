@@ -9,12 +9,26 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Literal
 
-from bot.core.locales import en, en_callprep, en_crisis, en_dialogue, en_telegram
+from bot.core.locales import (
+    en,
+    en_callprep,
+    en_crisis,
+    en_dialogue,
+    en_saved,
+    en_telegram,
+    es,
+    es_callprep,
+    es_crisis,
+    es_dialogue,
+    es_saved,
+    es_telegram,
+)
 
 Audience = Literal["self", "other"]
 
 DEFAULT_LANGUAGE = "en"
 SOURCE_LINE = en.SOURCE_LINE
+SOURCE_LINES = {"en": en.SOURCE_LINE, "es": es.SOURCE_LINE}
 
 
 def _merge(*parts: Mapping[str, str]) -> dict[str, str]:
@@ -29,10 +43,24 @@ def _merge(*parts: Mapping[str, str]) -> dict[str, str]:
 
 
 EN: dict[str, str] = _merge(
-    en.TEXTS, en_dialogue.TEXTS, en_crisis.TEXTS, en_callprep.TEXTS, en_telegram.TEXTS
+    en.TEXTS,
+    en_dialogue.TEXTS,
+    en_crisis.TEXTS,
+    en_callprep.TEXTS,
+    en_telegram.TEXTS,
+    en_saved.TEXTS,
 )
 
-CATALOG: Mapping[str, Mapping[str, str]] = {"en": EN}
+ES: dict[str, str] = _merge(
+    es.TEXTS,
+    es_dialogue.TEXTS,
+    es_crisis.TEXTS,
+    es_callprep.TEXTS,
+    es_telegram.TEXTS,
+    es_saved.TEXTS,
+)
+
+CATALOG: Mapping[str, Mapping[str, str]] = {"en": EN, "es": ES}
 LANGUAGES = tuple(CATALOG)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from sqlalchemy import DateTime
 from sqlmodel import Field, SQLModel
 
 
@@ -50,7 +51,7 @@ class DatasetRecord(SQLModel, table=True):
     name: str = Field(primary_key=True, max_length=32)
     sha256: str = Field(max_length=64)
     rows: int
-    loaded_at: datetime
+    loaded_at: datetime = Field(sa_type=DateTime(timezone=True))
 
 
 class ZipAreaRecord(SQLModel, table=True):
@@ -76,4 +77,29 @@ class ConversationRecord(SQLModel, table=True):
     key: str = Field(primary_key=True, max_length=64)
     state: str
     version: int = 0
-    updated_at: datetime = Field(index=True)
+    updated_at: datetime = Field(sa_type=DateTime(timezone=True), index=True)
+
+
+class ReminderRecord(SQLModel, table=True):
+    """A pending reminder, mirrored from its conversation so a scheduler can find it."""
+
+    __tablename__ = "reminder"
+
+    key: str = Field(primary_key=True, max_length=64)  # conversation key
+    reminder_id: str = Field(primary_key=True, max_length=16)
+    address: str = Field(max_length=64)  # where to deliver it, e.g. "tg:<chat id>"
+    due_at: datetime = Field(sa_type=DateTime(timezone=True), index=True)
+    claimed_at: datetime | None = Field(default=None, sa_type=DateTime(timezone=True))
+    sent_at: datetime | None = Field(default=None, sa_type=DateTime(timezone=True))
+
+
+class ListingReportRecord(SQLModel, table=True):
+    """A report that a listing is wrong; it holds nothing that identifies the reporter."""
+
+    __tablename__ = "listing_report"
+
+    id: int | None = Field(default=None, primary_key=True)
+    program_id: str = Field(index=True, max_length=24)
+    kind: str = Field(max_length=16)
+    details: str = ""
+    reported_at: datetime = Field(sa_type=DateTime(timezone=True))

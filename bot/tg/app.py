@@ -8,13 +8,14 @@ second worker continues any conversation. Logs never contain what people wrote.
 from __future__ import annotations
 
 import asyncio
+import functools
 import hashlib
 import hmac
 import logging
 import time
-from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
-from datetime import UTC, datetime
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol, TypeVar
 
 from telegram import (
@@ -32,7 +33,7 @@ from telegram.ext import AIORateLimiter, Application, ContextTypes, TypeHandler
 from telegram.request import BaseRequest
 
 from bot.core.dialogue import Dialogue, Reply, State, UserInput
-from bot.core.texts import text
+from bot.core.texts import DEFAULT_LANGUAGE, LANGUAGES, text
 from bot.tg.render import Outgoing, decode_callback, outgoing
 
 log = logging.getLogger(__name__)
@@ -47,8 +48,20 @@ COMMANDS = ("start", "help", "back", "restart", "crisis", "about", "privacy", "l
 class StateStore(Protocol):
     """Where conversations live: a pure step applied atomically to one chat's state."""
 
-    def update(self, key: str, step: Step[T]) -> T:
+    def update(self, key: str, step: Step[T], *, address: str = "") -> T:
         """Apply ``step`` to the chat's state and store the result; returns its result."""
+        ...
+
+    def purge(self, *, older_than: datetime) -> int:
+        """Delete conversations untouched since then; returns how many."""
+        ...
+
+
+class DueReminders(Protocol):
+    """Reminders whose time has come, each claimed by one worker."""
+
+    def claim_due(self, now: datetime) -> Sequence[Any]:
+        """Claim the due reminders (each has .key, .reminder_id, .address)."""
         ...
 
 
@@ -103,6 +116,10 @@ class TelegramBot:
         pacer: ChatPacer | None = None,
         send_attempts: int = 6,
         backoff: float = 0.5,
+        reminders: DueReminders | None = None,
+        reports: Callable[[], Mapping[str, int]] | None = None,
+        purge_after: timedelta = timedelta(days=30),
+        reminder_interval: float = 15.0,
     ) -> None:
         self.dialogue = dialogue
         self.store = store
@@ -111,6 +128,10 @@ class TelegramBot:
         self.pacer = pacer or ChatPacer()
         self.send_attempts = send_attempts
         self.backoff = backoff
+        self.reminders = reminders
+        self.reports = reports
+        self.purge_after = purge_after
+        self.reminder_interval = reminder_interval
 
     # -- building the application ------------------------------------------------------------
 
@@ -144,9 +165,49 @@ class TelegramBot:
         return app
 
     async def on_startup(self, app: App) -> None:
-        """Register the command menu, so the commands show in Telegram's "/" list."""
-        commands = [BotCommand(name, text(f"tg.command.{name}")) for name in COMMANDS]
-        await app.bot.set_my_commands(commands)
+        """Register the command menu and start the reminder and housekeeping jobs."""
+        if app.bot.username:
+            self.dialogue.link_base = f"https://t.me/{app.bot.username}?start="
+        for language in LANGUAGES:
+            commands = [BotCommand(n, text(f"tg.command.{n}", language)) for n in COMMANDS]
+            code = "" if language == DEFAULT_LANGUAGE else language
+            await app.bot.set_my_commands(commands, language_code=code or None)
+        if app.job_queue is not None:
+            if self.reminders is not None:
+                app.job_queue.run_repeating(
+                    self.deliver_reminders, interval=self.reminder_interval, first=1.0
+                )
+            app.job_queue.run_repeating(self.housekeeping, interval=3600.0, first=5.0)
+        await self.housekeeping(None)
+
+    async def housekeeping(self, _context: object) -> None:
+        """Forget conversations idle for too long; refresh which listings were reported."""
+        cutoff = self.clock() - self.purge_after
+        purged = await asyncio.to_thread(self.store.purge, older_than=cutoff)
+        if purged:
+            log.info("purged %s inactive conversations", purged)
+        if self.reports is not None:
+            counts = await asyncio.to_thread(self.reports)
+            self.dialogue.reported.clear()
+            self.dialogue.reported.update(counts)
+
+    async def deliver_reminders(self, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Send every reminder that is due, each exactly once across workers."""
+        if self.reminders is None:
+            return
+        due = await asyncio.to_thread(self.reminders.claim_due, self.clock())
+        for reminder in due:
+            if not str(reminder.address).startswith("tg:"):
+                continue
+            try:
+                chat_id = int(str(reminder.address)[3:])
+                turn = await self._advance(
+                    chat_id, UserInput.command("reminder", str(reminder.reminder_id))
+                )
+                if turn.replies:
+                    await self._send(context, chat_id, turn)
+            except Exception as error:  # one bad reminder must not stop the others
+                log.error("reminder not delivered: %s", type(error).__name__)
 
     # -- updates ----------------------------------------------------------------------------
 
@@ -164,6 +225,10 @@ class TelegramBot:
                 )
             return
         event = self._event(update)
+        user = update.effective_user
+        code = (user.language_code or "")[:2].lower() if user is not None else ""
+        if code in LANGUAGES:
+            event = replace(event, language=code)
         turn = await self._advance(chat.id, event)
         edit_of = None
         query = update.callback_query
@@ -209,8 +274,11 @@ class TelegramBot:
             new_state, replies = self.dialogue.advance(state, event, now)
             return new_state, Turn(replies, before, new_state["step"], new_state["lang"])
 
-        # The database call is synchronous: keep the event loop free for other chats.
-        return await asyncio.to_thread(self.store.update, key, step)
+        # The database call is synchronous: keep the event loop free for other chats. The
+        # chat id is stored only as a reminder's address, and only while one is pending.
+        return await asyncio.to_thread(
+            functools.partial(self.store.update, key, step, address=f"tg:{chat_id}")
+        )
 
     async def _send(
         self,

@@ -181,9 +181,12 @@ async def test_the_command_menu_is_registered_at_startup(
 ) -> None:
     await bot.on_startup(app)
 
-    (params,) = request_log.sent("setMyCommands")
-    names = [c["command"] for c in params["commands"]]
+    english, spanish = request_log.sent("setMyCommands")
+    names = [c["command"] for c in english["commands"]]
     assert names == ["start", "help", "back", "restart", "crisis", "about", "privacy", "language"]
+    assert "language_code" not in english
+    assert spanish["language_code"] == "es"
+    assert spanish["commands"][0]["description"] != english["commands"][0]["description"]
 
 
 async def test_a_pressed_button_is_answered_and_advances(

@@ -1,0 +1,73 @@
+"""Spanish crisis texts: fixed wording for overdose, suicide and withdrawal; pure data.
+
+Mirrors ``en_crisis`` id for id, in US Spanish with "usted". The substance follows
+shared/reference/domain.md §1.3 (lines), §3.3 (triage) and §3.4 (every crisis reply repeats 911
+and 988; no dosing, tapering or home-detox instructions), in the person-first language of §3.5.
+Beyond the English, it names the Spanish options §1.3 confirms: 988, then press 2; the SAMHSA
+National Helpline answers in Spanish. Texting or chatting 988 is offered without claiming it is
+in Spanish, which §1.3 does not state. Plain text, no markup. Change the wording only with a
+clinician's review.
+"""
+
+from __future__ import annotations
+
+TEXTS: dict[str, str] = {
+    # Usually about someone else, but it also reads right for a person who took too much.
+    "crisis.overdose": (
+        "Esto puede ser una sobredosis. Llame al 911 ahora.\n"
+        "• Si tiene naloxona (Narcan), désela. Se vende sin receta (de venta libre). Si no "
+        "responde después de 2–3 minutos, dele una segunda dosis.\n"
+        "• Ayude a la persona a respirar y quédese con ella. En el 911 le pueden guiar.\n"
+        "• No intente hacerla vomitar ni la meta en una ducha fría.\n"
+        "Si usted tomó demasiado, llame al 911 ahora y no se quede a solas.\n"
+        "También puede llamar al 988 y marcar 2 para español, enviar un mensaje de texto al 988 "
+        "o chatear en 988lifeline.org. La Línea Nacional de Ayuda de SAMHSA, 1-800-662-4357, "
+        "atiende en español. Las dos son gratuitas y atienden las 24 horas, todos los días."
+    ),
+    "crisis.suicide": (
+        "Me alegra que me lo haya contado. Si está en peligro inmediato, llame al 911 ahora.\n"
+        "Puede llamar al 988, la Línea de Prevención del Suicidio y Crisis, y marcar 2 para "
+        "español. También puede enviar un mensaje de texto al 988 o chatear en 988lifeline.org. "
+        "Es gratuita, confidencial y atiende las 24 horas, todos los días. Veteranos: llame al "
+        "988 y marque 1.\n"
+        "El 988 también ayuda en crisis por consumo de sustancias. No tiene que pasar por esto "
+        "a solas."
+    ),
+    "crisis.suicide.other": (
+        "Gracias por contármelo. Si la persona está en peligro inmediato, llame al 911 ahora.\n"
+        "Puede llamar al 988, la Línea de Prevención del Suicidio y Crisis, por esa persona o "
+        "junto con ella, y marcar 2 para español. También puede enviar un mensaje de texto al "
+        "988 o chatear en 988lifeline.org. Es gratuita, confidencial y atiende las 24 horas, "
+        "todos los días, y también ayuda a quienes están preocupados por otra persona. "
+        "Veteranos: llame al 988 y marque 1."
+    ),
+    # Works both for the person in withdrawal and for someone helping them.
+    "crisis.withdrawal": (
+        "Las convulsiones, las alucinaciones, la confusión grave o los temblores fuertes durante "
+        "la abstinencia son una emergencia médica. Llame al 911 o vaya ahora a la sala de "
+        "emergencias más cercana.\n"
+        "Dejar el alcohol o las benzodiacepinas de golpe puede causar convulsiones: no los deje "
+        "sin ayuda médica. Un programa de abstinencia con supervisión médica (desintoxicación o "
+        '"detox") puede hacer que dejarlos sea más seguro.\n'
+        "Línea Nacional de Ayuda de SAMHSA, gratuita y confidencial, las 24 horas, atiende en "
+        "español: 1-800-662-4357. También puede llamar al 988 y marcar 2 para español, enviar "
+        "un mensaje de texto al 988 o chatear en 988lifeline.org."
+    ),
+    "crisis.general": (
+        "Si usted u otra persona está en peligro:\n"
+        "• Emergencia o sobredosis: llame al 911.\n"
+        "• Sobredosis: si tiene naloxona (Narcan), désela. Se vende sin receta (de venta "
+        "libre).\n"
+        "• Pensamientos suicidas, o una crisis emocional o por consumo de sustancias: llame al "
+        "988 y marque 2 para español, o envíe un mensaje de texto al 988 o chatee en "
+        "988lifeline.org. Gratuita, confidencial, las 24 horas. Veteranos: llame al 988 y "
+        "marque 1.\n"
+        "• Tratamiento y apoyo: Línea Nacional de Ayuda de SAMHSA, 1-800-662-4357 "
+        "(TTY 1-800-487-4889), gratuita, confidencial, las 24 horas, atiende en inglés y en "
+        "español."
+    ),
+    "crisis.after": (
+        "Cuando quiera, podemos seguir buscando un programa. Los números de arriba están "
+        "disponibles siempre que los necesite."
+    ),
+}

@@ -1,0 +1,672 @@
+"""Spanish texts of the conversation: intake, triage notes, results, details; pure data.
+
+Mirrors en_dialogue.py id for id, with the same placeholders. US Spanish with "usted";
+person-first, non-stigmatizing wording. Ids ending in ".syn" list, separated by "|", words
+Spanish speakers type for an option (lower case, no accents, no punctuation); ids ending in
+".other" speak about a loved one ("su ser querido") for someone searching on their behalf.
+"""
+
+from __future__ import annotations
+
+TEXTS: dict[str, str] = {
+    # -- the engine ---------------------------------------------------------------------------
+    "engine.not_understood": "Perdón, no le entendí. Puede tocar una opción o escribirla.",
+    "engine.choose": "Elija una o varias y luego toque Listo.",
+    "engine.choose_one": "O elija una de estas:",
+    "engine.moved_on": "Ese botón es de una pregunta anterior. Aquí es donde vamos ahora:",
+    "engine.non_text": (
+        "Solo puedo leer mensajes de texto y ubicaciones compartidas. Aquí es donde íbamos:"
+    ),
+    "engine.try_again": "Algo falló de mi lado. Por favor, inténtelo de nuevo en un momento.",
+    "engine.sorry": "Perdón, algo falló de mi lado. Aquí es donde íbamos:",
+    "engine.language": "Puedo atenderle en español o en inglés.",
+    "engine.about": (
+        "IOP Finder le ayuda a encontrar programas ambulatorios intensivos (IOP) para el "
+        "consumo de alcohol o drogas en Estados Unidos, y a prepararse para llamarlos. Es una "
+        "herramienta de información, no un profesional de la salud ni una línea de crisis, y "
+        "no recibe pagos de los programas.\n\n"
+        "Los programas vienen de un directorio público de SAMHSA, el National Directory of "
+        "Drug and Alcohol Use Treatment Facilities 2023 (N-SUMHSS); la información puede estar "
+        "desactualizada, así que confírmela por teléfono. Ubicación de los códigos postales: "
+        "GeoNames (geonames.org), CC BY 4.0."
+    ),
+    "engine.privacy": (
+        "Lo que guardo: solo sus respuestas en esta conversación (como un código postal o una "
+        "ciudad, y lo que busca), para poder continuar. No le pido ni guardo su nombre, su "
+        "usuario ni su número de teléfono, y nunca escribo sus mensajes en registros. Escriba "
+        "empezar de nuevo para borrar sus respuestas. Telegram guarda su propia copia de este "
+        "chat; puede borrarla en Telegram con Borrar historial."
+    ),
+    "engine.cannot_skip": "Necesito esta respuesta para buscar. Aquí está otra vez:",
+    "engine.unknown_command": "No conozco ese comando. Escriba ayuda para ver lo que puedo hacer.",
+    "engine.restarted": "Muy bien, empecemos de nuevo. No se guarda nada de lo que me dijo antes.",
+    "engine.nothing_back": "Estamos al principio, así que no hay nada a qué regresar.",
+    "engine.nothing_to_edit": "Todavía no hay nada que cambiar: primero busquemos un lugar.",
+    "engine.now_other": (
+        "Entendido: busca ayuda para otra persona. Le preguntaré sobre su ser querido."
+    ),
+    "engine.now_self": "Entendido: busca ayuda para usted.",
+    "intent.back.syn": (
+        "atras|volver|volver atras|regresar|ir atras|anterior|pregunta anterior|deshacer"
+    ),
+    "intent.restart.syn": (
+        "empezar de nuevo|volver a empezar|comenzar de nuevo|empezar otra vez|reiniciar|"
+        "nueva busqueda|desde el principio|desde cero"
+    ),
+    "intent.help.syn": "ayuda|ayudame|ayudeme|que puedes hacer|que puede hacer|menu|opciones",
+    "intent.edit.syn": (
+        "cambiar mis respuestas|cambiar respuestas|cambiar algo|editar|editar mis respuestas|"
+        "corregir|corregir mis respuestas|modificar"
+    ),
+    "intent.someone_else.syn": (
+        "es para otra persona|para otra persona|busco para otra persona|"
+        "busco ayuda para otra persona|es para alguien mas|para alguien mas|no es para mi"
+    ),
+    "intent.myself.syn": (
+        "es para mi|busco para mi|busco ayuda para mi|para mi mismo|para mi misma|"
+        "es para mi mismo|es para mi misma|soy yo"
+    ),
+    # -- shared options -----------------------------------------------------------------------
+    "opt.yes": "Sí",
+    "opt.yes.syn": (
+        "si|sip|claro|claro que si|por supuesto|ok|okey|dale|esta bien|de acuerdo|aja|simon|"
+        "creo que si|puedo|si puedo"
+    ),
+    "opt.no": "No",
+    "opt.no.syn": "no|nop|nel|para nada|no puedo|creo que no|no creo|la verdad no|no mucho",
+    "opt.unsure": "No sé",
+    "opt.unsure.syn": (
+        "no se|no lo se|no estoy seguro|no estoy segura|tal vez|quizas|quiza|a lo mejor|"
+        "puede ser|ni idea|no sabria"
+    ),
+    "opt.skip": "Saltar",
+    "opt.skip.syn": (
+        "saltar|omitir|siguiente|paso|pasar|no importa|cualquiera|me da igual|"
+        "ninguna preferencia|sin preferencia"
+    ),
+    "opt.done": "Listo",
+    "opt.done.syn": (
+        "listo|lista|ya|ya esta|terminado|termine|ya termine|eso es todo|es todo|nada mas"
+    ),
+    "opt.no_preference": "Sin preferencia",
+    "opt.start_over": "Empezar de nuevo",
+    "opt.resume": "Volver a donde estaba",
+    # -- welcome ------------------------------------------------------------------------------
+    "intake.welcome": (
+        "Hola. Puedo ayudarle a encontrar un programa ambulatorio intensivo (IOP, por sus "
+        "siglas en inglés) para el consumo de alcohol o drogas en Estados Unidos, y a "
+        "prepararse para llamar.\n\n"
+        "Comparto información del directorio nacional de SAMHSA. No soy un profesional de la "
+        "salud ni una línea de crisis. No necesita darme su nombre, y puede parar cuando "
+        "quiera.\n\n"
+        "Si alguien está en peligro ahora: llame al 911. Si hay pensamientos de suicidio: "
+        "llame o envíe un texto al 988 (para español, marque 2). Ayuda gratis y confidencial "
+        "24/7, también en español: 1-800-662-4357.\n\n"
+        "¿Cómo quiere empezar?"
+    ),
+    "opt.welcome.guided": "Ayúdeme a elegir (unas preguntas)",
+    "opt.welcome.guided.syn": (
+        "ayudeme a elegir|ayudame a elegir|guiado|preguntas|elegir|elegir un programa|"
+        "programa adecuado|el programa adecuado"
+    ),
+    "opt.welcome.quick": "Ver programas cerca de mí",
+    "opt.welcome.quick.syn": (
+        "rapido|solo muestreme|muestreme programas|ver programas|mostrar programas|"
+        "programas cerca|programas cercanos|cerca de mi|lista"
+    ),
+    "opt.welcome.crisis": "Necesito ayuda ahora mismo",
+    "opt.welcome.crisis.syn": (
+        "ahora mismo|ya mismo|emergencia|urgente|urgencia|crisis|ayuda urgente|necesito ayuda ya"
+    ),
+    # -- for whom -----------------------------------------------------------------------------
+    "intake.for_whom": "¿Para quién busca ayuda?",
+    "opt.for_whom.self": "Para mí",
+    "opt.for_whom.self.syn": (
+        "yo|para mi|es para mi|para mi mismo|para mi misma|yo mismo|yo misma|soy yo"
+    ),
+    "opt.for_whom.someone": "Para un ser querido",
+    "opt.for_whom.someone.syn": (
+        "otra persona|alguien mas|un ser querido|ser querido|un familiar|familiar|"
+        "para un familiar|mis hijos|para mis hijos|mi hijo|para mi hijo|mi hija|para mi hija|"
+        "mi esposo|para mi esposo|mi esposa|para mi esposa|mi marido|para mi marido|mi mujer|"
+        "para mi mujer|mi pareja|para mi pareja|mi novio|para mi novio|mi novia|para mi novia|"
+        "mi mama|para mi mama|mi madre|para mi madre|mi papa|para mi papa|mi padre|"
+        "para mi padre|mi hermano|para mi hermano|mi hermana|para mi hermana|mi amigo|"
+        "para mi amigo|mi amiga|para mi amiga|mi tio|para mi tio|mi tia|para mi tia|mi primo|"
+        "para mi primo|mi prima|para mi prima|mi abuelo|para mi abuelo|mi abuela|"
+        "para mi abuela|mi nieto|para mi nieto|mi nieta|para mi nieta|mi sobrino|"
+        "para mi sobrino|mi sobrina|para mi sobrina|mi cunado|para mi cunado|mi cunada|"
+        "para mi cunada|mi hijastro|para mi hijastro|mi hijastra|para mi hijastra"
+    ),
+    "intake.family_note": (
+        "Gracias por apoyar a su ser querido. Algunas cosas que ayudan a las familias:\n"
+        "• Usted puede llamar a un programa para preguntar cómo funciona.\n"
+        "• Para empezar el tratamiento (la admisión), normalmente se necesita a la persona "
+        "misma.\n"
+        "• También hay apoyo para usted: pregunte a los programas por sesiones familiares, o "
+        "llame al 1-800-662-4357 (también en español) para encontrar grupos de apoyo para "
+        "familias cerca de usted."
+    ),
+    # -- safety -------------------------------------------------------------------------------
+    "intake.safety": "Primero: ¿alguien está en peligro ahora mismo?",
+    "intake.safety.other": "Primero: ¿su ser querido (o usted) está en peligro ahora mismo?",
+    "opt.safety.overdose": "Señales de sobredosis (no despierta, respira poco o nada)",
+    "opt.safety.overdose.syn": (
+        "sobredosis|no respira|no despierta|no reacciona|no responde|inconsciente|se desmayo"
+    ),
+    "opt.safety.suicide": "Ideas de suicidio o de hacerse daño",
+    "opt.safety.suicide.syn": (
+        "suicidio|suicida|ideas suicidas|suicidarme|quitarme la vida|hacerme dano|"
+        "hacerse dano|autolesion|autolesiones"
+    ),
+    "opt.safety.withdrawal": "Convulsiones, alucinaciones o confusión grave por abstinencia",
+    "opt.safety.withdrawal.syn": (
+        "convulsiones|convulsion|ataques|alucinaciones|alucinando|confusion|confundido|"
+        "confundida|delirio"
+    ),
+    "opt.safety.none": "No, nadie está en peligro ahora",
+    "opt.safety.none.syn": (
+        "no|nop|nadie|no hay peligro|nadie esta en peligro|estoy bien|estamos bien|todo bien|"
+        "a salvo|estoy a salvo|estamos a salvo"
+    ),
+    # -- substances and triage ----------------------------------------------------------------
+    "intake.substances": (
+        "¿Qué sustancias se consumen? Elija todas las que apliquen y luego toque Listo."
+    ),
+    "opt.substance.alcohol": "Alcohol",
+    "opt.substance.alcohol.syn": (
+        "alcohol|beber|bebo|bebida|bebidas|tomo alcohol|cerveza|cervezas|vino|licor|tequila|"
+        "vodka|whisky|ron|mezcal|trago|tragos|pisto"
+    ),
+    "opt.substance.opioids": "Opioides (heroína, fentanilo, analgésicos)",
+    "opt.substance.opioids.syn": (
+        "opioides|opioide|opiaceos|opiaceo|heroina|chiva|fentanilo|fentanyl|oxicodona|oxy|"
+        "oxycontin|percocet|vicodin|hidrocodona|morfina|pastillas para el dolor|analgesicos|"
+        "metadona|suboxone|buprenorfina"
+    ),
+    "opt.substance.benzos": "Benzodiazepinas (Xanax, Valium, Klonopin)",
+    "opt.substance.benzos.syn": (
+        "benzos|benzo|benzodiazepinas|benzodiacepinas|xanax|valium|klonopin|ativan|"
+        "alprazolam|clonazepam|lorazepam|diazepam|rivotril|calmantes|tranquilizantes"
+    ),
+    "opt.substance.stimulants": "Estimulantes (meth, cocaína, Adderall)",
+    "opt.substance.stimulants.syn": (
+        "estimulantes|metanfetamina|meth|cristal|hielo|cocaina|coca|perico|crack|piedra|"
+        "adderall|anfetaminas|speed"
+    ),
+    "opt.substance.cannabis": "Cannabis (marihuana)",
+    "opt.substance.cannabis.syn": (
+        "cannabis|marihuana|mariguana|mota|hierba|yerba|porro|thc|weed|gomitas"
+    ),
+    "opt.substance.something_else": "Otra cosa",
+    "opt.substance.something_else.syn": (
+        "otra|otro|otra cosa|otra sustancia|otras|kratom|ketamina|inhalantes|hongos|apuestas|"
+        "juegos de azar"
+    ),
+    "intake.withdrawal": (
+        "Ahora mismo, ¿cómo está con la abstinencia (los síntomas al dejar de consumir)?"
+    ),
+    "intake.withdrawal.other": (
+        "Ahora mismo, ¿cómo está su ser querido con la abstinencia (los síntomas al dejar de "
+        "consumir)?"
+    ),
+    "opt.withdrawal.symptoms_now": "Con síntomas de abstinencia",
+    "opt.withdrawal.symptoms_now.syn": (
+        "sintomas|sintomas ahora|con sintomas|sintomas de abstinencia|malilla|temblores|"
+        "tiemblo|tiembla|sudores|me siento mal|se siente mal|enfermo|enferma"
+    ),
+    "opt.withdrawal.detox_done": "Terminó la desintoxicación",
+    "opt.withdrawal.detox_done.syn": (
+        "termine detox|termine el detox|termino el detox|ya hice detox|ya hizo detox|"
+        "sali de detox|salio de detox|desintoxicacion terminada|termine la desintoxicacion|"
+        "termino la desintoxicacion"
+    ),
+    "opt.withdrawal.still_using": "Sigue consumiendo, no ha dejado",
+    "opt.withdrawal.still_using.syn": (
+        "sigo consumiendo|sigue consumiendo|todavia consumo|todavia consume|aun consumo|"
+        "aun consume|consumiendo|no he dejado|no ha dejado|sigo tomando|sigue tomando|"
+        "sigo bebiendo|sigue bebiendo"
+    ),
+    "opt.withdrawal.stopped": "Ya dejó de consumir y está bien",
+    "opt.withdrawal.stopped.syn": (
+        "ya deje|ya dejo|lo deje|lo dejo|deje de consumir|dejo de consumir|ya no consumo|"
+        "ya no consume|ya pare|ya paro|sobrio|sobria|ya no tomo|ya no toma"
+    ),
+    "triage.withdrawal_now": (
+        "La abstinencia puede ser dura para el cuerpo. Un programa médico de desintoxicación "
+        "(detox) puede hacerla más segura y llevadera, y después puede seguir el IOP. "
+        "Incluiré programas de desintoxicación cercanos en los resultados.\n"
+        "Si hay convulsiones, alucinaciones o confusión grave, llame al 911 ahora."
+    ),
+    "intake.daily_use": "¿El consumo de alcohol o de benzodiazepinas es diario, o casi diario?",
+    "triage.withdrawal_risk": (
+        "Gracias por decírmelo. Dejar el alcohol o las benzodiazepinas de golpe después de un "
+        "consumo diario puede causar convulsiones y poner la vida en peligro. Por favor, no lo "
+        "deje de golpe sin ayuda médica: un médico o un programa médico de desintoxicación "
+        "(detox) puede hacerlo de forma segura. Le mostraré programas de desintoxicación "
+        "cercanos junto con los IOP."
+    ),
+    "triage.withdrawal_risk.other": (
+        "Gracias por decírmelo. Dejar el alcohol o las benzodiazepinas de golpe después de un "
+        "consumo diario puede causar convulsiones y poner la vida en peligro. Su ser querido "
+        "no debe dejarlo de golpe sin ayuda médica: un médico o un programa médico de "
+        "desintoxicación (detox) puede hacerlo de forma segura. Le mostraré programas de "
+        "desintoxicación cerca de su ser querido junto con los IOP."
+    ),
+    "intake.home": "¿Su casa es un lugar seguro que apoya la recuperación?",
+    "intake.home.other": (
+        "¿La casa de su ser querido es un lugar seguro que apoya la recuperación?"
+    ),
+    "opt.home.safe": "Sí, es segura y hay apoyo",
+    "opt.home.safe.syn": (
+        "si|segura|seguro|es segura|es seguro|hay apoyo|me apoyan|lo apoyan|la apoyan|"
+        "esta bien|todo bien|bien"
+    ),
+    "opt.home.not_safe": "No, la verdad no",
+    "opt.home.not_safe.syn": (
+        "no|no es segura|no es seguro|no tan segura|no tan seguro|no es tan segura|"
+        "no es tan seguro|no muy segura|no muy seguro|insegura|inseguro|no mucho|"
+        "no hay apoyo|sin casa|sin hogar|no tengo casa|no tiene casa|vivo en la calle|"
+        "vive en la calle"
+    ),
+    "triage.home_unsafe": (
+        "El IOP funciona mejor cuando hay un lugar estable al cual regresar. Si la casa no es "
+        "segura o no apoya la recuperación, un programa residencial o una vivienda para la "
+        "recuperación (sober living) puede ayudar. También le mostraré algunos."
+    ),
+    "intake.attend": (
+        "Un IOP suele ser de unas 9 a 19 horas por semana (a menudo 3 horas, de 3 a 5 días por "
+        "semana) durante unas 8 a 12 semanas. ¿Podría cumplir con ese horario?"
+    ),
+    "intake.attend.other": (
+        "Un IOP suele ser de unas 9 a 19 horas por semana (a menudo 3 horas, de 3 a 5 días por "
+        "semana) durante unas 8 a 12 semanas. ¿Podría su ser querido cumplir con ese horario?"
+    ),
+    "triage.cannot_attend": (
+        "Está bien. El tratamiento ambulatorio estándar pide menos horas (a menudo una o dos "
+        "sesiones por semana). También le mostraré algunos de esos programas."
+    ),
+    "intake.medication": "¿Le interesa que el tratamiento incluya medicamentos?",
+    "intake.medication.other": (
+        "¿A su ser querido le interesa que el tratamiento incluya medicamentos?"
+    ),
+    "opt.medication.wanted": "Sí, me interesa",
+    "opt.medication.wanted.syn": (
+        "si|me interesa|le interesa|interesa|quiero medicamento|medicamento|medicamentos|"
+        "medicina|tratamiento con medicamentos|mat|moud"
+    ),
+    "opt.medication.taking": "Ya toma medicamento",
+    "opt.medication.taking.syn": (
+        "ya|ya lo toma|ya lo tomo|ya tomo medicamento|ya toma medicamento|tomo medicamento|"
+        "toma medicamento|estoy tomando|esta tomando|tomo suboxone|toma suboxone|"
+        "tomo metadona|toma metadona|vivitrol|en suboxone|en metadona"
+    ),
+    "opt.medication.no": "No",
+    "opt.medication.unsure": "Quiero saber más / no sé",
+    "opt.medication.unsure.syn": (
+        "quiero saber mas|saber mas|cuenteme mas|mas informacion|informacion|que es eso|"
+        "que es|no se|no estoy seguro|no estoy segura|tal vez"
+    ),
+    "triage.opioid_medication": (
+        "Los medicamentos para el trastorno por consumo de opioides (buprenorfina, metadona, "
+        "naltrexona) están aprobados por la FDA, bajan el riesgo de sobredosis y ayudan a las "
+        "personas a seguir en tratamiento. La buprenorfina y la naltrexona se pueden recibir "
+        "en muchos programas ambulatorios; la metadona se da en programas de tratamiento de "
+        "opioides. Daré prioridad a los programas que los ofrecen."
+    ),
+    "triage.alcohol_medication": (
+        "También hay medicamentos aprobados por la FDA para el trastorno por consumo de "
+        "alcohol (naltrexona, acamprosato, disulfiram). Daré prioridad a los programas que los "
+        "ofrecen."
+    ),
+    # -- where --------------------------------------------------------------------------------
+    "intake.place": (
+        "¿Dónde busco? Escriba un código postal (ZIP) o una ciudad y estado, comparta su "
+        "ubicación, o elija Solo en línea."
+    ),
+    "intake.place.other": (
+        "¿Dónde busco? Escriba el código postal (ZIP) o la ciudad y estado adonde iría su ser "
+        "querido, comparta una ubicación, o elija Solo en línea."
+    ),
+    "opt.place.online": "Solo en línea",
+    "opt.place.online.syn": (
+        "en linea|solo en linea|por internet|virtual|telesalud|video|videollamada|online"
+    ),
+    "opt.place.none": "Ninguno de estos",
+    "opt.place.none.syn": "ninguno|ninguna|ninguno de estos|ninguna de estas|no|ni uno|otro",
+    "location.did_you_mean": "¿Quiso decir uno de estos?",
+    "location.try_again": "Está bien. Escriba el código postal, o la ciudad y el estado.",
+    "location.noted": "Gracias, buscaré cerca de {place}.",
+    "intake.online_state": (
+        "Los programas en línea tienen licencia por estado. ¿En qué estado vive? (También "
+        "sirve un código postal.)"
+    ),
+    "intake.online_state.other": (
+        "Los programas en línea tienen licencia por estado. ¿En qué estado vive su ser "
+        "querido? (También sirve un código postal.)"
+    ),
+    "intake.radius": "¿Qué tan lejos podría ir, varias veces por semana?",
+    "intake.radius.other": "¿Qué tan lejos podría ir su ser querido, varias veces por semana?",
+    "opt.radius.10": "Hasta 10 millas",
+    "opt.radius.10.syn": "10|10 millas|diez|diez millas|cerca|cerquita|aqui cerca",
+    "opt.radius.25": "Hasta 25 millas",
+    "opt.radius.25.syn": "25|25 millas|veinticinco|veinticinco millas",
+    "opt.radius.50": "Hasta 50 millas",
+    "opt.radius.50.syn": "50|50 millas|cincuenta|cincuenta millas",
+    "opt.radius.100": "Hasta 100 millas",
+    "opt.radius.100.syn": "100|100 millas|cien|cien millas|lejos|donde sea|a donde sea",
+    # -- who and when -------------------------------------------------------------------------
+    "intake.age": "¿En qué grupo de edad está?",
+    "opt.age.teen": "Adolescente (menor de 18)",
+    "opt.age.teen.syn": (
+        "adolescente|menor|menor de edad|menor de 18|menos de 18|13|14|15|16|17|secundaria|"
+        "prepa|preparatoria"
+    ),
+    "opt.age.young_adult": "Adulto joven (18–25)",
+    "opt.age.young_adult.syn": (
+        "adulto joven|joven|18|19|20|21|22|23|24|25|universidad|universitario|universitaria"
+    ),
+    "opt.age.adult": "Adulto (26–64)",
+    "opt.age.adult.syn": "adulto|adulta|adultos|mayor de edad",
+    "opt.age.senior": "65 años o más",
+    "opt.age.senior.syn": (
+        "adulto mayor|adulta mayor|persona mayor|tercera edad|jubilado|jubilada|65|70|"
+        "mas de 65|65 o mas"
+    ),
+    "intake.schedule": (
+        "¿Cuándo podría ir? Elija todas las opciones que le sirvan y luego toque Listo."
+    ),
+    "intake.schedule.other": (
+        "¿Cuándo podría ir su ser querido? Elija todas las que sirvan y luego toque Listo."
+    ),
+    "opt.schedule.day": "De día",
+    "opt.schedule.day.syn": (
+        "dia|de dia|durante el dia|manana|mananas|en la manana|por la manana|tarde|tardes|"
+        "en la tarde|por la tarde"
+    ),
+    "opt.schedule.evening": "En la noche",
+    "opt.schedule.evening.syn": (
+        "noche|noches|en la noche|por la noche|despues del trabajo|despues de trabajar"
+    ),
+    "opt.schedule.weekend": "Fines de semana",
+    "opt.schedule.weekend.syn": ("fin de semana|fines de semana|sabado|sabados|domingo|domingos"),
+    "opt.schedule.online": "Sesiones en línea",
+    "opt.schedule.online.syn": (
+        "en linea|virtual|virtuales|por internet|telesalud|video|videollamada|zoom"
+    ),
+    "triage.no_hours": (
+        "Anotado. El directorio de SAMHSA no indica horarios, así que lo agregaré a las "
+        "preguntas para cada programa."
+    ),
+    "intake.groups": (
+        "¿Le ayudaría un grupo específico? Elija los que quiera y luego toque Listo (o Sin "
+        "preferencia)."
+    ),
+    "opt.group.women": "Mujeres",
+    "opt.group.women.syn": "mujeres|mujer|grupo de mujeres|femenino",
+    "opt.group.men": "Hombres",
+    "opt.group.men.syn": "hombres|hombre|grupo de hombres|masculino|varones",
+    "opt.group.lgbtq": "LGBTQ+",
+    "opt.group.lgbtq.syn": (
+        "lgbtq|lgbt|gay|lesbiana|lesbianas|trans|transgenero|queer|bisexual|no binario|no binaria"
+    ),
+    "opt.group.veterans": "Veteranos",
+    "opt.group.veterans.syn": (
+        "veterano|veterana|veteranos|militar|militares|ejercito|marina|fuerza aerea|va"
+    ),
+    "opt.group.young_adults": "Adultos jóvenes",
+    "opt.group.adolescents": "Adolescentes",
+    "opt.group.adolescents.syn": "adolescentes|adolescente|menores|menores de edad|juvenil",
+    "opt.group.seniors": "Adultos mayores",
+    "opt.group.seniors.syn": (
+        "adultos mayores|adulto mayor|personas mayores|persona mayor|tercera edad|mayores"
+    ),
+    "opt.group.pregnant": "Embarazo o posparto",
+    "opt.group.pregnant.syn": (
+        "embarazada|embarazadas|embarazo|posparto|postparto|bebe|recien nacido"
+    ),
+    "opt.group.co_occurring": "Salud mental también (depresión, ansiedad…)",
+    "opt.group.co_occurring.syn": (
+        "salud mental|depresion|ansiedad|bipolar|trastorno bipolar|estres postraumatico|"
+        "tept|doble diagnostico|diagnostico dual|trastornos concurrentes"
+    ),
+    "opt.group.trauma": "Trauma",
+    "opt.group.trauma.syn": (
+        "trauma|traumas|sobreviviente de abuso|sobreviviente de violencia|violencia domestica|"
+        "enfoque en trauma"
+    ),
+    "opt.group.criminal_justice": "Corte o libertad condicional",
+    "opt.group.criminal_justice.syn": (
+        "corte|juez|juzgado|tribunal|orden de la corte|orden judicial|libertad condicional|"
+        "libertad a prueba|probatoria|probation|parole|caso legal|legal"
+    ),
+    "opt.group.dui": "DUI / DWI",
+    "opt.group.dui.syn": (
+        "dui|dwi|owi|manejar tomado|manejar ebrio|manejando tomado|conducir ebrio|"
+        "bajo la influencia"
+    ),
+    "intake.one_to_one": "¿Quiere también consejería individual, además de los grupos?",
+    "intake.one_to_one.other": (
+        "¿Su ser querido quiere también consejería individual, además de los grupos?"
+    ),
+    "opt.one_to_one.yes": "Sí, sesiones individuales",
+    "opt.one_to_one.yes.syn": (
+        "si|individual|individuales|sesiones individuales|terapia individual|"
+        "consejeria individual|uno a uno|a solas"
+    ),
+    "intake.payment": "¿Cómo pagaría? Elija todas las que apliquen y luego toque Listo.",
+    "intake.payment.other": (
+        "¿Cómo pagaría su ser querido? Elija todas las que apliquen y luego toque Listo."
+    ),
+    "opt.pay.medicaid": "Medicaid",
+    "opt.pay.medicaid.syn": (
+        "medicaid|medicade|medi cal|medical|masshealth|seguro del estado|seguro estatal|"
+        "aseguranza del estado|ahcccs|tenncare"
+    ),
+    "opt.pay.medicare": "Medicare",
+    "opt.pay.medicare.syn": "medicare|medicare advantage",
+    "opt.pay.private_insurance": "Seguro médico privado",
+    "opt.pay.private_insurance.syn": (
+        "seguro privado|seguro medico|seguro|aseguranza|aseguranza privada|seguro del trabajo|"
+        "aseguranza del trabajo|blue cross|bcbs|aetna|cigna|united|unitedhealthcare|humana|"
+        "kaiser"
+    ),
+    "opt.pay.tricare": "TRICARE / militar",
+    "opt.pay.tricare.syn": "tricare|seguro militar|militar|va",
+    "opt.pay.cash": "Pagar de su bolsillo",
+    "opt.pay.cash.syn": (
+        "efectivo|cash|pago propio|pagar yo|pago yo|de mi bolsillo|de su bolsillo|"
+        "cuenta propia|particular|pago particular|tarjeta|tarjeta de credito"
+    ),
+    "opt.pay.sliding_fee": "Cuota según ingresos",
+    "opt.pay.sliding_fee.syn": (
+        "segun ingresos|segun mis ingresos|cuota segun ingresos|escala movil|tarifa reducida|"
+        "cuota reducida|cuota baja|bajos ingresos|pocos ingresos|ingresos bajos"
+    ),
+    "opt.pay.free": "Necesito atención gratis",
+    "opt.pay.free.syn": (
+        "gratis|gratuito|gratuita|sin costo|sin dinero|no tengo dinero|no puedo pagar|"
+        "sin seguro|no tengo seguro|sin aseguranza|no tengo aseguranza"
+    ),
+    "opt.pay.ihs": "IHS / tribal",
+    "opt.pay.ihs.syn": (
+        "ihs|tribal|tribu|nativo americano|nativa americana|indian health service|"
+        "servicio de salud indigena"
+    ),
+    "opt.pay.unsure": "Aún no lo sé",
+    "opt.pay.unsure.syn": (
+        "no se|no lo se|aun no se|todavia no se|no estoy seguro|no estoy segura|ni idea"
+    ),
+    "intake.language": "¿En qué idioma debería atender el programa?",
+    "opt.lang.english": "Inglés",
+    "opt.lang.english.syn": "ingles|en ingles",
+    "opt.lang.spanish": "Español",
+    "opt.lang.spanish.syn": "espanol|en espanol|castellano",
+    "opt.lang.sign_language": "Lengua de señas (ASL)",
+    "opt.lang.sign_language.syn": (
+        "asl|lengua de senas|lenguaje de senas|senas|persona sorda|sordo|sorda"
+    ),
+    "opt.lang.chinese": "Chino",
+    "opt.lang.chinese.syn": "chino|mandarin|cantones",
+    "opt.lang.vietnamese": "Vietnamita",
+    "opt.lang.russian": "Ruso",
+    "opt.lang.arabic": "Árabe",
+    "opt.lang.korean": "Coreano",
+    "opt.lang.french": "Francés",
+    "opt.lang.portuguese": "Portugués",
+    "intake.extras": "¿Hay algo más que sea importante? Elija lo que quiera y luego toque Listo.",
+    "opt.extra.child_care": "Cuidado de niños",
+    "opt.extra.child_care.syn": (
+        "cuidado de ninos|cuidado infantil|guarderia|ninos|mis ninos|mis hijos|ninera"
+    ),
+    "opt.extra.transportation": "Ayuda con el transporte",
+    "opt.extra.transportation.syn": (
+        "transporte|raite|aventon|camion|autobus|bus|no tengo carro|sin carro|no tengo coche|"
+        "pasaje"
+    ),
+    "opt.extra.family_counseling": "Participación de la familia",
+    "opt.extra.family_counseling.syn": (
+        "familia|con la familia|terapia familiar|consejeria familiar|sesiones familiares"
+    ),
+    "opt.extra.self_help": "Grupos de apoyo en el lugar",
+    "opt.extra.self_help.syn": (
+        "grupos de apoyo|grupo de apoyo|aa|na|anonimos|grupos anonimos|"
+        "12 pasos|doce pasos|autoayuda|smart recovery"
+    ),
+    # -- summary ------------------------------------------------------------------------------
+    "intake.summary": "Esto es lo que tengo. Cambie lo que quiera, o busque:",
+    "opt.summary.search": "Buscar ahora",
+    "opt.summary.search.syn": (
+        "buscar|buscar ahora|busca|busque|adelante|dale|mostrar|muestreme|esta bien|todo bien|si"
+    ),
+    "opt.summary.edit": "Cambiar: {what}",
+    "summary.skipped": "omitido",
+    "summary.for_whom": "Para",
+    "summary.substances": "Sustancias",
+    "summary.withdrawal": "Abstinencia",
+    "summary.daily_use": "Consumo diario",
+    "summary.home": "Casa",
+    "summary.attend": "Puede cumplir el horario del IOP",
+    "summary.medication": "Medicamentos",
+    "summary.place": "Dónde",
+    "summary.radius": "Distancia",
+    "summary.age": "Edad",
+    "summary.schedule": "Cuándo",
+    "summary.groups": "Grupo",
+    "summary.one_to_one": "Sesiones individuales",
+    "summary.payment": "Pago",
+    "summary.language": "Idioma",
+    "summary.extras": "Además",
+    # -- results ------------------------------------------------------------------------------
+    "results.heading": "Programas",
+    "results.heading.nearby": (
+        "IOP a {radius} millas o menos de {place}: {first}–{last} de {total}."
+    ),
+    "results.heading.nearby.none": "No encontré IOP a {radius} millas o menos de {place}.",
+    "results.heading.online": ("IOP con sesiones en línea en {state}: {first}–{last} de {total}."),
+    "results.heading.online.none": "No encontré IOP con sesiones en línea en {state}.",
+    "results.heading.statewide": "IOP en {place}: {first}–{last} de {total}.",
+    "results.heading.statewide.none": "No encontré IOP en {place}.",
+    "results.none": (
+        "Pruebe con una distancia mayor o con programas en línea (abajo). También puede llamar "
+        "a la línea de ayuda de SAMHSA, gratis y confidencial, 24/7, en inglés y en español: "
+        "1-800-662-4357."
+    ),
+    "results.footer": (
+        "Listados de SAMHSA (directorio nacional 2023). La información puede cambiar: "
+        "confírmela por teléfono. El directorio no indica horarios, así que pregunte por "
+        "grupos en la noche o los fines de semana. "
+        "Línea de ayuda (también en español): 1-800-662-4357."
+    ),
+    "results.next": "¿Qué sigue?",
+    "results.section.detox": "Desintoxicación cerca de usted (primer paso):",
+    "results.section.detox.other": "Desintoxicación cerca de su ser querido (primer paso):",
+    "results.section.residential": "Programas residenciales (si la casa no es segura):",
+    "results.section.sober_housing": "Viviendas para la recuperación y de transición:",
+    "results.section.outpatient": "Ambulatorio estándar (menos horas por semana):",
+    "results.section.none": (
+        "No encontré ninguno cerca: la línea de ayuda puede orientarle, 1-800-662-4357."
+    ),
+    "opt.results.details": "Detalles: {number}. {name}",
+    "opt.results.more": "Más programas",
+    "opt.results.more.syn": (
+        "mas|mas programas|ver mas|mostrar mas|siguiente|siguiente pagina|otra pagina|otros"
+    ),
+    "opt.results.refine": "Afinar búsqueda (unas preguntas)",
+    "opt.results.refine.syn": "afinar|afinar busqueda|refinar|filtrar|reducir|preguntas",
+    "opt.results.wider": "Buscar más lejos",
+    "opt.results.wider.syn": (
+        "mas lejos|lejos|ampliar|ampliar la busqueda|mas distancia|mas millas|mas amplio"
+    ),
+    "opt.results.online": "Agregar programas en línea",
+    "opt.results.online.syn": "en linea|virtual|telesalud|por internet|online",
+    "opt.results.edit": "Cambiar mis respuestas",
+    "opt.results.elsewhere": "Buscar en otro lugar",
+    "opt.results.elsewhere.syn": (
+        "otro lugar|en otro lugar|otra ciudad|otra parte|otro lado|en otro lado|otra zona"
+    ),
+    "card.distance": "{miles} millas · {where}",
+    "card.online": "sesiones en línea",
+    "card.phone": "Teléfono: {phone}",
+    "card.why": "Coincide en: {why}",
+    "card.gaps": "No indicado: {gaps}",
+    "card.verify": "Pregunte: {verify}",
+    "verify.short.hours": "horario de noche/fin de semana",
+    "verify.short.openings": "cupos disponibles",
+    "verify.short.insurance_network": "su seguro",
+    "verify.short.iop_schedule": "horario del IOP",
+    "verify.short.medication": "medicamentos en el lugar",
+    "verify.short.language": "idioma de los grupos",
+    "verify.short.group": "su grupo dentro del IOP",
+    "verify.short.telehealth_area": "en línea en su estado",
+    "verify.short.distance_approximate": "dirección exacta",
+    # -- details ------------------------------------------------------------------------------
+    "details.heading": "Detalles del programa",
+    "details.missing": "Ese programa ya no está en el directorio. Aquí está la lista otra vez.",
+    "details.intake_phone": "Admisión: {phone}",
+    "details.phone": "Teléfono: {phone}",
+    "details.services.care": "Atención: {items}",
+    "details.services.payment": "Pago: {items}",
+    "details.services.groups": "Grupos: {items}",
+    "details.services.medication": "Medicamentos: {items}",
+    "details.services.language": "Idiomas: {items}",
+    "details.services.extras": "Además: {items}",
+    "details.no_hours": (
+        "El directorio no indica horarios: pregunte si tienen grupos en la noche o los fines "
+        "de semana."
+    ),
+    "details.approximate": (
+        "Ubicación en el mapa: el centro del código postal, no la dirección exacta."
+    ),
+    "details.next": "¿Qué sigue?",
+    "opt.details.callprep": "Preguntas y guion para llamar",
+    "opt.details.callprep.syn": (
+        "preguntas|guion|guion para llamar|preparar|prepararme|que preguntar|que digo|llamar"
+    ),
+    "opt.details.back": "Volver a la lista",
+    "opt.details.back.syn": "volver a la lista|la lista|lista|resultados",
+    "callprep.heading": "Cómo prepararse para llamar",
+    "callprep.next": "¿Qué sigue?",
+    "opt.callprep.details": "Volver al programa",
+    "opt.callprep.results": "Volver a la lista",
+    "opt.callprep.results.syn": "volver a la lista|la lista|lista|resultados",
+    # -- help and crisis ----------------------------------------------------------------------
+    "help.text": (
+        "Le ayudo a encontrar programas ambulatorios intensivos (IOP) y a prepararse para "
+        "llamarlos.\n"
+        "Puede escribir o tocar esto en cualquier momento:\n"
+        "• atrás: la pregunta anterior\n"
+        "• cambiar mis respuestas: ver y corregir sus respuestas\n"
+        "• empezar de nuevo: comenzar otra vez (no se guarda nada)\n"
+        "• es para otra persona: buscar para un ser querido\n"
+        "• saltar: dejar una pregunta sin responder\n\n"
+        "En peligro ahora: 911. Pensamientos de suicidio: llame o envíe un texto al 988 (para "
+        "español, marque 2). Línea de ayuda 24/7, también en español: 1-800-662-4357."
+    ),
+    "opt.help.crisis": "Números de ayuda en crisis",
+    "crisis.next": "Cuando quiera, podemos seguir con la búsqueda.",
+    "opt.crisis.resume": "Estoy a salvo, seguir buscando",
+    "opt.crisis.resume.syn": (
+        "seguir|seguir buscando|continuar|sigamos|adelante|estoy a salvo|a salvo|estoy bien"
+    ),
+}
