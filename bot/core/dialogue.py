@@ -273,9 +273,7 @@ class Dialogue:
         state = load_state(stored, self.flows.steps)
         replies: list[Reply] = []
         if state is None:
-            state = new_state(
-                str(stored.get("lang", "en")) if isinstance(stored, Mapping) else "en"
-            )
+            state = new_state(event.language if event.language in LANGUAGES else "en")
             if not (event.kind == "command" and event.text == "start"):
                 self._enter(state, self.flows.entry, replies)
                 state["updated"] = now.isoformat()
@@ -1308,15 +1306,16 @@ class Dialogue:
     def _answer_when(
         self, state: State, step: Step, event: UserInput, replies: list[Reply]
     ) -> bool:
-        values = self._read_values(state, step, event)
         tz = zone(str(read_answers(state["answers"]).timezone))
         if tz is None:
             return False
-        moment = None
-        if len(values) == 1 and step.option(values[0]) is not None:
-            moment = preset(values[0], _now(state), tz)
-        elif event.kind == "text":
-            moment = parse_when(event.text, _now(state), tz)
+        # A typed time wins over a preset it mentions ("tomorrow 10am" is not "tomorrow
+        # morning"); a button or a preset's own words pick the preset.
+        moment = parse_when(event.text, _now(state), tz) if event.kind == "text" else None
+        if moment is None:
+            values = self._read_values(state, step, event)
+            if len(values) == 1 and step.option(values[0]) is not None:
+                moment = preset(values[0], _now(state), tz)
         if moment is None:
             replies.append(Reply("text", self._t(state, "remind.not_understood")))
             self._show(state, replies)
@@ -1468,7 +1467,7 @@ class Dialogue:
                     state,
                     "remind.set",
                     when=self._local_time(state, due),
-                    zone=read_answers(state["answers"]).timezone,
+                    zone=self._zone_name(state),
                 ),
             )
         )
@@ -1507,7 +1506,7 @@ class Dialogue:
                     state,
                     "reminder.due",
                     name=program.display_name,
-                    phone=f" at {phone}" if phone else "",
+                    phone=phone or "—",
                 ),
             )
         )
@@ -1531,7 +1530,7 @@ class Dialogue:
                 name = program.display_name if program else str(entry.get("id"))
                 status = self._status_text(state, entry)
                 lines.append(self._t(state, "saved.line", number=number, name=name, status=status))
-            replies.append(Reply("text", "\\n".join(lines)))
+            replies.append(Reply("text", "\n".join(lines)))
         replies.append(
             Reply(
                 "question",
@@ -1579,7 +1578,7 @@ class Dialogue:
         if self.reported.get(program.id):
             lines.append(self._t(state, "item.caution"))
         replies.append(
-            Reply("program", "\\n".join(lines), program_id=program.id, title=program.display_name)
+            Reply("program", "\n".join(lines), program_id=program.id, title=program.display_name)
         )
         replies.append(
             Reply("question", self._t(state, step.text), self._choices(state, step), step=step.id)
@@ -1613,7 +1612,7 @@ class Dialogue:
                     self._t(state, "opt.tracker.question", mark=mark, number=index + 1),
                 )
             )
-        replies.append(Reply("text", "\\n".join(lines)))
+        replies.append(Reply("text", "\n".join(lines)))
         choices += [Choice(o.value, self._t(state, o.label)) for o in step.options]
         replies.append(Reply("question", self._t(state, step.text), tuple(choices), step=step.id))
 
@@ -1635,7 +1634,7 @@ class Dialogue:
                         self._t(state, "opt.reminders.cancel", when=when),
                     )
                 )
-            replies.append(Reply("text", "\\n".join(lines)))
+            replies.append(Reply("text", "\n".join(lines)))
         choices += [Choice(o.value, self._t(state, o.label)) for o in step.options]
         replies.append(Reply("question", self._t(state, step.text), tuple(choices), step=step.id))
 
@@ -1672,7 +1671,7 @@ class Dialogue:
             lines += ["", self._t(state, "share.search", link=link)]
         lines += ["", SOURCE_LINES.get(state["lang"], SOURCE_LINES[DEFAULT_LANGUAGE])]
         replies.append(Reply("text", self._t(state, "share.intro")))
-        replies.append(Reply("share", "\\n".join(lines)))
+        replies.append(Reply("share", "\n".join(lines)))
         replies.append(
             Reply("question", self._t(state, step.text), self._choices(state, step), step=step.id)
         )

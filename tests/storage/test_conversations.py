@@ -4,13 +4,21 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import Engine, text
 
-from bot.storage.conversations import ConversationConflictError, ConversationStore
+from bot.storage.conversations import (
+    ConversationConflictError,
+    ConversationStore,
+    DueReminder,
+    ReminderQueue,
+    list_reports,
+    report_counts,
+)
 from bot.storage.database import create_db_engine, create_schema
 
 
@@ -110,3 +118,103 @@ def test_deleting_a_chat_forgets_it(engine: Engine) -> None:
     store.delete("chat-1")
 
     assert store.load("chat-1") == (None, 0)
+
+
+def test_reports_leave_the_conversation_with_no_link_to_it(engine: Engine) -> None:
+    store = ConversationStore(engine)
+
+    def report(_state: dict[str, Any] | None) -> tuple[dict[str, Any], None]:
+        outbox = [{"type": "report", "program": "p1", "kind": "phone", "details": "busy tone"}]
+        return {"count": 1, "outbox": outbox}, None
+
+    store.update("chat-1", report)
+
+    assert report_counts(engine) == {"p1": 1}
+    (filed,) = list_reports(engine)
+    assert (filed.program_id, filed.kind, filed.details) == ("p1", "phone", "busy tone")
+    assert "chat-1" not in repr(filed.model_dump())
+    assert "outbox" not in (store.load("chat-1")[0] or {})
+
+
+def with_reminder(due: datetime, status: str = "pending") -> dict[str, Any]:
+    reminder = {"id": "r1", "program": "p1", "due": due.isoformat(), "status": status}
+    return {"reminders": [reminder]}
+
+
+def test_a_due_reminder_is_claimed_by_exactly_one_of_two_workers(engine: Engine) -> None:
+    store = ConversationStore(engine)
+    now = datetime(2026, 11, 26, 15, 0, tzinfo=UTC)
+    store.update(
+        "chat-1", lambda _s: (with_reminder(now - timedelta(minutes=1)), None), address="tg:42"
+    )
+    first, second = ReminderQueue(engine), ReminderQueue(engine)
+    claims: list[list[DueReminder]] = []
+
+    threads = [
+        threading.Thread(target=lambda q=q: claims.append(q.claim_due(now)))
+        for q in (first, second)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert sorted(len(c) for c in claims) == [0, 1]
+    (claimed,) = next(c for c in claims if c)
+    assert (claimed.key, claimed.reminder_id, claimed.address) == ("chat-1", "r1", "tg:42")
+    assert first.claim_due(now + timedelta(minutes=1)) == []  # within the lease
+
+
+def test_a_claim_never_completed_is_taken_again_after_the_lease(engine: Engine) -> None:
+    store = ConversationStore(engine)
+    now = datetime(2026, 11, 26, 15, 0, tzinfo=UTC)
+    store.update("chat-1", lambda _s: (with_reminder(now), None), address="tg:42")
+    queue = ReminderQueue(engine, lease=timedelta(minutes=5))
+
+    assert len(queue.claim_due(now)) == 1
+    assert queue.claim_due(now + timedelta(minutes=2)) == []
+    assert len(queue.claim_due(now + timedelta(minutes=6))) == 1
+
+
+def test_a_reminder_not_yet_due_is_not_claimed_and_a_sent_one_leaves_the_table(
+    engine: Engine,
+) -> None:
+    store = ConversationStore(engine)
+    now = datetime(2026, 11, 26, 15, 0, tzinfo=UTC)
+    store.update(
+        "chat-1", lambda _s: (with_reminder(now + timedelta(hours=1)), None), address="tg:42"
+    )
+    queue = ReminderQueue(engine)
+
+    assert queue.claim_due(now) == []
+    assert queue.pending() == 1
+    store.update("chat-1", lambda _s: (with_reminder(now, status="sent"), None), address="tg:42")
+    assert queue.pending() == 0
+
+
+def test_erasing_a_conversation_deletes_its_state_and_reminders(engine: Engine) -> None:
+    store = ConversationStore(engine)
+    now = datetime(2026, 11, 26, 15, 0, tzinfo=UTC)
+    store.update("chat-1", lambda _s: (with_reminder(now), None), address="tg:42")
+
+    store.update("chat-1", lambda s: ({**(s or {}), "erase": True}, None))
+
+    assert store.load("chat-1") == (None, 0)
+    assert ReminderQueue(engine).pending() == 0
+
+
+def test_purge_forgets_only_conversations_idle_for_too_long(engine: Engine) -> None:
+    store = ConversationStore(engine)
+    store.update("old", count_step)
+    store.update("new", count_step)
+    with engine.begin() as connection:
+        connection.execute(
+            text("UPDATE conversation SET updated_at = :t WHERE key = 'old'"),
+            {"t": datetime(2026, 1, 1, tzinfo=UTC)},
+        )
+
+    purged = store.purge(older_than=datetime.now(UTC) - timedelta(days=30))
+
+    assert purged == 1
+    assert store.load("old") == (None, 0)
+    assert store.load("new")[0] == {"count": 1}
