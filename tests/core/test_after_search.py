@@ -195,9 +195,7 @@ def test_a_reminder_uses_the_places_time_zone_and_can_be_cancelled(
 def test_without_a_place_the_time_zone_is_asked_first(dialogue: Dialogue) -> None:
     state = with_saved_program(dialogue)
     state["answers"]["place"]["timezone"] = ""
-    state, _ = run(
-        dialogue, state, "/saved", UserInput.pick("open:p1"), UserInput.pick("remind")
-    )
+    state, _ = run(dialogue, state, "/saved", UserInput.pick("open:p1"), UserInput.pick("remind"))
     assert state["step"] == "timezone"
 
     state, _ = run(dialogue, state, "Pacific", UserInput.pick("tomorrow_morning"))
