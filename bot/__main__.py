@@ -231,7 +231,7 @@ def run_chat(args: argparse.Namespace, settings: Settings) -> int:
     from bot.storage.database import create_db_engine, create_schema
 
     directory = open_directory(settings)
-    dialogue = open_dialogue(directory)
+    dialogue = open_dialogue(directory, settings)
     engine = create_db_engine(settings.database_url)
     create_schema(engine)
     store = ConversationStore(engine)
@@ -253,11 +253,17 @@ def run_chat(args: argparse.Namespace, settings: Settings) -> int:
         engine.dispose()
 
 
-def open_dialogue(directory: Directory) -> Dialogue:
+def open_dialogue(directory: Directory, settings: Settings) -> Dialogue:
     """The conversation engine over the validated flows and the directory."""
     from flows import ALL_FLOWS
 
-    return Dialogue(ALL_FLOWS, directory.catalog, directory.gazetteer, reported={})
+    return Dialogue(
+        ALL_FLOWS,
+        directory.catalog,
+        directory.gazetteer,
+        reported={},
+        keep_days=settings.purge_days,
+    )
 
 
 def run_diagrams(args: argparse.Namespace, _settings: Settings) -> int:
@@ -287,7 +293,7 @@ def build_telegram(settings: Settings) -> tuple[TelegramBot, Engine]:
     from bot.storage.database import create_db_engine, create_schema
     from bot.tg.app import ChatPacer, TelegramBot
 
-    dialogue = open_dialogue(open_directory(settings))
+    dialogue = open_dialogue(open_directory(settings), settings)
     engine = create_db_engine(settings.database_url)
     create_schema(engine)
     bot = TelegramBot(

@@ -15,7 +15,7 @@ SAVED = Flow(
         Step(
             id="saved",
             kind="saved",
-            text="saved.heading",
+            text="saved.next",
             skippable=False,
             options=(
                 Option("share_all", "opt.saved.share_all", target="share"),

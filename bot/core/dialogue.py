@@ -252,6 +252,7 @@ class Dialogue:
         page_size: int = PAGE_SIZE,
         link_base: str = "",
         reported: Mapping[str, int] | None = None,
+        keep_days: int = 30,
     ) -> None:
         validate_flows(flows)
         self.flows = flows
@@ -263,6 +264,8 @@ class Dialogue:
         # Programs with reports of a wrong listing (id -> count), shown with a caution; the
         # adapter refreshes this dict in place.
         self.reported: dict[str, int] = dict(reported or {})
+        # How long an idle conversation is kept (the privacy text says so).
+        self.keep_days = keep_days
 
     # -- the entry point -------------------------------------------------------------------
 
@@ -325,7 +328,7 @@ class Dialogue:
         elif name == "reminder":
             self._deliver_reminder(state, event.value, replies)
         elif name in ("about", "privacy", "non_text", "try_again", "sorry"):
-            replies.append(Reply("text", self._t(state, f"engine.{name}")))
+            replies.append(Reply("text", self._t(state, f"engine.{name}", days=self.keep_days)))
             self._show(state, replies)
         else:
             replies.append(Reply("text", self._t(state, "engine.unknown_command")))
@@ -851,6 +854,12 @@ class Dialogue:
         return found
 
     def _visible_choices(self, state: State, step: Step) -> list[Choice]:
+        if step.kind == "saved":
+            return self._saved_choices(state, step)
+        if step.kind == "tracker":
+            return self._tracker_choices(state, step)
+        if step.kind == "reminders":
+            return self._reminder_choices(state, step)
         if step.kind == "results":
             return list(self._results_choices(state, step, self._outcome(state)))
         if step.kind == "summary":
@@ -1591,34 +1600,42 @@ class Dialogue:
             self._enter(state, "saved", replies)
             return
         lines = [self._t(state, "tracker.heading", name=program.display_name)]
-        choices = []
         for index, question in enumerate(self._questions(state, program)):
             record = answered(entry, question) or {}
-            mark = "✅" if record.get("done") else "▫️"
             lines.append(
                 self._t(
                     state,
                     "tracker.line",
-                    mark=mark,
+                    mark=_mark(record),
                     number=index + 1,
                     question=self._question_text(state, question),
                 )
             )
             if record.get("answer"):
                 lines.append(self._t(state, "tracker.answer_line", answer=record["answer"]))
-            choices.append(
-                Choice(
-                    f"q:{index}",
-                    self._t(state, "opt.tracker.question", mark=mark, number=index + 1),
-                )
-            )
         replies.append(Reply("text", "\n".join(lines)))
-        choices += [Choice(o.value, self._t(state, o.label)) for o in step.options]
-        replies.append(Reply("question", self._t(state, step.text), tuple(choices), step=step.id))
+        replies.append(
+            Reply(
+                "question",
+                self._t(state, step.text),
+                tuple(self._tracker_choices(state, step)),
+                step=step.id,
+            )
+        )
+
+    def _tracker_choices(self, state: State, step: Step) -> list[Choice]:
+        program = self._focus(state)
+        entry = saved_entry(state, program.id) if program else None
+        choices = []
+        if program is not None and entry is not None:
+            for index, question in enumerate(self._questions(state, program)):
+                mark = _mark(answered(entry, question) or {})
+                label = self._t(state, "opt.tracker.question", mark=mark, number=index + 1)
+                choices.append(Choice(f"q:{index}", label))
+        return choices + [Choice(o.value, self._t(state, o.label)) for o in step.options]
 
     def _render_reminders(self, state: State, step: Step, replies: list[Reply]) -> None:
         waiting = pending_reminders(state)
-        choices = []
         if not waiting:
             replies.append(Reply("text", self._t(state, "reminders.empty")))
         else:
@@ -1628,15 +1645,29 @@ class Dialogue:
                 when = self._local_time(state, str(reminder.get("due")))
                 name = program.display_name if program else ""
                 lines.append(self._t(state, "reminders.line", when=when, name=name))
-                choices.append(
-                    Choice(
-                        f"cancel:{reminder['id']}",
-                        self._t(state, "opt.reminders.cancel", when=when),
-                    )
-                )
             replies.append(Reply("text", "\n".join(lines)))
-        choices += [Choice(o.value, self._t(state, o.label)) for o in step.options]
-        replies.append(Reply("question", self._t(state, step.text), tuple(choices), step=step.id))
+        replies.append(
+            Reply(
+                "question",
+                self._t(state, step.text),
+                tuple(self._reminder_choices(state, step)),
+                step=step.id,
+            )
+        )
+
+    def _reminder_choices(self, state: State, step: Step) -> list[Choice]:
+        choices = [
+            Choice(
+                f"cancel:{reminder['id']}",
+                self._t(
+                    state,
+                    "opt.reminders.cancel",
+                    when=self._local_time(state, str(reminder.get("due"))),
+                ),
+            )
+            for reminder in pending_reminders(state)
+        ]
+        return choices + [Choice(o.value, self._t(state, o.label)) for o in step.options]
 
     def _render_share(self, state: State, step: Step, replies: list[Reply]) -> None:
         wanted = str(state.get("share", ""))
@@ -1745,6 +1776,10 @@ def _now(state: State) -> datetime:
         return datetime.fromisoformat(str(state.get("updated")))
     except ValueError:
         return datetime.fromtimestamp(0, UTC)
+
+
+def _mark(record: Mapping[str, Any]) -> str:
+    return "✅" if record.get("done") else "▫️"
 
 
 def _short(name: str, limit: int = 28) -> str:

@@ -14,12 +14,14 @@ from bot.core.locales import (
     en_callprep,
     en_crisis,
     en_dialogue,
+    en_features,
     en_saved,
     en_telegram,
     es,
     es_callprep,
     es_crisis,
     es_dialogue,
+    es_features,
     es_saved,
     es_telegram,
 )
@@ -49,6 +51,7 @@ EN: dict[str, str] = _merge(
     en_callprep.TEXTS,
     en_telegram.TEXTS,
     en_saved.TEXTS,
+    en_features.TEXTS,
 )
 
 ES: dict[str, str] = _merge(
@@ -58,6 +61,7 @@ ES: dict[str, str] = _merge(
     es_callprep.TEXTS,
     es_telegram.TEXTS,
     es_saved.TEXTS,
+    es_features.TEXTS,
 )
 
 CATALOG: Mapping[str, Mapping[str, str]] = {"en": EN, "es": ES}

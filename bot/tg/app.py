@@ -42,7 +42,10 @@ T = TypeVar("T")
 App = Application[Any, Any, Any, Any, Any, Any]
 Step = Callable[[State | None], tuple[State, T]]
 PLACE_STEPS = ("place", "online_state")
-COMMANDS = ("start", "help", "back", "restart", "crisis", "about", "privacy", "language")
+COMMANDS = (
+    "start", "saved", "reminders", "help", "back", "restart", "crisis", "about", "privacy",
+    "language", "delete",
+)  # fmt: skip
 
 
 class StateStore(Protocol):

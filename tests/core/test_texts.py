@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import string
 from typing import get_args
 
 import pytest
@@ -29,7 +30,9 @@ def test_relaxation_texts_fill_in_their_values() -> None:
 
 
 STIGMA = re.compile(
-    r"\b(addicts?|abusers?|junkies?|alcoholics?|clean|dirty|drug habit|substance abuse)\b",
+    r"\b(addicts?|abusers?|junkies?|alcoholics?|clean|dirty|drug habit|substance abuse"
+    r"|adict[oa]s?|drogadict[oa]s?|alcoh[oó]lic[oa]s?|abusador(es)?|limpi[oa]s?|suci[oa]s?"
+    r"|abuso de sustancias)\b",
     re.IGNORECASE,
 )
 
@@ -51,3 +54,23 @@ def test_every_family_variant_has_a_base_text(language: str) -> None:
     orphans = [i for i in texts if i.endswith(".other") and i.removesuffix(".other") not in texts]
 
     assert orphans == []
+
+
+def placeholders(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+@pytest.mark.parametrize("language", [lang for lang in sorted(CATALOG) if lang != "en"])
+def test_every_text_exists_in_every_language_with_the_same_placeholders(language: str) -> None:
+    other = CATALOG[language]
+
+    assert set(other) == set(EN)
+    different = [i for i in EN if placeholders(EN[i]) != placeholders(other[i])]
+    assert different == []
+
+
+def test_spanish_texts_are_in_spanish() -> None:
+    spanish = CATALOG["es"]
+
+    assert spanish["intake.for_whom"] != EN["intake.for_whom"]
+    assert "español" in spanish["crisis.suicide"]

@@ -8,16 +8,19 @@ nothing (4,096 characters, 64-byte callbacks, valid HTML and keyboards, real mes
 from __future__ import annotations
 
 import asyncio
+import logging
 import socket
 from collections.abc import AsyncIterator, Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from types import SimpleNamespace
 
 import httpx
 import pytest
 from sqlalchemy import Engine
 
 from bot.core.dialogue import Dialogue
-from bot.storage.conversations import ConversationStore
+from bot.storage.conversations import ConversationStore, ReminderQueue
 from bot.storage.database import create_db_engine, create_schema
 from bot.tg.app import App, ChatPacer, TelegramBot
 from bot.tg.webhook import serve
@@ -119,7 +122,7 @@ async def test_the_quick_path_finds_a_real_pittsburgh_iop_and_prepares_the_call(
     chat = Chat(fake)
     welcome = await chat.say("/start")
     assert "intensive outpatient program" in joined(welcome)
-    assert [c["command"] for c in fake.commands()][:3] == ["start", "help", "back"]
+    assert [c["command"] for c in fake.commands()][:3] == ["start", "saved", "reminders"]
 
     await chat.press("Just show me programs near me")
     assert fake.reply_keyboard(CHAT) is not None  # "share my location" is offered
@@ -290,3 +293,91 @@ async def test_webhook_mode_runs_a_conversation_and_refuses_requests_without_the
     finally:
         stop.set()
         await worker
+
+
+class Clock:
+    """A clock the test moves forward."""
+
+    def __init__(self) -> None:
+        self.now = datetime(2026, 11, 26, 15, 0, tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+async def test_a_reminder_set_in_the_chat_arrives_once_when_it_is_due(
+    fake: FakeBotApi, real_dialogue: Dialogue, engine: Engine
+) -> None:
+    clock = Clock()
+    bot = TelegramBot(
+        real_dialogue,
+        ConversationStore(engine),
+        key_secret=b"test",
+        pacer=ChatPacer(per_second=0),
+        backoff=0.05,
+        clock=clock,
+        reminders=ReminderQueue(engine),
+        reminder_interval=3600,
+    )
+    app = bot.application(TEST_TOKEN, base_url=fake.base_url, polling=True)
+    await app.initialize()
+    await app.start()
+    assert app.updater is not None
+    await app.updater.start_polling(poll_interval=0.0, timeout=1)
+    try:
+        chat = Chat(fake)
+        await chat.say("/start zip_15217")
+        await chat.press("☆ Save 1")
+        await chat.say("/saved")
+        await chat.press(a_button(chat, "1. "))
+        await chat.press("Remind me to call")
+        confirmation = await chat.press("In 1 hour")
+        assert "I'll remind you on 2026-11-26 11:00 (Eastern)" in joined(confirmation)
+
+        context = SimpleNamespace(bot=app.bot)
+        await bot.deliver_reminders(context)  # type: ignore[arg-type]
+        assert not [m for m in fake.messages(CHAT) if "⏰" in (m.text or "")]  # not yet due
+
+        clock.now += timedelta(hours=2)
+        await bot.deliver_reminders(context)  # type: ignore[arg-type]
+        await bot.deliver_reminders(context)  # type: ignore[arg-type]
+        await fake.wait_idle_async(timeout=20)
+        reminders = [m for m in fake.messages(CHAT) if "⏰ Reminder: call" in (m.text or "")]
+        assert len(reminders) == 1
+    finally:
+        await app.updater.stop()
+        await app.stop()
+        await app.shutdown()
+
+
+@pytest.mark.usefixtures("polling")
+async def test_a_whole_conversation_leaves_nothing_the_person_typed_in_the_logs(
+    fake: FakeBotApi, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO)
+    caplog.set_level(logging.DEBUG, logger="bot")
+    typed = [
+        "/start",
+        "1",
+        "my brother Carlos needs help",
+        "no",
+        "fentanyl and xanax",
+        "he is still using",
+        "yes",
+        "yes",
+        "yes",
+        "Pittsburg Pennsylvania",
+    ]
+    chat = Chat(fake)
+    for words in typed:
+        await chat.say(words)
+    fake.fail_next("sendMessage", "500")
+    await chat.say("he has medicaid through his job")
+
+    logged = "\n".join(r.getMessage() for r in caplog.records)
+    distinctive = [w for w in typed if len(w) > 5] + ["Carlos", "medicaid through his job"]
+    assert any(
+        "update failed" in r.getMessage() or "retrying" in r.getMessage() for r in caplog.records
+    )  # the failure itself was logged…
+    for words in distinctive:
+        assert words.lower() not in logged.lower()  # …but nothing the person wrote

@@ -183,7 +183,10 @@ async def test_the_command_menu_is_registered_at_startup(
 
     english, spanish = request_log.sent("setMyCommands")
     names = [c["command"] for c in english["commands"]]
-    assert names == ["start", "help", "back", "restart", "crisis", "about", "privacy", "language"]
+    assert names == [
+        "start", "saved", "reminders", "help", "back", "restart", "crisis", "about",
+        "privacy", "language", "delete",
+    ]  # fmt: skip
     assert "language_code" not in english
     assert spanish["language_code"] == "es"
     assert spanish["commands"][0]["description"] != english["commands"][0]["description"]

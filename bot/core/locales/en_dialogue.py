@@ -27,11 +27,18 @@ TEXTS: dict[str, str] = {
         "confirm by phone. ZIP code locations: GeoNames (geonames.org), CC BY 4.0."
     ),
     "engine.privacy": (
-        "What I keep: only your answers in this conversation (like a ZIP code or city and "
-        "what you're looking for), so the conversation can continue. I don't ask for or "
-        "store your name, username or phone number, and I never write your messages into "
-        "logs. Type start over to clear your answers. Telegram itself keeps its own copy of "
-        "this chat; you can clear it in Telegram with Clear history."
+        "What I store, and why:\n"
+        "• Your answers in this conversation (for example a ZIP code, what you're looking "
+        "for, how you'd pay), so we can pick up where you left off.\n"
+        "• Your saved programs, their status, your notes and question answers, and your "
+        "reminders, because you asked me to keep them. For a reminder I also keep this "
+        "chat's number until it is sent, so I can send it.\n"
+        "• Nothing else: no name, username or phone number, no copy of your messages in "
+        "logs, no ads or trackers.\n"
+        "How long: everything is deleted after {days} days without a message from you.\n"
+        "Your choice: /delete erases it all now. Reports about a wrong listing are kept "
+        "without any link to you. Telegram keeps its own copy of this chat: clear it there "
+        "with Clear history."
     ),
     "engine.cannot_skip": "I need this one to search. Here it is again:",
     "engine.unknown_command": "I don't know that command. Type help to see what I can do.",

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 TEXTS: dict[str, str] = {
+    "tg.command.saved": "My saved programs and call tracker",
+    "tg.command.reminders": "My reminders",
+    "tg.command.delete": "Delete everything stored for this chat",
     "tg.command.start": "Start (or start again)",
     "tg.command.help": "What I can do",
     "tg.command.back": "Go back one question",

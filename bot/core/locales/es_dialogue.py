@@ -31,11 +31,18 @@ TEXTS: dict[str, str] = {
         "GeoNames (geonames.org), CC BY 4.0."
     ),
     "engine.privacy": (
-        "Lo que guardo: solo sus respuestas en esta conversación (como un código postal o una "
-        "ciudad, y lo que busca), para poder continuar. No le pido ni guardo su nombre, su "
-        "usuario ni su número de teléfono, y nunca escribo sus mensajes en registros. Escriba "
-        "empezar de nuevo para borrar sus respuestas. Telegram guarda su propia copia de este "
-        "chat; puede borrarla en Telegram con Borrar historial."
+        "Lo que guardo, y por qué:\n"
+        "• Sus respuestas en esta conversación (por ejemplo, un código postal, lo que busca y "
+        "cómo pagaría), para poder seguir donde lo dejó.\n"
+        "• Sus programas guardados, su estado, sus notas y respuestas a las preguntas, y sus "
+        "recordatorios, porque usted me pidió guardarlos. Para un recordatorio también guardo "
+        "el número de este chat hasta enviarlo, para poder enviárselo.\n"
+        "• Nada más: ni nombre, ni usuario, ni número de teléfono, ni copias de sus mensajes "
+        "en registros, ni anuncios ni rastreadores.\n"
+        "Por cuánto tiempo: todo se borra tras {days} días sin mensajes suyos.\n"
+        "Usted decide: /delete lo borra todo ahora. Los reportes sobre un listado equivocado "
+        "se guardan sin ningún vínculo con usted. Telegram guarda su propia copia de este chat: "
+        "bórrela allí con Borrar historial."
     ),
     "engine.cannot_skip": "Necesito esta respuesta para buscar. Aquí está otra vez:",
     "engine.unknown_command": "No conozco ese comando. Escriba ayuda para ver lo que puedo hacer.",

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 TEXTS: dict[str, str] = {
+    "tg.command.saved": "Mis programas guardados y seguimiento de llamadas",
+    "tg.command.reminders": "Mis recordatorios",
+    "tg.command.delete": "Borrar todo lo guardado de este chat",
     "tg.command.start": "Empezar (o volver a empezar)",
     "tg.command.help": "Lo que puedo hacer",
     "tg.command.back": "Volver a la pregunta anterior",
