@@ -28,9 +28,10 @@ def run_console(
     """Talk until end of input; each line is one answer. Returns the exit status."""
     address = f"console:{key}"
 
-    def handle(event: UserInput) -> list[Reply]:
-        def step(state: State | None) -> tuple[State, list[Reply]]:
-            return dialogue.advance(state, event, clock())
+    def handle(event: UserInput) -> tuple[list[Reply], str]:
+        def step(state: State | None) -> tuple[State, tuple[list[Reply], str]]:
+            new_state, replies = dialogue.advance(state, event, clock())
+            return new_state, (replies, str(new_state.get("lang", language)))
 
         return store.update(key, step, address=address)
 
@@ -40,8 +41,9 @@ def run_console(
         for due in reminders.claim_due(clock(), key=key):
             show(handle(UserInput.command("reminder", due.reminder_id)))
 
-    def show(replies: list[Reply]) -> None:
-        stdout.write(render_replies(replies) + "\n\n")
+    def show(turn: tuple[list[Reply], str]) -> None:
+        replies, spoken = turn
+        stdout.write(render_replies(replies, spoken) + "\n\n")
         stdout.flush()
 
     show(handle(UserInput.command("start", language)))

@@ -6,11 +6,12 @@ import re
 from collections.abc import Iterable
 
 from bot.core.dialogue import Reply, UserInput
+from bot.core.texts import DEFAULT_LANGUAGE, text
 
 _COMMAND = re.compile(r"^/([A-Za-z]\w{0,31})(?:\s+(.*))?$", re.DOTALL)
 
 
-def render_reply(reply: Reply) -> str:
+def render_reply(reply: Reply, language: str = DEFAULT_LANGUAGE) -> str:
     """One reply as the terminal shows it."""
     if reply.kind == "place":
         if reply.latitude is None or reply.longitude is None:
@@ -23,14 +24,14 @@ def render_reply(reply: Reply) -> str:
         tick = ("[x] " if choice.selected else "[ ] ") if choice.toggle else ""
         lines.append(f"  {number}. {tick}{choice.label}")
     if reply.choices:
-        hint = "Type numbers (e.g. 1 3) or words." if reply.multi else "Type a number or words."
+        hint = text("console.hint.many" if reply.multi else "console.hint.one", language)
         lines.append(f"  ({hint})")
     return "\n".join(lines)
 
 
-def render_replies(replies: Iterable[Reply]) -> str:
+def render_replies(replies: Iterable[Reply], language: str = DEFAULT_LANGUAGE) -> str:
     """All replies of one turn, separated by blank lines."""
-    return "\n\n".join(text for text in (render_reply(r) for r in replies) if text)
+    return "\n\n".join(shown for shown in (render_reply(r, language) for r in replies) if shown)
 
 
 def read_input(line: str) -> UserInput:

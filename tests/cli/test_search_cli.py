@@ -184,3 +184,25 @@ def test_importing_a_findtreatment_download_into_a_copy_updates_searches(
     results = payload["results"]
     assert isinstance(results, list)
     assert any(r.get("website") for r in results)  # FindTreatment rows carry websites
+
+
+def test_maintainers_list_reported_listings_and_purge_on_demand(
+    capsys: pytest.CaptureFixture[str], database_url: str
+) -> None:
+    from bot.storage.conversations import ConversationStore
+    from bot.storage.database import create_db_engine, create_schema
+
+    engine = create_db_engine(database_url)
+    create_schema(engine)
+    outbox = [{"type": "report", "program": GAVIN_FOUNDATION, "kind": "closed", "details": ""}]
+    ConversationStore(engine).update("someone", lambda _s: ({"outbox": outbox}, None))
+    engine.dispose()
+
+    status, out, _ = run(capsys, "data", "reports")
+    assert status == EXIT_OK
+    assert f"{GAVIN_FOUNDATION}  Gavin Foundation" in out
+    assert "closed" in out
+
+    status, out, _ = run(capsys, "data", "purge", "--days", "30")
+    assert status == EXIT_OK
+    assert "Deleted 0 conversation(s)" in out

@@ -19,7 +19,9 @@ SCRIPT = "\n".join(
         "2",  # just show me programs
         "15217",
         "1",  # details of the first program
+        "save",
         "questions",  # call preparation
+        "/saved",
         "start over",
     ]
 )
@@ -50,6 +52,8 @@ def test_a_piped_conversation_reaches_real_programs_and_exits_cleanly(tmp_path: 
     assert "Gateway Rehab (Squirrel Hill)" in out  # a real IOP from data/programs.csv
     assert "Before you call" in out
     assert "What to say first" in out
+    assert "to your list" in out
+    assert "Your saved programs:" in out
     assert "Okay, let's start over." in out
     assert result.stderr == ""
 

@@ -335,3 +335,14 @@ async def test_when_the_database_fails_the_person_is_asked_to_try_again(
     await send(app, typed("/start"))
 
     assert "try again in a moment" in request_log.sent()[-1]["text"]
+
+
+async def test_a_person_whose_telegram_is_in_spanish_is_welcomed_in_spanish(
+    app: App, request_log: RecordingRequest
+) -> None:
+    raw = typed("/start")
+    raw["message"]["from"]["language_code"] = "es-MX"
+
+    await send(app, raw)
+
+    assert request_log.sent()[-1]["text"].startswith("Hola.")

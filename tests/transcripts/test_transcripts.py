@@ -36,10 +36,10 @@ def replay(dialogue: Dialogue, path: Path) -> str:
     inputs = [line[2:] if line.startswith("> ") else "" for line in lines if line.startswith(">")]
     state: State | None = None
     state, replies = dialogue.advance(state, UserInput.command("start"), NOW)
-    out = [*header, *_quote(render_replies(replies))]
+    out = [*header, *_quote(render_replies(replies, state["lang"]))]
     for typed in inputs:
         state, replies = dialogue.advance(state, read_input(typed), NOW)
-        out += [f"> {typed}", *_quote(render_replies(replies))]
+        out += [f"> {typed}", *_quote(render_replies(replies, state["lang"]))]
     return "\n".join(out) + "\n"
 
 

@@ -1,8 +1,10 @@
-"""English texts only the Telegram adapter shows: the command menu and keyboards; pure data."""
+"""English texts only the adapters show: Telegram's command menu and keyboards, console hints."""
 
 from __future__ import annotations
 
 TEXTS: dict[str, str] = {
+    "console.hint.one": "Type a number or words.",
+    "console.hint.many": "Type numbers (e.g. 1 3) or words.",
     "tg.command.saved": "My saved programs and call tracker",
     "tg.command.reminders": "My reminders",
     "tg.command.delete": "Delete everything stored for this chat",

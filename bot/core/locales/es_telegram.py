@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 TEXTS: dict[str, str] = {
+    "console.hint.one": "Escriba un número o palabras.",
+    "console.hint.many": "Escriba números (por ejemplo 1 3) o palabras.",
     "tg.command.saved": "Mis programas guardados y seguimiento de llamadas",
     "tg.command.reminders": "Mis recordatorios",
     "tg.command.delete": "Borrar todo lo guardado de este chat",
