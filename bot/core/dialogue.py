@@ -68,6 +68,7 @@ from bot.core.texts import (
     SOURCE_LINES,
     Audience,
     has_text,
+    resolve_all,
     text,
 )
 from bot.core.when import TIME_ZONES, parse_when, preset, zone
@@ -1274,7 +1275,7 @@ class Dialogue:
         return list(plan_call(read_answers(state["answers"]), program).questions)
 
     def _question_text(self, state: State, question: Question) -> str:
-        return self._t(state, question.text_id, **question.values)
+        return self._t(state, question.text_id, **resolve_all(question.values, state["lang"]))
 
     def _current_question(self, state: State) -> Question | None:
         program = self._focus(state)

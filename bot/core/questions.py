@@ -17,7 +17,7 @@ from typing import Literal
 from bot.core.answers import Answers
 from bot.core.features import FEATURES, GROUPS, LANGUAGES, TELEHEALTH, Feature
 from bot.core.programs import Program
-from bot.core.texts import Audience, text
+from bot.core.texts import Audience, resolve_all, text
 
 Section = Literal["your_needs", "iop", "quality"]
 SECTIONS: tuple[Section, ...] = ("your_needs", "iop", "quality")
@@ -63,10 +63,10 @@ GROUP_QUESTIONS = {"co_occurring": "call.q.mental_health"}
 # Plans asked about by name ("Do you take my Medicaid plan?"); private insurance is asked
 # without a name (the person names it), the other payments have questions of their own.
 PLAN_NAMES = {
-    "medicaid": FEATURES["pay:medicaid"].label,
-    "medicare": FEATURES["pay:medicare"].label,
-    "tricare": "TRICARE",
-    "state_plan": "state health",
+    "medicaid": "@call.plan.medicaid",
+    "medicare": "@call.plan.medicare",
+    "tricare": "@call.plan.tricare",
+    "state_plan": "@call.plan.state_plan",
 }
 PAYMENT_QUESTIONS = {
     "private_insurance": "call.q.payment.insurance",
@@ -101,13 +101,8 @@ LANGUAGE_QUESTIONS = {
 EXTRAS = ("child_care", "transportation", "self_help")
 
 # Adjectives for "help with alcohol and opioid use"; "other" and unknown read as substance use.
-SUBSTANCE_WORDS = {
-    "alcohol": "alcohol",
-    "opioids": "opioid",
-    "benzos": "benzodiazepine",
-    "stimulants": "stimulant",
-    "cannabis": "cannabis",
-}
+# Substances named in the opening script ("help with alcohol and opioid use").
+SUBSTANCE_WORDS = ("alcohol", "opioids", "benzos", "stimulants", "cannabis")
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,7 +166,7 @@ def render_call_plan(
     who: Audience = audience or plan.audience
 
     def say(text_id: str, values: Mapping[str, str] | None = None) -> str:
-        return text(text_id, language, who, **(values or {}))
+        return text(text_id, language, who, **resolve_all(values or {}, language))
 
     blocks = [say("call.heading.title", plan.script_values)]
     blocks.append(_block(say("call.heading.notes"), [say(n) for n in plan.notes]))
@@ -242,9 +237,10 @@ def _medication(answers: Answers, program: Program) -> list[tuple[str, dict[str,
         return [("call.q.medication.continue" + (".listed" if listed else ""), {})]
     asked: list[tuple[str, dict[str, str]]] = []
     if answers.medication == "wanted" and answers.uses_opioids:
-        names = [f.label.lower() for f in OPIOID_MEDICATIONS if _lists(program, f)]
+        names = [f"call.med.{f.name}" for f in OPIOID_MEDICATIONS if _lists(program, f)]
         if names:
-            asked.append(("call.q.medication.opioid.listed", {"medication": _and(names)}))
+            medication = "@list::" + ",".join(names)
+            asked.append(("call.q.medication.opioid.listed", {"medication": medication}))
         else:
             asked.append(("call.q.medication.opioid", {}))
     if answers.medication == "wanted" and "alcohol" in answers.substances:
@@ -261,7 +257,7 @@ def _language(answers: Answers) -> list[tuple[str, dict[str, str]]]:
     if name in LANGUAGE_QUESTIONS:
         return [(LANGUAGE_QUESTIONS[name], {})]
     found = LANGUAGES.get(f"lang:{name}")
-    return [("call.q.language.any", {"language_name": found.label})] if found else []
+    return [("call.q.language.any", {"language_name": f"@feature.{found.key}"})] if found else []
 
 
 def _iop(answers: Answers) -> list[Question]:
@@ -273,13 +269,10 @@ def _iop(answers: Answers) -> list[Question]:
 
 def _quality(answers: Answers, program: Program) -> list[Question]:
     """A few signs of quality; a listed accreditation is named so the person asks if current."""
-    accreditors = [name for code, name in ACCREDITORS.items() if code in program.codes]
+    accreditors = [f"={name}" for code, name in ACCREDITORS.items() if code in program.codes]
     if accreditors:
-        asked = [
-            Question(
-                "quality", "call.q.accreditation.listed", {"accreditation": _and(accreditors)}
-            )
-        ]
+        named = "@list::" + ",".join(accreditors)
+        asked = [Question("quality", "call.q.accreditation.listed", {"accreditation": named})]
     else:
         asked = [Question("quality", "call.q.accreditation")]
     asked.append(Question("quality", "call.q.therapies"))
@@ -309,10 +302,5 @@ def _lists(program: Program, feature: Feature) -> bool:
 
 def _use(substances: Iterable[str]) -> str:
     """What the person needs help with ("alcohol and opioid use"), or "substance use"."""
-    words = [SUBSTANCE_WORDS[s] for s in substances if s in SUBSTANCE_WORDS]
-    return f"{_and(words)} use" if words else "substance use"
-
-
-def _and(words: list[str]) -> str:
-    """English list: "a", "a and b", "a, b and c"."""
-    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
+    words = [f"call.substance.{s}" for s in substances if s in SUBSTANCE_WORDS]
+    return "@list:call.use:" + ",".join(words) if words else "@call.use.any"

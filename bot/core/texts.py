@@ -83,3 +83,29 @@ def text(
         template = catalog.get(f"{text_id}.other") or EN.get(f"{text_id}.other")
     template = template or catalog.get(text_id) or EN[text_id]
     return template.format(**values) if values else template
+
+
+def resolve(value: str, language: str = DEFAULT_LANGUAGE) -> str:
+    """A template value that may name texts, in a language.
+
+    Plain values pass through. "@id" is that text; "@list:wrapper:id1,id2,=Literal" joins the
+    items ("a, b and c" / "a, b y c") and, with a wrapper id, fills its {items}. The core stores
+    such references, so a plan made once reads right in whichever language it is shown.
+    """
+    if not value.startswith("@"):
+        return value
+    spec = value[1:]
+    if not spec.startswith("list:"):
+        return text(spec, language)
+    _, wrapper, items = spec.split(":", 2)
+    names = [i[1:] if i.startswith("=") else text(i, language) for i in items.split(",") if i]
+    if len(names) > 1:
+        joined = ", ".join(names[:-1]) + text("call.and", language) + names[-1]
+    else:
+        joined = names[0] if names else ""
+    return text(wrapper, language, items=joined) if wrapper else joined
+
+
+def resolve_all(values: Mapping[str, str], language: str = DEFAULT_LANGUAGE) -> dict[str, str]:
+    """Every value of a template's values resolved (see resolve)."""
+    return {key: resolve(value, language) for key, value in values.items()}

@@ -9,6 +9,22 @@ variant is what a family member says about the person they are calling for.
 from __future__ import annotations
 
 TEXTS: dict[str, str] = {
+    # Words the plan fills in (see texts.resolve): lists, plans, medications, substances.
+    "call.and": " and ",
+    "call.use": "{items} use",
+    "call.use.any": "substance use",
+    "call.substance.alcohol": "alcohol",
+    "call.substance.opioids": "opioid",
+    "call.substance.benzos": "benzodiazepine",
+    "call.substance.stimulants": "stimulant",
+    "call.substance.cannabis": "cannabis",
+    "call.plan.medicaid": "Medicaid",
+    "call.plan.medicare": "Medicare",
+    "call.plan.tricare": "TRICARE",
+    "call.plan.state_plan": "state health",
+    "call.med.buprenorphine": "buprenorphine",
+    "call.med.naltrexone": "naltrexone",
+    "call.med.methadone": "methadone",
     # Headings.
     "call.heading.title": "Before you call {program}",
     "call.heading.notes": "Good to know",

@@ -11,6 +11,22 @@ will say them.
 from __future__ import annotations
 
 TEXTS: dict[str, str] = {
+    # Palabras que completa el plan (ver texts.resolve): listas, planes, medicamentos.
+    "call.and": " y ",
+    "call.use": "el consumo de {items}",
+    "call.use.any": "el consumo de sustancias",
+    "call.substance.alcohol": "alcohol",
+    "call.substance.opioids": "opioides",
+    "call.substance.benzos": "benzodiazepinas",
+    "call.substance.stimulants": "estimulantes",
+    "call.substance.cannabis": "cannabis",
+    "call.plan.medicaid": "Medicaid",
+    "call.plan.medicare": "Medicare",
+    "call.plan.tricare": "TRICARE",
+    "call.plan.state_plan": "seguro médico estatal",
+    "call.med.buprenorphine": "buprenorfina",
+    "call.med.naltrexone": "naltrexona",
+    "call.med.methadone": "metadona",
     # Headings.
     "call.heading.title": "Antes de llamar a {program}",
     "call.heading.notes": "Para tener en cuenta",
