@@ -746,19 +746,18 @@ class Dialogue:
             del history[:-MAX_HISTORY]
         self._render(state, step, replies)
 
+    def _ask(self, state: State, step: Step, replies: list[Reply], text_id: str = "") -> None:
+        """The step's question with the choices it shows now (numbered the same in text)."""
+        body = self._t(state, text_id or step.text, **self._prompt_values(state))
+        choices = tuple(self._visible_choices(state, step))
+        replies.append(Reply("question", body, choices, step=step.id))
+
     def _show(self, state: State, replies: list[Reply], *, prompt: bool = True) -> None:
         """Show the current step again (after a detour, a crisis text or a misunderstanding)."""
         step = self.flows.step(state["step"])
         if step.kind in ("results", "details", "callprep"):
             # The list or the program is still on screen; repeating it would bury the options.
-            replies.append(
-                Reply(
-                    "question",
-                    self._t(state, f"{step.id}.next"),
-                    tuple(self._visible_choices(state, step)),
-                    step=step.id,
-                )
-            )
+            self._ask(state, step, replies, f"{step.id}.next")
             return
         self._render(state, step, replies, prompt=prompt)
 
@@ -1188,14 +1187,7 @@ class Dialogue:
                 program_id=program.id,
             )
         )
-        replies.append(
-            Reply(
-                "question",
-                self._t(state, "details.next"),
-                self._choices(state, step),
-                step=step.id,
-            )
-        )
+        self._ask(state, step, replies, "details.next")
 
     def _render_callprep(self, state: State, step: Step, replies: list[Reply]) -> None:
         program = self._program(state)
@@ -1207,14 +1199,7 @@ class Dialogue:
         plan = plan_call(answers, program)
         audience: Audience = "other" if answers.family else "self"
         replies.append(Reply("text", render_call_plan(plan, state["lang"], audience)))
-        replies.append(
-            Reply(
-                "question",
-                self._t(state, "callprep.next"),
-                self._choices(state, step),
-                step=step.id,
-            )
-        )
+        self._ask(state, step, replies, "callprep.next")
 
     def _summary_choices(self, state: State, step: Step) -> tuple[Choice, ...]:
         answers = state["answers"]
@@ -1541,14 +1526,7 @@ class Dialogue:
                 status = self._status_text(state, entry)
                 lines.append(self._t(state, "saved.line", number=number, name=name, status=status))
             replies.append(Reply("text", "\n".join(lines)))
-        replies.append(
-            Reply(
-                "question",
-                self._t(state, step.text),
-                tuple(self._saved_choices(state, step)),
-                step=step.id,
-            )
-        )
+        self._ask(state, step, replies)
 
     def _saved_choices(self, state: State, step: Step) -> list[Choice]:
         entries = saved_entries(state)
@@ -1590,9 +1568,7 @@ class Dialogue:
         replies.append(
             Reply("program", "\n".join(lines), program_id=program.id, title=program.display_name)
         )
-        replies.append(
-            Reply("question", self._t(state, step.text), self._choices(state, step), step=step.id)
-        )
+        self._ask(state, step, replies)
 
     def _render_tracker(self, state: State, step: Step, replies: list[Reply]) -> None:
         program = self._focus(state)
@@ -1615,14 +1591,7 @@ class Dialogue:
             if record.get("answer"):
                 lines.append(self._t(state, "tracker.answer_line", answer=record["answer"]))
         replies.append(Reply("text", "\n".join(lines)))
-        replies.append(
-            Reply(
-                "question",
-                self._t(state, step.text),
-                tuple(self._tracker_choices(state, step)),
-                step=step.id,
-            )
-        )
+        self._ask(state, step, replies)
 
     def _tracker_choices(self, state: State, step: Step) -> list[Choice]:
         program = self._focus(state)
@@ -1647,14 +1616,7 @@ class Dialogue:
                 name = program.display_name if program else ""
                 lines.append(self._t(state, "reminders.line", when=when, name=name))
             replies.append(Reply("text", "\n".join(lines)))
-        replies.append(
-            Reply(
-                "question",
-                self._t(state, step.text),
-                tuple(self._reminder_choices(state, step)),
-                step=step.id,
-            )
-        )
+        self._ask(state, step, replies)
 
     def _reminder_choices(self, state: State, step: Step) -> list[Choice]:
         choices = [
@@ -1704,9 +1666,7 @@ class Dialogue:
         lines += ["", SOURCE_LINES.get(state["lang"], SOURCE_LINES[DEFAULT_LANGUAGE])]
         replies.append(Reply("text", self._t(state, "share.intro")))
         replies.append(Reply("share", "\n".join(lines)))
-        replies.append(
-            Reply("question", self._t(state, step.text), self._choices(state, step), step=step.id)
-        )
+        self._ask(state, step, replies)
 
     def _share_link(self, state: State) -> str:
         place = self._place(state)

@@ -7,11 +7,11 @@ failed, and one chat's updates are handled in the order Telegram sends them.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import hmac
 import json
 import logging
 import signal
+import threading
 
 from telegram import Update
 from tornado.httpserver import HTTPServer
@@ -80,9 +80,9 @@ async def serve(
     """Run the webhook worker until SIGINT/SIGTERM (or ``stop``)."""
     stop = stop or asyncio.Event()
     loop = asyncio.get_running_loop()
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        # Outside the main thread (tests) there are no signal handlers: the caller sets `stop`.
-        with contextlib.suppress(NotImplementedError, RuntimeError):
+    # Only the main thread may take signals; elsewhere (tests) the caller sets `stop`.
+    if threading.current_thread() is threading.main_thread():
+        for sig in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(sig, stop.set)
     async with app:
         if set_webhook:
