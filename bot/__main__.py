@@ -467,9 +467,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def quiet_http_logs() -> None:
+    """Keep request URLs out of the logs: the Bot API's URLs contain the bot's token."""
+    for name in ("httpx", "httpcore", "telegram.request"):
+        logging.getLogger(name).setLevel(logging.WARNING)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    quiet_http_logs()
     args = build_parser().parse_args(argv)
     return int(args.run(args, load_settings()))
 

@@ -381,3 +381,44 @@ async def test_a_whole_conversation_leaves_nothing_the_person_typed_in_the_logs(
     )  # the failure itself was logged…
     for words in distinctive:
         assert words.lower() not in logged.lower()  # …but nothing the person wrote
+
+
+@pytest.mark.usefixtures("polling")
+async def test_the_token_never_reaches_the_logs(
+    fake: FakeBotApi, caplog: pytest.LogCaptureFixture
+) -> None:
+    from bot.__main__ import quiet_http_logs
+
+    caplog.set_level(logging.INFO)
+    quiet_http_logs()
+    fake.fail_next("sendMessage", "500")
+
+    await Chat(fake).say("/start")
+
+    secret_part = TEST_TOKEN.split(":", 1)[1]
+    assert all(secret_part not in r.getMessage() for r in caplog.records)
+
+
+@pytest.mark.usefixtures("polling")
+async def test_a_forged_button_cannot_reach_another_chats_saved_list(fake: FakeBotApi) -> None:
+    owner, stranger = Chat(fake, 777100), Chat(fake, 777200)
+    await owner.say("/start zip_15217")
+    await owner.press("☆ Save 1")
+    await stranger.say("/start")
+    keyboard = fake.last_keyboard(owner.chat_id)
+    assert keyboard is not None
+
+    saved_program = next(
+        b.callback_data
+        for b in keyboard.buttons
+        if (b.callback_data or "").startswith("v1|results|details:")
+    )
+    opened = saved_program.replace("v1|results|details:", "v1|saved|open:")
+    fake.user_press(
+        stranger.chat_id, fake.messages(stranger.chat_id)[-1].message_id, opened, check=False
+    )
+    await fake.wait_idle_async(timeout=20)
+
+    seen = joined(fake.messages(stranger.chat_id))
+    assert "Status:" not in seen  # the stranger never sees the owner's saved entry
+    assert "Questions answered" not in seen
