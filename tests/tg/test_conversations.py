@@ -409,7 +409,7 @@ async def test_a_forged_button_cannot_reach_another_chats_saved_list(fake: FakeB
     assert keyboard is not None
 
     saved_program = next(
-        b.callback_data
+        str(b.callback_data)
         for b in keyboard.buttons
         if (b.callback_data or "").startswith("v1|results|details:")
     )
