@@ -205,9 +205,13 @@ class ReminderQueue:
         self._lease = lease
 
     def claim_due(
-        self, now: datetime, *, key: str | None = None, limit: int = 50
+        self, now: datetime, *, key: str | None = None, prefix: str = "", limit: int = 50
     ) -> list[DueReminder]:
-        """Claim up to ``limit`` reminders due by ``now`` (only one chat's, with ``key``)."""
+        """Claim up to ``limit`` reminders due by ``now``.
+
+        ``key`` keeps to one conversation's; ``prefix`` to one adapter's addresses ("tg:"), so
+        a worker never claims a reminder it cannot deliver.
+        """
         now = as_utc(now)
         expired = now - self._lease
         table = ReminderRecord.__table__  # type: ignore[attr-defined]
@@ -219,6 +223,8 @@ class ReminderQueue:
         )
         if key is not None:
             query = query.where(table.c.key == key)
+        if prefix:
+            query = query.where(table.c.address.startswith(prefix))
         claimed: list[DueReminder] = []
         with Session(self._engine) as session:
             candidates = session.execute(query.order_by(table.c.due_at).limit(limit)).all()

@@ -63,8 +63,8 @@ class StateStore(Protocol):
 class DueReminders(Protocol):
     """Reminders whose time has come, each claimed by one worker."""
 
-    def claim_due(self, now: datetime) -> Sequence[Any]:
-        """Claim the due reminders (each has .key, .reminder_id, .address)."""
+    def claim_due(self, now: datetime, *, prefix: str = "") -> Sequence[Any]:
+        """Claim the due reminders for these addresses (each has .key, .reminder_id, .address)."""
         ...
 
 
@@ -198,7 +198,9 @@ class TelegramBot:
         """Send every reminder that is due, each exactly once across workers."""
         if self.reminders is None:
             return
-        due = await asyncio.to_thread(self.reminders.claim_due, self.clock())
+        due = await asyncio.to_thread(
+            functools.partial(self.reminders.claim_due, self.clock(), prefix="tg:")
+        )
         for reminder in due:
             if not str(reminder.address).startswith("tg:"):
                 continue

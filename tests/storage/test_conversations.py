@@ -218,3 +218,17 @@ def test_purge_forgets_only_conversations_idle_for_too_long(engine: Engine) -> N
     assert purged == 1
     assert store.load("old") == (None, 0)
     assert store.load("new")[0] == {"count": 1}
+
+
+def test_a_worker_claims_only_reminders_it_can_deliver(engine: Engine) -> None:
+    store = ConversationStore(engine)
+    now = datetime(2026, 11, 26, 15, 0, tzinfo=UTC)
+    store.update("console-chat", lambda _s: (with_reminder(now), None), address="console:x")
+    store.update("tg-chat", lambda _s: (with_reminder(now), None), address="tg:42")
+
+    claimed = ReminderQueue(engine).claim_due(now, prefix="tg:")
+
+    assert [c.key for c in claimed] == ["tg-chat"]
+    assert [c.key for c in ReminderQueue(engine).claim_due(now, key="console-chat")] == [
+        "console-chat"
+    ]
