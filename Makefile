@@ -33,7 +33,8 @@ pytest: $(STAMP)
 test: lint typecheck imports pytest
 
 bench: $(STAMP)
-	$(BIN)/python bench/search.py $(if $(QUICK),--quick,)
+	$(BIN)/python -m bench.search $(if $(QUICK),--quick,)
+	$(BIN)/python -m bench.updates $(if $(QUICK),--quick,)
 
 clean:
 	rm -rf $(VENV) var .mypy_cache .ruff_cache .pytest_cache .import_linter_cache
