@@ -12,7 +12,6 @@ import logging
 import socket
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from types import SimpleNamespace
 
 import httpx
@@ -21,7 +20,6 @@ from sqlalchemy import Engine
 
 from bot.core.dialogue import Dialogue
 from bot.storage.conversations import ConversationStore, ReminderQueue
-from bot.storage.database import create_db_engine, create_schema
 from bot.tg.app import App, ChatPacer, TelegramBot
 from bot.tg.webhook import serve
 from tests.tg.fakeapi import TEST_TOKEN, ChatMessage, FakeBotApi
@@ -34,25 +32,6 @@ def fake_fixture() -> Iterator[FakeBotApi]:
     with FakeBotApi(TEST_TOKEN) as fake:
         yield fake
         fake.assert_no_violations()
-
-
-@pytest.fixture(name="engine")
-def engine_fixture(tmp_path: Path) -> Iterator[Engine]:
-    engine = create_db_engine(f"sqlite:///{tmp_path / 'tg.sqlite3'}")
-    create_schema(engine)
-    yield engine
-    engine.dispose()
-
-
-@pytest.fixture(name="bot")
-def bot_fixture(real_dialogue: Dialogue, engine: Engine) -> TelegramBot:
-    return TelegramBot(
-        real_dialogue,
-        ConversationStore(engine),
-        key_secret=b"test",
-        pacer=ChatPacer(per_second=0),
-        backoff=0.05,
-    )
 
 
 @pytest.fixture(name="polling")

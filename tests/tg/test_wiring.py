@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import AsyncIterator, Iterator
-from pathlib import Path
+from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
@@ -17,10 +16,7 @@ from sqlalchemy import Engine, text
 from telegram import Update
 from telegram.request import BaseRequest, RequestData
 
-from bot.core.dialogue import Dialogue
-from bot.storage.conversations import ConversationStore
-from bot.storage.database import create_db_engine, create_schema
-from bot.tg.app import App, ChatPacer, TelegramBot
+from bot.tg.app import App, TelegramBot
 
 CHAT = 4242
 
@@ -70,24 +66,6 @@ class RecordingRequest(BaseRequest):
 
     def sent(self, method: str = "sendMessage") -> list[dict[str, Any]]:
         return [p for m, p in self.calls if m == method]
-
-
-@pytest.fixture(name="engine")
-def engine_fixture(tmp_path: Path) -> Iterator[Engine]:
-    engine = create_db_engine(f"sqlite:///{tmp_path / 'tg.sqlite3'}")
-    create_schema(engine)
-    yield engine
-    engine.dispose()
-
-
-@pytest.fixture(name="bot")
-def bot_fixture(real_dialogue: Dialogue, engine: Engine) -> TelegramBot:
-    return TelegramBot(
-        real_dialogue,
-        ConversationStore(engine),
-        key_secret=b"test-secret",
-        pacer=ChatPacer(per_second=0),
-    )
 
 
 @pytest.fixture(name="request_log")
