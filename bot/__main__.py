@@ -29,7 +29,7 @@ from bot.core.texts import LANGUAGES, text
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
-    from bot.tg.app import TelegramBot
+    from bot.tg.app import App, TelegramBot
 
 log = logging.getLogger("bot")
 
@@ -332,19 +332,28 @@ def check_token(settings: Settings) -> str:
     return asyncio.run(ask())
 
 
+def start_telegram(settings: Settings, *, polling: bool) -> tuple[App, Engine] | None:
+    """The bot's Application, once the token is accepted; None after saying why not."""
+    problem = check_token(settings)
+    if problem:
+        print(problem, file=sys.stderr)
+        return None
+    bot, engine = build_telegram(settings)
+    app = bot.application(
+        settings.telegram_token, base_url=settings.telegram_api_base_url, polling=polling
+    )
+    return app, engine
+
+
 def run_polling(_args: argparse.Namespace, settings: Settings) -> int:
     """`iop-bot run`: the Telegram bot by long polling."""
     from telegram import Update
 
-    problem = check_token(settings)
-    if problem:
-        print(problem, file=sys.stderr)
+    started = start_telegram(settings, polling=True)
+    if started is None:
         return EXIT_ERROR
-    bot, engine = build_telegram(settings)
+    app, engine = started
     try:
-        app = bot.application(
-            settings.telegram_token, base_url=settings.telegram_api_base_url, polling=True
-        )
         app.run_polling(allowed_updates=Update.ALL_TYPES)
     finally:
         engine.dispose()
@@ -362,15 +371,11 @@ def run_webhook(args: argparse.Namespace, settings: Settings) -> int:
             file=sys.stderr,
         )
         return EXIT_ERROR
-    problem = check_token(settings)
-    if problem:
-        print(problem, file=sys.stderr)
+    started = start_telegram(settings, polling=False)
+    if started is None:
         return EXIT_ERROR
-    bot, engine = build_telegram(settings)
+    app, engine = started
     try:
-        app = bot.application(
-            settings.telegram_token, base_url=settings.telegram_api_base_url, polling=False
-        )
         asyncio.run(
             serve(
                 app,

@@ -471,10 +471,9 @@ class Dialogue:
     def _answer_choice(
         self, state: State, step: Step, event: UserInput, replies: list[Reply]
     ) -> bool:
-        values = self._read_values(state, step, event)
-        if len(values) != 1:
+        value = self._one_value(state, step, event)
+        if value is None:
             return False
-        value = values[0]
         if value == SKIP:
             return self._accept(state, step, SKIPPED, None, replies)
         option = step.option(value)
@@ -609,10 +608,9 @@ class Dialogue:
     def _answer_summary(
         self, state: State, step: Step, event: UserInput, replies: list[Reply]
     ) -> bool:
-        values = self._read_values(state, step, event)
-        if len(values) != 1:
+        value = self._one_value(state, step, event)
+        if value is None:
             return False
-        value = values[0]
         if value.startswith("edit:") and value[5:] in self.flows.steps:
             state["editing"] = True
             self._enter(state, value[5:], replies)
@@ -816,6 +814,11 @@ class Dialogue:
         return tuple(choices)
 
     # -- reading free text -----------------------------------------------------------------
+
+    def _one_value(self, state: State, step: Step, event: UserInput) -> str | None:
+        """The single option value an input names, or None when it names none or several."""
+        values = self._read_values(state, step, event)
+        return values[0] if len(values) == 1 else None
 
     def _read_values(self, state: State, step: Step, event: UserInput) -> list[str]:
         """The option values an input names: a button, a number, or words."""
@@ -1320,42 +1323,42 @@ class Dialogue:
     def _answer_saved(
         self, state: State, step: Step, event: UserInput, replies: list[Reply]
     ) -> bool:
-        values = self._read_values(state, step, event)
-        if len(values) != 1:
+        value = self._one_value(state, step, event)
+        if value is None:
             return False
-        if values[0].startswith("open:") and saved_entry(state, values[0][5:]) is not None:
-            state["program"] = values[0][5:]
+        if value.startswith("open:") and saved_entry(state, value[5:]) is not None:
+            state["program"] = value[5:]
             self._enter(state, "item", replies)
             return True
-        if values[0] == "share_all":
+        if value == "share_all":
             state["share"] = "all"
         return self._answer_choice(state, step, event, replies)
 
     def _answer_item(
         self, state: State, step: Step, event: UserInput, replies: list[Reply]
     ) -> bool:
-        values = self._read_values(state, step, event)
+        value = self._one_value(state, step, event)
         program = self._focus(state)
-        if len(values) != 1 or program is None:
+        if value is None or program is None:
             return False
-        if values[0] == "remove":
+        if value == "remove":
             remove_program(state, program.id)
             replies.append(
                 Reply("text", self._t(state, "item.removed", name=program.display_name))
             )
-        if values[0] == "share":
+        if value == "share":
             state["share"] = program.id
         return self._answer_choice(state, step, event, replies)
 
     def _answer_tracker(
         self, state: State, step: Step, event: UserInput, replies: list[Reply]
     ) -> bool:
-        values = self._read_values(state, step, event)
+        value = self._one_value(state, step, event)
         program = self._focus(state)
-        if len(values) != 1 or program is None:
+        if value is None or program is None:
             return False
-        if values[0].startswith("q:"):
-            index = values[0][2:]
+        if value.startswith("q:"):
+            index = value[2:]
             questions = self._questions(state, program)
             if not index.isdigit() or not 0 <= int(index) < len(questions):
                 return False

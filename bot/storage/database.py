@@ -17,11 +17,11 @@ from sqlmodel import Session, SQLModel, create_engine
 
 from bot.core.catalog import InMemoryCatalog
 from bot.core.geo import ZipArea
-from bot.core.programs import Program, ServiceCode, code_set
+from bot.core.programs import Program, ServiceCode
 from bot.storage.models import DatasetRecord, ProgramRecord, ServiceCodeRecord, ZipAreaRecord
 from bot.storage.programs_csv import (
-    PHONE_SEPARATOR,
     file_sha256,
+    program_from_row,
     program_to_row,
     read_programs,
     read_service_codes,
@@ -198,26 +198,8 @@ def _record_values(program: Program) -> dict[str, Any]:
 
 
 def _program_from_record(record: Any) -> Program:
-    return Program(
-        id=record.id,
-        name=record.name,
-        name2=record.name2,
-        street=record.street,
-        street2=record.street2,
-        city=record.city,
-        state=record.state,
-        zip=record.zip,
-        phone=record.phone,
-        intake_phones=tuple(
-            p.strip() for p in record.intake_phones.split(PHONE_SEPARATOR.strip()) if p.strip()
-        ),
-        latitude=record.latitude,
-        longitude=record.longitude,
-        geo_precision="address" if record.geo_precision == "address" else "zip",
-        website=record.website,
-        codes=code_set(record.codes),
-        source=record.source,
-    )
+    """A stored row as a Program: the same columns as programs.csv, read the same way."""
+    return program_from_row(dict(record._mapping), line=0)
 
 
 def _table(model: type[SQLModel]) -> Table:
