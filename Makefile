@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: chat test lint typecheck imports pytest bench setup clean
+.PHONY: chat test lint typecheck imports pytest pytest-postgres bench setup clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -30,7 +30,12 @@ imports: $(STAMP)
 pytest: $(STAMP)
 	$(BIN)/pytest
 
-test: lint typecheck imports pytest
+# The whole suite again on a throwaway PostgreSQL server on loopback (installed with apt-get
+# when missing and running as root, as in CI).
+pytest-postgres: $(STAMP)
+	IOP_TEST_BACKEND=postgresql scripts/with-postgres $(BIN)/pytest
+
+test: lint typecheck imports pytest pytest-postgres
 
 bench: $(STAMP)
 	$(BIN)/python -m bench.search $(if $(QUICK),--quick,)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from bot.core.location import Gazetteer
 from bot.storage.gazetteer import load_zip_areas
 from bot.storage.programs_csv import read_programs
 from flows import ALL_FLOWS
+from tests.databases import scratch_database
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -32,3 +34,10 @@ def real_gazetteer_fixture() -> Gazetteer:
 def real_dialogue_fixture(real_catalog: InMemoryCatalog, real_gazetteer: Gazetteer) -> Dialogue:
     """The engine over the shipped flows and the real directory."""
     return Dialogue(ALL_FLOWS, real_catalog, real_gazetteer)
+
+
+@pytest.fixture(name="database_url")
+def database_url_fixture(tmp_path: Path) -> Iterator[str]:
+    """An empty database of this run's backend (SQLite, or PostgreSQL in the second run)."""
+    with scratch_database(tmp_path) as url:
+        yield url

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from bot.__main__ import EXIT_ERROR, EXIT_OK, EXIT_PLACE, main
+from tests.databases import scratch_database
 
 pytestmark = pytest.mark.slow
 
@@ -18,9 +20,10 @@ GAVIN_FOUNDATION = "p611f07ba18"  # Gavin Foundation, Boston MA 02127
 
 
 @pytest.fixture(name="database_url", scope="module")
-def database_url_fixture(tmp_path_factory: pytest.TempPathFactory) -> str:
-    """One SQLite database for the module, built from the shipped CSV by the first command."""
-    return f"sqlite:///{tmp_path_factory.mktemp('db') / 'cli.sqlite3'}"
+def database_url_fixture(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """One database for the module, built from the shipped CSV by the first command."""
+    with scratch_database(tmp_path_factory.mktemp("db"), "cli") as url:
+        yield url
 
 
 @pytest.fixture(autouse=True)
@@ -173,14 +176,15 @@ def test_importing_a_findtreatment_download_into_a_copy_updates_searches(
     shutil.copy(DATA / "programs.csv", data / "programs.csv")
     shutil.copy(DATA / "service_codes.csv", data / "service_codes.csv")
     monkeypatch.setenv("IOP_DATA_DIR", str(data))
-    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'copy.sqlite3'}")
     sample = DATA / "source" / "findtreatment-export-sample-boston-2025-08-19.csv"
+    with scratch_database(tmp_path, "copy") as copy_url:
+        monkeypatch.setenv("DATABASE_URL", copy_url)
 
-    status, out, err = run(capsys, "data", "import", str(sample))
+        status, out, err = run(capsys, "data", "import", str(sample))
 
-    assert status == EXIT_OK, err
-    assert "Database updated" in out
-    payload = search_json(capsys, "--near", "02127", "--radius", "5", "--limit", "50")
+        assert status == EXIT_OK, err
+        assert "Database updated" in out
+        payload = search_json(capsys, "--near", "02127", "--radius", "5", "--limit", "50")
     results = payload["results"]
     assert isinstance(results, list)
     assert any(r.get("website") for r in results)  # FindTreatment rows carry websites

@@ -27,8 +27,8 @@ SCRIPT = "\n".join(
 )
 
 
-def run_chat(tmp_path: Path, script: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path / 'chat.sqlite3'}"}
+def run_chat(database_url: str, script: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "DATABASE_URL": database_url}
     return subprocess.run(
         [sys.executable, "-m", "bot", "chat"],
         input=script,
@@ -41,8 +41,8 @@ def run_chat(tmp_path: Path, script: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def test_a_piped_conversation_reaches_real_programs_and_exits_cleanly(tmp_path: Path) -> None:
-    result = run_chat(tmp_path, SCRIPT + "\n")
+def test_a_piped_conversation_reaches_real_programs_and_exits_cleanly(database_url: str) -> None:
+    result = run_chat(database_url, SCRIPT + "\n")
 
     assert result.returncode == 0, result.stderr
     out = result.stdout
@@ -58,8 +58,8 @@ def test_a_piped_conversation_reaches_real_programs_and_exits_cleanly(tmp_path: 
     assert result.stderr == ""
 
 
-def test_end_of_input_at_any_point_exits_zero(tmp_path: Path) -> None:
-    result = run_chat(tmp_path, "1\nfor me")
+def test_end_of_input_at_any_point_exits_zero(database_url: str) -> None:
+    result = run_chat(database_url, "1\nfor me")
 
     assert result.returncode == 0, result.stderr
     assert "First, is anyone in danger right now?" in result.stdout

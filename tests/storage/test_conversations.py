@@ -5,7 +5,6 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -23,8 +22,8 @@ from bot.storage.database import create_db_engine, create_schema
 
 
 @pytest.fixture(name="engine")
-def engine_fixture(tmp_path: Path) -> Iterator[Engine]:
-    engine = create_db_engine(f"sqlite:///{tmp_path / 'chat.sqlite3'}")
+def engine_fixture(database_url: str) -> Iterator[Engine]:
+    engine = create_db_engine(database_url)
     create_schema(engine)
     yield engine
     engine.dispose()
@@ -49,10 +48,10 @@ def test_each_update_sees_the_state_the_previous_one_stored(engine: Engine) -> N
 
 
 def test_a_second_store_on_the_same_database_continues_the_conversation(
-    tmp_path: Path, engine: Engine
+    database_url: str, engine: Engine
 ) -> None:
     ConversationStore(engine).update("chat-1", count_step)
-    restarted = create_db_engine(f"sqlite:///{tmp_path / 'chat.sqlite3'}")
+    restarted = create_db_engine(database_url)
 
     assert ConversationStore(restarted).update("chat-1", count_step) == 2
     restarted.dispose()

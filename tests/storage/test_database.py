@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine
-from sqlmodel import SQLModel
 
 from bot.core.geo import ZipArea
 from bot.core.programs import ServiceCode
@@ -17,6 +15,7 @@ from bot.storage import database
 from bot.storage.database import create_db_engine, load_catalog, load_service_codes, sync_directory
 from bot.storage.programs_csv import write_programs, write_service_codes
 from tests.builders import a_program
+from tests.databases import scratch_database
 
 CODES = [
     ServiceCode("OIT", "SET", "Service Setting", "Intensive outpatient treatment"),
@@ -32,20 +31,10 @@ def files_fixture(tmp_path: Path) -> tuple[Path, Path]:
     return programs_csv, codes_csv
 
 
-# SQLite always; PostgreSQL too when TEST_POSTGRES_URL names a scratch database.
-BACKENDS = ["sqlite"] + (["postgresql"] if os.environ.get("TEST_POSTGRES_URL") else [])
-
-
-@pytest.fixture(name="engine", params=BACKENDS)
-def engine_fixture(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
-    if request.param == "sqlite":
-        engine = create_db_engine(f"sqlite:///{tmp_path / 'db' / 'test.sqlite3'}")
-    else:
-        engine = create_db_engine(os.environ["TEST_POSTGRES_URL"])
-        SQLModel.metadata.drop_all(engine)
+@pytest.fixture(name="engine")
+def engine_fixture(database_url: str) -> Iterator[Engine]:
+    engine = create_db_engine(database_url)
     yield engine
-    if request.param != "sqlite":
-        SQLModel.metadata.drop_all(engine)
     engine.dispose()
 
 
@@ -110,14 +99,14 @@ def test_two_databases_built_from_one_file_hold_the_same_programs(
     copy.mkdir()
     shutil.copy(files[0], copy / "programs.csv")
     shutil.copy(files[1], copy / "service_codes.csv")
-    first = create_db_engine(f"sqlite:///{tmp_path / 'a.sqlite3'}")
-    second = create_db_engine(f"sqlite:///{tmp_path / 'b.sqlite3'}")
-    sync(first, files)
-    sync(second, (copy / "programs.csv", copy / "service_codes.csv"))
+    with scratch_database(tmp_path, "a") as a, scratch_database(tmp_path, "b") as b:
+        first, second = create_db_engine(a), create_db_engine(b)
+        sync(first, files)
+        sync(second, (copy / "programs.csv", copy / "service_codes.csv"))
 
-    assert list(load_catalog(first)) == list(load_catalog(second))
-    first.dispose()
-    second.dispose()
+        assert list(load_catalog(first)) == list(load_catalog(second))
+        first.dispose()
+        second.dispose()
 
 
 def test_zip_areas_are_copied_once_per_package_version(engine: Engine) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine
@@ -15,9 +14,9 @@ from bot.tg.app import ChatPacer, TelegramBot
 
 
 @pytest.fixture(name="engine")
-def engine_fixture(tmp_path: Path) -> Iterator[Engine]:
-    """A fresh SQLite database with every table."""
-    engine = create_db_engine(f"sqlite:///{tmp_path / 'tg.sqlite3'}")
+def engine_fixture(database_url: str) -> Iterator[Engine]:
+    """A fresh database with every table."""
+    engine = create_db_engine(database_url)
     create_schema(engine)
     yield engine
     engine.dispose()

@@ -21,10 +21,12 @@ def fake_fixture() -> Iterator[FakeBotApi]:
         yield fake
 
 
-def run_bot(tmp_path: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
+def run_bot(
+    tmp_path: Path, database_url: str, *args: str, **env: str
+) -> subprocess.CompletedProcess[str]:
     environment = {k: v for k, v in os.environ.items() if not k.startswith("TELEGRAM_")}
     environment |= {
-        "DATABASE_URL": f"sqlite:///{tmp_path / 'cli.sqlite3'}",
+        "DATABASE_URL": database_url,
         "IOP_ENV_FILE": str(tmp_path / "no.env"),
         **env,
     }
@@ -39,8 +41,8 @@ def run_bot(tmp_path: Path, *args: str, **env: str) -> subprocess.CompletedProce
     )
 
 
-def test_a_missing_token_is_one_line_and_a_failure(tmp_path: Path) -> None:
-    result = run_bot(tmp_path, "run")
+def test_a_missing_token_is_one_line_and_a_failure(tmp_path: Path, database_url: str) -> None:
+    result = run_bot(tmp_path, database_url, "run")
 
     assert result.returncode == 1
     assert result.stderr.strip().splitlines() == [
@@ -48,9 +50,12 @@ def test_a_missing_token_is_one_line_and_a_failure(tmp_path: Path) -> None:
     ]
 
 
-def test_a_rejected_token_is_one_line_and_a_failure(tmp_path: Path, fake: FakeBotApi) -> None:
+def test_a_rejected_token_is_one_line_and_a_failure(
+    tmp_path: Path, database_url: str, fake: FakeBotApi
+) -> None:
     result = run_bot(
         tmp_path,
+        database_url,
         "run",
         TELEGRAM_BOT_TOKEN="5550001:not-the-right-token",
         TELEGRAM_API_BASE_URL=fake.base_url,
@@ -63,9 +68,12 @@ def test_a_rejected_token_is_one_line_and_a_failure(tmp_path: Path, fake: FakeBo
     assert "not-the-right-token" not in result.stderr
 
 
-def test_a_webhook_needs_a_valid_secret(tmp_path: Path, fake: FakeBotApi) -> None:
+def test_a_webhook_needs_a_valid_secret(
+    tmp_path: Path, database_url: str, fake: FakeBotApi
+) -> None:
     result = run_bot(
         tmp_path,
+        database_url,
         "webhook",
         "--url",
         "http://127.0.0.1:9/telegram",
