@@ -196,6 +196,19 @@ def run_reports(_args: argparse.Namespace, settings: Settings) -> int:
     return EXIT_OK
 
 
+def run_migrate(_args: argparse.Namespace, settings: Settings) -> int:
+    """`iop-bot data migrate`: bring the database to the current schema (workers do it too)."""
+    from bot.storage.database import create_db_engine, create_schema
+
+    engine = create_db_engine(settings.database_url)
+    try:
+        revision = create_schema(engine)
+    finally:
+        engine.dispose()
+    print(f"Database schema at revision {revision}.")
+    return EXIT_OK
+
+
 def run_purge(args: argparse.Namespace, settings: Settings) -> int:
     """`iop-bot data purge`: delete conversations inactive for more than N days."""
     from bot.storage.conversations import ConversationStore
@@ -466,6 +479,8 @@ def build_parser() -> argparse.ArgumentParser:
     info.set_defaults(run=run_info)
     reports = data_commands.add_parser("reports", help="listings people reported as wrong")
     reports.set_defaults(run=run_reports)
+    migrate = data_commands.add_parser("migrate", help="bring the database schema up to date")
+    migrate.set_defaults(run=run_migrate)
     purge = data_commands.add_parser("purge", help="delete inactive conversations")
     purge.add_argument("--days", type=int, default=None, help="default: IOP_PURGE_DAYS or 30")
     purge.set_defaults(run=run_purge)

@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import logging
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, Table, delete, event, insert, select, text
+from alembic import command
+from alembic.config import Config as AlembicConfig
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, Table, delete, event, insert, inspect, select, text
 from sqlalchemy.engine import make_url
 from sqlmodel import Session, SQLModel, create_engine
 
@@ -36,6 +42,10 @@ ZIP_DATASET = "zip_areas"
 _NAME_SEPARATOR = "|"
 # Any constant works; it only has to be the same in every worker sharing the database.
 _PG_REBUILD_LOCK = 0x10F_F1D
+_PG_MIGRATE_LOCK = 0x10F_F1E
+MIGRATIONS = Path(__file__).with_name("migrations")
+# The revision whose tables databases made before migrations already have.
+BASELINE_REVISION = "0001"
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,9 +78,59 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def create_schema(engine: Engine) -> None:
-    """Create every table that does not exist yet."""
-    SQLModel.metadata.create_all(engine)
+def create_schema(engine: Engine) -> str:
+    """Bring the database to the current schema through its migrations; returns the revision.
+
+    A new database gets every revision; one made before migrations existed (it has the tables
+    but no revision) is stamped with the baseline first. Workers starting together take turns:
+    the first migrates, the others find the work done. Data is kept: conversations in flight
+    go on after an upgrade.
+    """
+    with _migration_lock(engine) as connection:
+        config = AlembicConfig()
+        config.set_main_option("script_location", str(MIGRATIONS))
+        config.attributes["connection"] = connection
+        current = MigrationContext.configure(connection).get_current_revision()
+        head = ScriptDirectory.from_config(config).get_current_head()
+        if current != head:
+            tables = set(inspect(connection).get_table_names())
+            if current is None and "conversation" in tables:
+                command.stamp(config, BASELINE_REVISION)
+                log.info("existing database stamped at revision %s", BASELINE_REVISION)
+            command.upgrade(config, "head")
+            connection.commit()
+            log.info("database migrated from %s to %s", current or "empty", head)
+        return str(head)
+
+
+@contextmanager
+def _migration_lock(engine: Engine) -> Iterator[Connection]:
+    """A connection holding the database's migration lock (PostgreSQL) or file lock (SQLite)."""
+    if engine.dialect.name == "postgresql":
+        with engine.connect() as connection:
+            connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": _PG_MIGRATE_LOCK})
+            connection.commit()
+            try:
+                yield connection
+            finally:
+                connection.rollback()
+                connection.execute(
+                    text("SELECT pg_advisory_unlock(:key)"), {"key": _PG_MIGRATE_LOCK}
+                )
+                connection.commit()
+        return
+    database = engine.url.database or ""
+    if not database or database == ":memory:" or database.startswith("file:"):
+        with engine.connect() as connection:
+            yield connection
+        return
+    with open(f"{database}.migrate-lock", "a+b") as lock_file:
+        fcntl.flock(lock_file, fcntl.LOCK_EX)
+        try:
+            with engine.connect() as connection:
+                yield connection
+        finally:
+            fcntl.flock(lock_file, fcntl.LOCK_UN)
 
 
 def _directory_fingerprint(programs_csv: Path, codes_csv: Path) -> str:

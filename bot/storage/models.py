@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import DateTime
+from sqlalchemy import BigInteger, DateTime
 from sqlmodel import Field, SQLModel
 
 
@@ -78,6 +78,8 @@ class ConversationRecord(SQLModel, table=True):
     state: str
     version: int = 0
     updated_at: datetime = Field(sa_type=DateTime(timezone=True), index=True)
+    # The last Telegram update applied, so a second delivery of it is not applied twice.
+    last_update_id: int | None = Field(default=None, sa_type=BigInteger)
 
 
 class ReminderRecord(SQLModel, table=True):

@@ -210,3 +210,16 @@ def test_maintainers_list_reported_listings_and_purge_on_demand(
     status, out, _ = run(capsys, "data", "purge", "--days", "30")
     assert status == EXIT_OK
     assert "Deleted 0 conversation(s)" in out
+
+
+def test_maintainers_migrate_the_schema_before_rolling_out_workers(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with scratch_database(tmp_path, "fresh") as url:
+        monkeypatch.setenv("DATABASE_URL", url)
+
+        first = run(capsys, "data", "migrate")
+        again = run(capsys, "data", "migrate")
+
+    assert first[0] == again[0] == EXIT_OK
+    assert first[1] == again[1] == "Database schema at revision 0002.\n"

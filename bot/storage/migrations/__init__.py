@@ -1,0 +1,1 @@
+"""Schema migrations (Alembic): every change to the tables is a revision in versions/."""
