@@ -16,6 +16,7 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.pool import NullPool
 
 BACKEND = os.environ.get("IOP_TEST_BACKEND", "sqlite")
 if BACKEND not in ("sqlite", "postgresql"):
@@ -37,7 +38,8 @@ def scratch_database(folder: Path, name: str = "test") -> Iterator[str]:
         yield f"sqlite:///{folder / name}.sqlite3"
         return
     database = f"iop_{name}_{uuid.uuid4().hex[:10]}".lower()
-    admin = create_engine(ADMIN_URL, isolation_level="AUTOCOMMIT")
+    # No pool: a test may restart the server, and the drop must still get through.
+    admin = create_engine(ADMIN_URL, isolation_level="AUTOCOMMIT", poolclass=NullPool)
     try:
         with admin.connect() as connection:
             connection.execute(text(f'CREATE DATABASE "{database}"'))

@@ -38,34 +38,62 @@ class ConversationStore:
 
     def load(self, key: str) -> tuple[State | None, int]:
         """The stored state of a chat (None when there is none or it is unreadable) and version."""
-        with Session(self._engine) as session:
-            record = session.get(ConversationRecord, key)
-            if record is None:
-                return None, 0
-            try:
-                state = json.loads(record.state)
-            except ValueError:
-                log.warning("unreadable conversation state replaced")
-                return None, record.version
-            return (state if isinstance(state, dict) else None), record.version
+        state, version, _ = self._load(key)
+        return state, version
 
     def update(
-        self, key: str, step: Callable[[State | None], tuple[State, T]], *, address: str = ""
+        self,
+        key: str,
+        step: Callable[[State | None], tuple[State, T]],
+        *,
+        address: str = "",
+        update_id: int | None = None,
+        replay: Callable[[State | None], tuple[State, T]] | None = None,
     ) -> T:
         """Run ``step`` on the chat's state and store the result atomically; returns its result.
 
         In the same transaction: reports in the state's outbox go to their own table (with no
         link to the chat), the chat's reminders are mirrored for the scheduler (``address``
         says where to deliver them), and a state asking to be erased is deleted instead.
+
+        ``update_id`` numbers the incoming update (Telegram's ids only grow): one the chat has
+        already taken, delivered again after a worker died, runs ``replay`` instead of
+        ``step``, so nothing is applied twice.
         """
         for _ in range(self._retries):
-            state, version = self.load(key)
-            new_state, result = step(state)
-            if self._save(key, new_state, version, address):
+            state, version, last_update = self._load(key)
+            seen = update_id is not None and last_update is not None and update_id <= last_update
+            chosen = replay if seen and replay is not None else step
+            new_state, result = chosen(state)
+            taken = last_update if seen else update_id
+            if self._save(key, new_state, version, address, taken):
                 return result
         raise ConversationConflictError(key)
 
-    def _save(self, key: str, state: State, version: int, address: str = "") -> bool:
+    def _load(self, key: str) -> tuple[State | None, int, int | None]:
+        table = ConversationRecord.__table__  # type: ignore[attr-defined]
+        query = select(table.c.state, table.c.version, table.c.last_update_id).where(
+            table.c.key == key
+        )
+        with self._engine.connect() as connection:
+            row = connection.execute(query).first()
+        if row is None:
+            return None, 0, None
+        try:
+            state = json.loads(row.state)
+        except ValueError:
+            log.warning("unreadable conversation state replaced")
+            return None, row.version, row.last_update_id
+        return (state if isinstance(state, dict) else None), row.version, row.last_update_id
+
+    def _save(
+        self,
+        key: str,
+        state: State,
+        version: int,
+        address: str = "",
+        update_id: int | None = None,
+    ) -> bool:
         outbox = state.pop("outbox", None) or []
         erase = bool(state.pop("erase", False))
         payload = json.dumps(state, separators=(",", ":"), ensure_ascii=False)
@@ -83,7 +111,11 @@ class ConversationStore:
                         with session.begin_nested():
                             session.execute(
                                 insert(table).values(
-                                    key=key, state=payload, version=1, updated_at=now
+                                    key=key,
+                                    state=payload,
+                                    version=1,
+                                    updated_at=now,
+                                    last_update_id=update_id,
                                 )
                             )
                         return True
@@ -92,7 +124,12 @@ class ConversationStore:
             result = session.execute(
                 update(table)
                 .where(table.c.key == key, table.c.version == version)
-                .values(state=payload, version=version + 1, updated_at=now)
+                .values(
+                    state=payload,
+                    version=version + 1,
+                    updated_at=now,
+                    last_update_id=update_id if update_id is not None else table.c.last_update_id,
+                )
             )
             return bool(cast("CursorResult[Any]", result).rowcount)
 

@@ -64,7 +64,9 @@ def create_db_engine(url: str) -> Engine:
         database = parsed.database or ""
         if database and database != ":memory:" and not database.startswith("file:"):
             Path(database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"timeout": 30})
+        # How long a write waits for another writer; a URL may say (…?timeout=5).
+        waits = {} if "timeout" in parsed.query else {"timeout": 30}
+        engine = create_engine(url, connect_args=waits)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     return create_engine(url, pool_pre_ping=True)

@@ -51,8 +51,19 @@ COMMANDS = (
 class StateStore(Protocol):
     """Where conversations live: a pure step applied atomically to one chat's state."""
 
-    def update(self, key: str, step: Step[T], *, address: str = "") -> T:
-        """Apply ``step`` to the chat's state and store the result; returns its result."""
+    def update(
+        self,
+        key: str,
+        step: Step[T],
+        *,
+        address: str = "",
+        update_id: int | None = None,
+        replay: Step[T] | None = None,
+    ) -> T:
+        """Apply ``step`` to the chat's state and store the result; returns its result.
+
+        An ``update_id`` the chat has already taken runs ``replay`` instead.
+        """
         ...
 
     def purge(self, *, older_than: datetime) -> int:
@@ -234,7 +245,7 @@ class TelegramBot:
         code = (user.language_code or "")[:2].lower() if user is not None else ""
         if code in LANGUAGES:
             event = replace(event, language=code)
-        turn = await self._advance(chat.id, event)
+        turn = await self._advance(chat.id, event, update_id=update.update_id)
         edit_of = None
         query = update.callback_query
         if (
@@ -270,19 +281,33 @@ class TelegramBot:
             return UserInput.command(name, argument.strip())
         return UserInput.say(message.text)
 
-    async def _advance(self, chat_id: int, event: UserInput) -> Turn:
+    async def _advance(
+        self, chat_id: int, event: UserInput, *, update_id: int | None = None
+    ) -> Turn:
         key = chat_key(self.key_secret, chat_id)
         now = self.clock()
 
-        def step(state: State | None) -> tuple[State, Turn]:
-            before = str(state.get("step", "")) if state else ""
-            new_state, replies = self.dialogue.advance(state, event, now)
-            return new_state, Turn(replies, before, new_state["step"], new_state["lang"])
+        def run(given: UserInput) -> Step[Turn]:
+            def step(state: State | None) -> tuple[State, Turn]:
+                before = str(state.get("step", "")) if state else ""
+                new_state, replies = self.dialogue.advance(state, given, now)
+                return new_state, Turn(replies, before, new_state["step"], new_state["lang"])
+
+            return step
 
         # The database call is synchronous: keep the event loop free for other chats. The
         # chat id is stored only as a reminder's address, and only while one is pending.
+        # An update delivered again (its worker died before answering) is not applied twice:
+        # the person sees where the conversation is instead.
         return await asyncio.to_thread(
-            functools.partial(self.store.update, key, step, address=f"tg:{chat_id}")
+            functools.partial(
+                self.store.update,
+                key,
+                run(event),
+                address=f"tg:{chat_id}",
+                update_id=update_id,
+                replay=run(UserInput.command("repeat")),
+            )
         )
 
     async def _send(
@@ -402,9 +427,12 @@ class TelegramBot:
             await self._send(context, chat_id, turn)
         except Exception as second:  # the database may be the thing that is down
             log.error("could not recover the conversation: %s", type(second).__name__)
+            user = update.effective_user
+            code = (user.language_code or "")[:2].lower() if user is not None else ""
+            language = code if code in LANGUAGES else DEFAULT_LANGUAGE
             try:
                 await self._call(
-                    chat_id, context.bot.send_message, chat_id, text("engine.try_again")
+                    chat_id, context.bot.send_message, chat_id, text("engine.try_again", language)
                 )
             except Exception as third:
                 log.error("could not apologise: %s", type(third).__name__)

@@ -1,0 +1,147 @@
+"""When things fail under the bot: an update delivered twice, and the database going away.
+
+Telegram delivers an update again when a worker died before answering it; the database may be
+unreachable for a moment (PostgreSQL restarting, SQLite locked by a long write). The person
+must get an answer, the stored conversation must stay whole, and the bot must carry on by
+itself once the database is back.
+"""
+
+from __future__ import annotations
+
+import os
+import shlex
+import sqlite3
+import subprocess
+from collections.abc import AsyncIterator, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import pytest
+from sqlalchemy import Engine
+from sqlalchemy.engine import make_url
+
+from bot.core.dialogue import Dialogue
+from bot.storage.conversations import ConversationStore
+from bot.storage.database import create_db_engine, create_schema
+from bot.tg.app import App, ChatPacer, TelegramBot, chat_key
+from tests.databases import on_postgresql
+from tests.tg.test_wiring import CHAT, RecordingRequest, send, typed
+
+TRY_AGAIN = "Something went wrong on my side. Please try again in a moment."
+
+
+@pytest.fixture(name="short_wait_url")
+def short_wait_url_fixture(database_url: str) -> str:
+    """The test database, where a write gives up after a fraction of a second (SQLite)."""
+    return database_url if on_postgresql() else f"{database_url}?timeout=0.3"
+
+
+@pytest.fixture(name="engine")
+def engine_fixture(short_wait_url: str) -> Iterator[Engine]:
+    engine = create_db_engine(short_wait_url)
+    create_schema(engine)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture(name="app")
+async def app_fixture(
+    real_dialogue: Dialogue, engine: Engine, request_log: RecordingRequest
+) -> AsyncIterator[App]:
+    bot = TelegramBot(
+        real_dialogue,
+        ConversationStore(engine),
+        key_secret=b"test",
+        pacer=ChatPacer(per_second=0),
+        backoff=0.05,
+    )
+    app = bot.application("1:offline", polling=False, request=request_log)
+    async with app:
+        yield app
+
+
+@pytest.fixture(name="request_log")
+def request_log_fixture() -> RecordingRequest:
+    return RecordingRequest()
+
+
+def stored(engine: Engine) -> tuple[dict[str, Any] | None, int]:
+    return ConversationStore(engine).load(chat_key(b"test", CHAT))
+
+
+@contextmanager
+def database_outage(engine: Engine) -> Iterator[None]:
+    """The database cannot be written for a while: PostgreSQL is stopped, SQLite is locked."""
+    if on_postgresql():
+        control = shlex.split(os.environ["TEST_POSTGRES_CTL"])
+        subprocess.run([*control, "-m", "fast", "-w", "stop"], check=True, capture_output=True)
+        try:
+            yield
+        finally:
+            subprocess.run([*control, "-w", "start"], check=True, capture_output=True)
+        return
+    database = make_url(str(engine.url)).database
+    assert database
+    holder = sqlite3.connect(database, timeout=5)
+    holder.execute("BEGIN EXCLUSIVE")  # a long write by someone else
+    try:
+        yield
+    finally:
+        holder.rollback()
+        holder.close()
+
+
+async def test_an_update_delivered_twice_is_answered_but_applied_once(
+    app: App, engine: Engine, request_log: RecordingRequest
+) -> None:
+    for words in ("/start", "1"):
+        await send(app, typed(words))
+    answer = typed("for my son")
+    await send(app, answer)
+    after_first, _ = stored(engine)
+    question = request_log.sent()[-1]["text"]
+
+    await send(app, answer)  # the same update again: its first worker died, say
+
+    after_second, _ = stored(engine)
+    assert after_second is not None
+    assert after_first is not None
+    assert after_second["step"] == after_first["step"]
+    assert after_second["answers"] == after_first["answers"]
+    again = request_log.sent()[-1]["text"]
+    assert "in danger right now?" in again
+    assert question.endswith(again)  # the question it is at, without the family's preface
+    assert all("didn't" not in m["text"] for m in request_log.sent())
+
+
+async def test_a_database_outage_gets_try_again_and_the_bot_recovers_by_itself(
+    app: App, engine: Engine, request_log: RecordingRequest
+) -> None:
+    for words in ("/start", "1", "for me"):
+        await send(app, typed(words))
+    before = stored(engine)
+    assert before[0] is not None
+
+    with database_outage(engine):
+        await send(app, typed("no"))
+        assert request_log.sent()[-1]["text"] == TRY_AGAIN
+
+    assert stored(engine) == before  # nothing half-written
+    await send(app, typed("no"))  # the person tries again
+    state, _ = stored(engine)
+    assert state is not None
+    assert state["step"] != before[0]["step"]
+    assert "substances" in request_log.sent()[-1]["text"]
+
+
+async def test_a_spanish_speaker_is_told_to_try_again_in_spanish(
+    app: App, engine: Engine, request_log: RecordingRequest
+) -> None:
+    await send(app, typed("/start"))
+    spanish = typed("hola")
+    spanish["message"]["from"]["language_code"] = "es-MX"
+
+    with database_outage(engine):
+        await send(app, spanish)
+
+    assert "inténtelo de nuevo" in request_log.sent()[-1]["text"]
