@@ -32,6 +32,8 @@ from bot.core.programs import (
 from bot.storage.gazetteer import zip_centroid
 from bot.storage.programs_csv import (
     DirectoryFileError,
+    control_character_column,
+    one_line,
     read_programs,
     read_service_codes,
     write_programs,
@@ -47,6 +49,12 @@ DEFAULT_MODE = {NATIONAL_DIRECTORY: "replace", FINDTREATMENT: "merge"}
 
 # No real cell comes near this (the longest Service_code_info is under 1,000 characters).
 MAX_FIELD_CHARS = 10_000
+# The service_code column of the database (models.py).
+MAX_CODE_CHARS = 16
+# Header names quoted in an error: enough to recognize a column, not a whole huge cell.
+SHOWN_HEADER_CHARS = 40
+# A file whose first 4 KB are more than 1/16 NUL bytes is not text.
+BINARY_NUL_SHARE = 16
 # Well above MAX_FIELD_CHARS, so a huge field costs one rejected row rather than the whole file.
 CSV_FIELD_LIMIT = 16 * 1024 * 1024
 # The national FindTreatment download is about 30 MB; anything far larger is not a directory.
@@ -96,8 +104,11 @@ BLANK_NAME_SCORE = NAME_MATCH_RATIO
 
 _ND_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _FT_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_](\d{2})[-_](\d{2})(?!\d)")
-_ZIP5 = re.compile(r"\d{5}")
-_ZIP9 = re.compile(r"(\d{5})[- ]?\d{4}")
+# ASCII digits only: str.isdigit and \d also take other scripts' digits, which no ZIP has.
+_ZIP5 = re.compile(r"[0-9]{5}")
+_ZIP9 = re.compile(r"([0-9]{5})[- ]?[0-9]{4}")
+# The rest of a quoted field after its opening quote, up to the closing quote ("" is a quote).
+_QUOTED_REST = re.compile(r'[^"]*+(?:""[^"]*+)*+"(?!")')
 _SQUASH = re.compile(r"[^a-z0-9]+")
 
 Geocoder = Callable[[str], tuple[float, float] | None]
@@ -107,7 +118,8 @@ class ImportFileError(ValueError):
     """A file cannot be imported as a whole: unreadable, not a directory, or no usable rows."""
 
     def __init__(self, message: str, report: ImportReport | None = None) -> None:
-        super().__init__(message)
+        # Messages quote file contents (header names, sheet names, parser errors): one line.
+        super().__init__(one_line(message))
         self.report = report
 
 
@@ -237,8 +249,9 @@ def import_directory(
         elif codes_csv.is_file():
             try:
                 codes = read_service_codes(codes_csv)
-            except (DirectoryFileError, OSError, UnicodeDecodeError, csv.Error) as error:
-                message = f"cannot read the code table {codes_csv}: {error}"
+            except (DirectoryFileError, OSError) as error:
+                # The error names the file.
+                message = f"cannot read the code table: {error}"
                 raise ImportFileError(message) from error
         else:
             raise ImportFileError(
@@ -251,8 +264,8 @@ def import_directory(
     if resolved == "merge" and programs_csv.is_file():
         try:
             existing = read_programs(programs_csv)
-        except (DirectoryFileError, OSError, UnicodeDecodeError, csv.Error) as error:
-            raise ImportFileError(f"cannot merge into {programs_csv}: {error}") from error
+        except (DirectoryFileError, OSError) as error:
+            raise ImportFileError(f"cannot merge into the directory: {error}") from error
     report = _report(parsed, resolved, existing)
     if report.imported == 0:
         first = report.rejected[0] if report.rejected else None
@@ -275,9 +288,9 @@ def read_code_reference(path: Path) -> dict[str, ServiceCode] | None:
 def _reference_codes(workbook: Any, path: Path) -> dict[str, ServiceCode] | None:
     found = next(
         (
-            (sheet, *_sheet_header(sheet))
+            (sheet, *_sheet_header(sheet, path))
             for sheet in _sheets_in_order(workbook, REFERENCE_SHEET)
-            if {"service_code", "service_name"} <= set(_sheet_header(sheet)[1])
+            if {"service_code", "service_name"} <= set(_sheet_header(sheet, path)[1])
         ),
         None,
     )
@@ -299,6 +312,17 @@ def _reference_codes(workbook: Any, path: Path) -> dict[str, ServiceCode] | None
         code = row["service_code"].upper()
         if not code:
             raise ImportFileError(f"{path.name}: {sheet.title!r} row {number}: no service code")
+        # Codes are joined by spaces in programs.csv and keyed in a 16-character column.
+        if " " in code or len(code) > MAX_CODE_CHARS:
+            raise ImportFileError(
+                f"{path.name}: {sheet.title!r} row {number}: service code {code[:30]!r} is not "
+                f"one word of at most {MAX_CODE_CHARS} characters"
+            )
+        column = control_character_column(list(where), list(row.values()))
+        if column is not None:
+            raise ImportFileError(
+                f"{path.name}: {sheet.title!r} row {number}: {column!r} holds a control character"
+            )
         table.setdefault(
             code,
             ServiceCode(
@@ -509,7 +533,7 @@ def _detect_format(header: list[str], fmt: str, path: Path) -> str:
         elif {"type_facility", "name1"} <= columns:
             fmt = FINDTREATMENT
         else:
-            shown = ", ".join(h for h in header[:12] if h) or "none"
+            shown = ", ".join(h[:SHOWN_HEADER_CHARS] for h in header[:12] if h) or "none"
             raise ImportFileError(
                 f"{path.name} is neither a SAMHSA National Directory file (no Service_code_info "
                 "column) nor a FindTreatment.gov download (no name1 and type_facility columns); "
@@ -553,12 +577,21 @@ def _file_kind(path: Path) -> Literal["xlsx", "csv"]:
 
 
 def _decode(data: bytes, name: str) -> tuple[str, list[str]]:
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            return data.decode("utf-16"), []
-        except UnicodeDecodeError as error:
-            raise ImportFileError(f"{name}: broken UTF-16 text ({error.reason})") from error
-    if b"\x00" in data[:4096]:
+    # UTF-32's little-endian BOM begins with UTF-16's, so it is tried first.
+    for boms, encoding in (
+        ((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE), "utf-32"),
+        ((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE), "utf-16"),
+    ):
+        if data.startswith(boms):
+            try:
+                return data.decode(encoding), []
+            except UnicodeDecodeError as error:
+                message = f"{name}: broken {encoding.upper()} text ({error.reason})"
+                raise ImportFileError(message) from error
+    # UTF-16 without a BOM is half NUL bytes, binary formats are full of them; a stray NUL in
+    # text is damage to one row, which is rejected with its line like any other.
+    head = data[:4096]
+    if head.count(0) * BINARY_NUL_SHARE > len(head):
         raise ImportFileError(f"{name} is a binary file, not CSV text or an xlsx workbook")
     try:
         return data.decode("utf-8-sig"), []
@@ -576,11 +609,43 @@ def _normalize_header(cells: Sequence[str]) -> list[str]:
     return [c.replace("\ufeff", "").strip().lower() for c in cells]
 
 
+def _unclosed_quote(text: str, delimiter: str) -> int | None:
+    """Where a quoted field opens that no quote closes (the csv module reads it to the end).
+
+    A quote opens a field only at the start of one; inside an unquoted field it is a letter.
+    """
+    starts = (delimiter, "\r", "\n")
+    at = text.find('"')
+    while at != -1:
+        if at == 0 or text[at - 1] in starts:
+            closing = _QUOTED_REST.match(text, at + 1)
+            if closing is None:
+                return at
+            at = closing.end()
+        else:
+            at += 1
+        at = text.find('"', at)
+    return None
+
+
+def _line_of(text: str, offset: int) -> int:
+    """The physical line an offset is on, counted as the csv module counts (LF, CRLF, CR)."""
+    before = text[:offset]
+    return before.count("\n") + before.count("\r") - before.count("\r\n") + 1
+
+
 @contextmanager
 def _csv_table(path: Path) -> Iterator[_Table]:
     text, notes = _decode(path.read_bytes(), path.name)
     first_line = text.split("\n", 1)[0]
     delimiter = "\t" if "\t" in first_line and "," not in first_line else ","
+    # Read on, a stray quote would swallow every later row into one field without a word.
+    unclosed = _unclosed_quote(text, delimiter)
+    if unclosed is not None:
+        raise ImportFileError(
+            f"{path.name}: line {_line_of(text, unclosed)}: a quoted field opens here and is "
+            'never closed (a stray " character?)'
+        )
     previous_limit = csv.field_size_limit(CSV_FIELD_LIMIT)
     try:
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
@@ -630,16 +695,20 @@ def _csv_table(path: Path) -> Iterator[_Table]:
 
 @contextmanager
 def _workbook(path: Path) -> Iterator[Any]:
-    try:
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except Exception as error:
-        # openpyxl raises many unrelated types (zip, XML, KeyError) on a damaged workbook.
-        raise ImportFileError(f"{path.name}: not a readable xlsx workbook ({error})") from error
-    try:
-        yield workbook
-    finally:
-        # A read-only workbook holds its file open until closed.
-        workbook.close()
+    # openpyxl leaves its file open when a damaged workbook fails half-way through loading, so
+    # the file is opened, and always closed, here.
+    with path.open("rb") as handle:
+        try:
+            workbook = openpyxl.load_workbook(handle, read_only=True, data_only=True)
+        except Exception as error:
+            # openpyxl raises many unrelated types (zip, XML, KeyError) on a damaged workbook.
+            message = f"{path.name}: not a readable xlsx workbook ({error})"
+            raise ImportFileError(message) from error
+        try:
+            yield workbook
+        finally:
+            # A read-only workbook reads its sheets from the file until closed.
+            workbook.close()
 
 
 def _sheets_in_order(workbook: Any, preferred: str) -> list[Any]:
@@ -647,12 +716,17 @@ def _sheets_in_order(workbook: Any, preferred: str) -> list[Any]:
     return sorted(sheets, key=lambda s: s.title.strip().lower() != preferred.lower())
 
 
-def _sheet_header(sheet: Any) -> tuple[int, list[str]]:
+def _sheet_header(sheet: Any, path: Path) -> tuple[int, list[str]]:
     """The first non-empty row among the first few (its number and normalized names)."""
-    for number, values in enumerate(sheet.iter_rows(max_row=5, values_only=True), start=1):
-        cells = [_cell_text(v) for v in values]
-        if any(c.strip() for c in cells):
-            return number, _normalize_header(cells)
+    try:
+        for number, values in enumerate(sheet.iter_rows(max_row=5, values_only=True), start=1):
+            cells = [_cell_text(v) for v in values]
+            if any(c.strip() for c in cells):
+                return number, _normalize_header(cells)
+    except Exception as error:
+        # A damaged sheet fails while it is read, with any XML or zip error.
+        message = f"{path.name}: sheet {sheet.title!r} unreadable at its first rows ({error})"
+        raise ImportFileError(message) from error
     return 0, []
 
 
@@ -673,7 +747,7 @@ def _sheet_table(workbook: Any, path: Path) -> _Table:
     """The facilities sheet: the one named so, else one with directory columns, else the first."""
     chosen: tuple[Any, int, list[str]] | None = None
     for sheet in _sheets_in_order(workbook, ND_SHEET):
-        header_row, header = _sheet_header(sheet)
+        header_row, header = _sheet_header(sheet, path)
         columns = set(header)
         if "service_code_info" in columns or {"type_facility", "name1"} <= columns:
             chosen = sheet, header_row, header
@@ -756,12 +830,14 @@ def plausible_us_coordinates(latitude: float, longitude: float) -> bool:
     return -15.0 <= latitude <= 72.0 and (longitude <= -64.0 or longitude >= 130.0)
 
 
-def _field_too_long(header: Sequence[str], cells: Sequence[str]) -> str:
+def _field_problem(header: list[str], cells: list[str]) -> str:
     for position, cell in enumerate(cells):
         if len(cell) > MAX_FIELD_CHARS:
             column = header[position] if position < len(header) else f"#{position + 1}"
             return f"field {column!r} is {len(cell):,} characters (limit {MAX_FIELD_CHARS:,})"
-    return ""
+    # Damage (a NUL from a mis-encoded file, a terminal escape): no listing holds one.
+    damaged = control_character_column(header, cells)
+    return "" if damaged is None else f"field {damaged!r} holds a control character"
 
 
 def _place_problem(name: str, state: str, raw_zip: str, zip5: str | None) -> str:
@@ -863,7 +939,7 @@ def _placed_rows(
     """Rows with a readable name, state and ZIP; the others are rejected with their line."""
     for row in table.rows:
         counter.rows += 1
-        problem = row.problem or _field_too_long(table.header, row.cells)
+        problem = row.problem or _field_problem(table.header, row.cells)
         if problem:
             rejected.append(RejectedRow(row.line, problem))
             continue

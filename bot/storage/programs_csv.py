@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import io
+import math
 import os
+import re
 import tempfile
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from bot.core.geo import valid_coordinates
 from bot.core.programs import Program, ServiceCode, code_set
 
 PROGRAM_COLUMNS = (
@@ -34,9 +39,45 @@ SERVICE_CODE_COLUMNS = ("code", "category_code", "category_name", "name", "descr
 # Several intake numbers share one cell; a semicolon never occurs inside a phone number.
 PHONE_SEPARATOR = "; "
 
+# Control characters that are not white space: no directory text holds them, PostgreSQL refuses
+# NUL in text, and they would reach people's screens. White space is collapsed, not refused.
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
+# The database's key and column widths (models.py), and ids fit in Telegram callback data.
+_PROGRAM_ID = re.compile(r"[A-Za-z0-9_-]{1,24}")
+_STATE = re.compile(r"[A-Z]{2}")
+_ZIP = re.compile(r"[0-9]{5}")
+_SERVICE_CODE = re.compile(r"\S{1,16}")
+MAX_MESSAGE_CHARS = 500
+
+
+def one_line(message: str) -> str:
+    """A message as one bounded line of printable text: it may quote anything a file holds."""
+    flat = " ".join(message.split())[:MAX_MESSAGE_CHARS]
+    shown = "".join(
+        c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in flat
+    )
+    return shown if len(shown) <= MAX_MESSAGE_CHARS else f"{shown[: MAX_MESSAGE_CHARS - 1]}…"
+
 
 class DirectoryFileError(ValueError):
     """A directory file is missing columns or holds a value that cannot be read."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(one_line(message))
+
+
+def control_character_column(columns: list[str], cells: list[str]) -> str | None:
+    """The first column whose cell holds a control character, or None when none does."""
+    if CONTROL_CHARACTERS.search("".join(cells)) is None:
+        return None
+    return next(
+        (
+            columns[i] if i < len(columns) else f"#{i + 1}"
+            for i, cell in enumerate(cells)
+            if CONTROL_CHARACTERS.search(cell)
+        ),
+        "?",
+    )
 
 
 def file_sha256(path: Path) -> str:
@@ -70,12 +111,30 @@ def program_to_row(program: Program) -> dict[str, str]:
     }
 
 
+def _coordinate(row: dict[str, str], name: str, line: int) -> float:
+    """A latitude or longitude; NaN and infinity are not numbers a map or a database takes."""
+    raw = row[name]
+    try:
+        value = float(raw)
+    except ValueError:
+        value = math.nan
+    if not math.isfinite(value):
+        raise DirectoryFileError(f"line {line}: {name} {str(raw)[:30]!r} is not a number")
+    return value
+
+
 def program_from_row(row: dict[str, str], line: int) -> Program:
     """One row of programs.csv as a Program; raises DirectoryFileError with the line number."""
     try:
         precision = row["geo_precision"]
         if precision not in ("zip", "address"):
-            raise DirectoryFileError(f"line {line}: geo_precision {precision!r} is unknown")
+            raise DirectoryFileError(f"line {line}: geo_precision {precision[:30]!r} is unknown")
+        latitude = _coordinate(row, "latitude", line)
+        longitude = _coordinate(row, "longitude", line)
+        if not valid_coordinates(latitude, longitude):
+            raise DirectoryFileError(
+                f"line {line}: coordinates {latitude}, {longitude} are not on the globe"
+            )
         phones = tuple(p for p in row["intake_phones"].split(PHONE_SEPARATOR.strip()) if p.strip())
         return Program(
             id=row["id"],
@@ -88,8 +147,8 @@ def program_from_row(row: dict[str, str], line: int) -> Program:
             zip=row["zip"],
             phone=row["phone"],
             intake_phones=tuple(p.strip() for p in phones),
-            latitude=float(row["latitude"]),
-            longitude=float(row["longitude"]),
+            latitude=latitude,
+            longitude=longitude,
             geo_precision="zip" if precision == "zip" else "address",
             website=row["website"],
             codes=code_set(row["codes"]),
@@ -101,14 +160,81 @@ def program_from_row(row: dict[str, str], line: int) -> Program:
         raise DirectoryFileError(f"line {line}: {error}") from error
 
 
+def _csv_rows(path: Path) -> Iterator[tuple[int, list[str]]]:
+    """A UTF-8 CSV file's rows, each with the line it starts on; unreadable text raises."""
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        raise DirectoryFileError(
+            f"{path}: line {line}: not UTF-8 text (byte {data[error.start]:#04x} at offset "
+            f"{error.start:,}); save the file as UTF-8"
+        ) from error
+    reader = csv.reader(io.StringIO(text, newline=""))
+    end = 0
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:
+            message = f"{path}: line {end + 1}: unreadable CSV ({error})"
+            raise DirectoryFileError(message) from error
+        start, end = end + 1, reader.line_num
+        if cells:  # a blank line
+            yield start, cells
+
+
+def _row_problem(
+    columns: list[str], cells: list[str], row: dict[str, str], seen: dict[str, int]
+) -> str:
+    """Why a programs.csv row cannot go into the database as it stands, or ''."""
+    column = control_character_column(columns, cells)
+    if column is not None:
+        return f"column {column!r} holds a control character"
+    if not _PROGRAM_ID.fullmatch(row["id"]):
+        return f"id {row['id'][:30]!r} is not 1-24 letters, digits, '-' or '_'"
+    if row["id"] in seen:
+        return f"id {row['id']!r} repeats line {seen[row['id']]}"
+    if not _STATE.fullmatch(row["state"]):
+        return f"state {row['state'][:30]!r} is not a two-letter code"
+    if not _ZIP.fullmatch(row["zip"]):
+        return f"zip {row['zip'][:30]!r} is not five digits"
+    return ""
+
+
 def read_programs(path: Path) -> list[Program]:
-    """Every program in a programs.csv file, in file order."""
-    with path.open(newline="", encoding="utf-8") as handle:
-        reader = csv.DictReader(handle)
-        missing = set(PROGRAM_COLUMNS) - set(reader.fieldnames or ())
-        if missing:
-            raise DirectoryFileError(f"{path}: missing columns {', '.join(sorted(missing))}")
-        return [program_from_row(row, line) for line, row in enumerate(reader, start=2)]
+    """Every program in a programs.csv file, in file order; DirectoryFileError if malformed.
+
+    The file may have been edited by hand, so every row is checked against what the database
+    accepts before anything is loaded: the database is then never left half-built or refusing.
+    """
+    rows = _csv_rows(path)
+    columns = next(rows, (0, []))[1]
+    missing = set(PROGRAM_COLUMNS) - set(columns)
+    if missing:
+        raise DirectoryFileError(f"{path}: missing columns {', '.join(sorted(missing))}")
+    repeated = sorted(c for c, n in Counter(columns).items() if n > 1)
+    if repeated:
+        raise DirectoryFileError(f"{path}: columns {', '.join(repeated)} appear twice")
+    programs: list[Program] = []
+    seen: dict[str, int] = {}
+    for line, cells in rows:
+        if len(cells) != len(columns):
+            raise DirectoryFileError(
+                f"{path}: line {line}: expected {len(columns)} cells, found {len(cells)}"
+            )
+        row = dict(zip(columns, cells, strict=True))
+        problem = _row_problem(columns, cells, row, seen)
+        if problem:
+            raise DirectoryFileError(f"{path}: line {line}: {problem}")
+        try:
+            programs.append(program_from_row(row, line))
+        except DirectoryFileError as error:
+            raise DirectoryFileError(f"{path}: {error}") from error
+        seen[row["id"]] = line
+    return programs
 
 
 def _write_atomically(
@@ -147,28 +273,41 @@ def write_programs(programs: Iterable[Program], path: Path) -> None:
 
 def read_service_codes(path: Path) -> dict[str, ServiceCode]:
     """The service-code table, from data/service_codes.csv or SAMHSA's reference CSV."""
-    with path.open(newline="", encoding="utf-8-sig") as handle:
-        reader = csv.DictReader(handle)
-        fields = {name.strip() for name in reader.fieldnames or ()}
-        codes: dict[str, ServiceCode] = {}
-        for line, raw in enumerate(reader, start=2):
-            row = {k.strip(): (v or "").strip() for k, v in raw.items() if k}
-            if fields >= {"service_code", "service_name"}:  # SAMHSA's reference sheet
-                code = ServiceCode(
-                    code=row["service_code"],
-                    category_code=row["category_code"],
-                    category_name=row["category_name"],
-                    name=row["service_name"],
-                    description=row.get("service_description", ""),
-                )
-            elif fields >= set(SERVICE_CODE_COLUMNS):
-                code = ServiceCode(**{k: row[k] for k in SERVICE_CODE_COLUMNS})
-            else:
-                raise DirectoryFileError(f"{path}: not a service-code table")
-            if not code.code:
-                raise DirectoryFileError(f"{path}: line {line}: empty service code")
-            codes[code.code] = code
-        return codes
+    rows = _csv_rows(path)
+    columns = [name.strip() for name in next(rows, (0, []))[1]]
+    samhsa = {"service_code", "service_name", "category_code", "category_name"}
+    if not (set(columns) >= samhsa or set(columns) >= set(SERVICE_CODE_COLUMNS)):
+        raise DirectoryFileError(f"{path}: not a service-code table")
+    codes: dict[str, ServiceCode] = {}
+    for line, cells in rows:
+        column = control_character_column(columns, cells)
+        if column is not None:
+            raise DirectoryFileError(
+                f"{path}: line {line}: column {column!r} holds a control character"
+            )
+        # Spreadsheets pad or cut trailing empty cells; the first column of a name wins.
+        row: dict[str, str] = {}
+        for name, cell in zip(columns, cells, strict=False):
+            row.setdefault(name, cell.strip())
+        if set(columns) >= samhsa:  # SAMHSA's reference sheet
+            code = ServiceCode(
+                code=row.get("service_code", ""),
+                category_code=row.get("category_code", ""),
+                category_name=row.get("category_name", ""),
+                name=row.get("service_name", ""),
+                description=row.get("service_description", ""),
+            )
+        else:
+            code = ServiceCode(**{k: row.get(k, "") for k in SERVICE_CODE_COLUMNS})
+        if not code.code:
+            raise DirectoryFileError(f"{path}: line {line}: empty service code")
+        if not _SERVICE_CODE.fullmatch(code.code):
+            raise DirectoryFileError(
+                f"{path}: line {line}: service code {code.code[:30]!r} is not one word of at "
+                "most 16 characters"
+            )
+        codes[code.code] = code
+    return codes
 
 
 def write_service_codes(codes: Iterable[ServiceCode], path: Path) -> None:
