@@ -317,6 +317,7 @@ def build_telegram(settings: Settings) -> tuple[TelegramBot, Engine]:
         reminders=ReminderQueue(engine),
         reports=lambda: report_counts(engine),
         purge_after=timedelta(days=settings.purge_days),
+        reminder_interval=settings.reminder_check_seconds,
     )
     return bot, engine
 
@@ -498,7 +499,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     quiet_http_logs()
     args = build_parser().parse_args(argv)
-    return int(args.run(args, load_settings()))
+    from bot.storage.programs_csv import DirectoryFileError
+
+    try:
+        return int(args.run(args, load_settings()))
+    except DirectoryFileError as error:
+        print(f"The program directory cannot be read: {error}", file=sys.stderr)
+        return EXIT_ERROR
 
 
 if __name__ == "__main__":

@@ -223,3 +223,24 @@ def test_maintainers_migrate_the_schema_before_rolling_out_workers(
 
     assert first[0] == again[0] == EXIT_OK
     assert first[1] == again[1] == "Database schema at revision 0002.\n"
+
+
+def test_a_hand_broken_directory_file_is_one_line_and_a_failure(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    lines = (DATA / "programs.csv").read_text(encoding="utf-8").splitlines(keepends=True)
+    (data / "programs.csv").write_text("".join(lines[:50]) + "p-broken,only two cells\n")
+    shutil.copy(DATA / "service_codes.csv", data / "service_codes.csv")
+    monkeypatch.setenv("IOP_DATA_DIR", str(data))
+    with scratch_database(tmp_path, "broken") as url:
+        monkeypatch.setenv("DATABASE_URL", url)
+
+        status, out, err = run(capsys, "search", "--near", "15217")
+
+    assert status == EXIT_ERROR
+    assert out == ""
+    assert err.startswith("The program directory cannot be read:")
+    assert len(err.strip().splitlines()) == 1
+    assert "line 51" in err
