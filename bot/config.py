@@ -22,6 +22,7 @@ class Settings:
     state_secret: str = ""
     chat_messages_per_second: float = 1.0
     purge_days: int = 30
+    reminder_check_seconds: float = 15.0
 
     @property
     def programs_csv(self) -> Path:
@@ -75,6 +76,10 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         purge_days = max(1, int(env.get("IOP_PURGE_DAYS") or 30))
     except ValueError:
         purge_days = 30
+    try:
+        reminder_check = min(300.0, max(0.5, float(env.get("IOP_REMINDER_CHECK_SECONDS") or 15)))
+    except ValueError:
+        reminder_check = 15.0
     return Settings(
         data_dir=data_dir,
         database_url=env.get("DATABASE_URL") or default_db,
@@ -83,4 +88,5 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         state_secret=env.get("IOP_STATE_SECRET") or "",
         chat_messages_per_second=rate,
         purge_days=purge_days,
+        reminder_check_seconds=reminder_check,
     )
