@@ -58,7 +58,10 @@ class SyncResult:
 
 
 def create_db_engine(url: str) -> Engine:
-    """An engine for a database URL; a SQLite file's folder is created when missing."""
+    """An engine for a database URL; a SQLite file's folder is created when missing.
+
+    Errors never show the statement's parameters: they hold what people wrote.
+    """
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         database = parsed.database or ""
@@ -66,10 +69,10 @@ def create_db_engine(url: str) -> Engine:
             Path(database).parent.mkdir(parents=True, exist_ok=True)
         # How long a write waits for another writer; a URL may say (…?timeout=5).
         waits = {} if "timeout" in parsed.query else {"timeout": 30}
-        engine = create_engine(url, connect_args=waits)
+        engine = create_engine(url, connect_args=waits, hide_parameters=True)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(url, pool_pre_ping=True, hide_parameters=True)
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

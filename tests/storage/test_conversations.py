@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -9,6 +10,7 @@ from typing import Any
 
 import pytest
 from sqlalchemy import Engine, text
+from sqlalchemy.exc import DBAPIError
 
 from bot.storage.conversations import (
     ConversationConflictError,
@@ -231,3 +233,19 @@ def test_a_worker_claims_only_reminders_it_can_deliver(engine: Engine) -> None:
     assert [c.key for c in ReminderQueue(engine).claim_due(now, key="console-chat")] == [
         "console-chat"
     ]
+
+
+def test_a_failing_statement_never_shows_what_people_wrote(engine: Engine) -> None:
+    words = "my son took fentanyl last night"
+    row = {"key": "chat-1", "state": json.dumps({"note": words}), "now": datetime.now(UTC)}
+    insert_row = text(
+        "INSERT INTO conversation (key, state, version, updated_at) VALUES (:key, :state, 1, :now)"
+    )
+
+    with engine.begin() as connection:
+        connection.execute(insert_row, row)
+    with pytest.raises(DBAPIError) as failure, engine.begin() as connection:
+        connection.execute(insert_row, row)  # the same key again
+
+    assert words not in str(failure.value)
+    assert "hidden" in str(failure.value)
