@@ -42,6 +42,8 @@ T = TypeVar("T")
 App = Application[Any, Any, Any, Any, Any, Any]
 Step = Callable[[State | None], tuple[State, T]]
 PLACE_STEPS = ("place", "online_state")
+# Engine commands the adapter and the scheduler send; typed by a person they mean nothing.
+INTERNAL_COMMANDS = frozenset({"reminder", "repeat", "sorry", "non_text", "try_again"})
 COMMANDS = (
     "start", "saved", "reminders", "help", "back", "restart", "crisis", "about", "privacy",
     "language", "delete",
@@ -87,6 +89,7 @@ class Turn:
     before: str
     after: str
     language: str
+    replayed: bool = False  # the update had been taken already (delivered a second time)
 
 
 class ChatPacer:
@@ -230,11 +233,14 @@ class TelegramBot:
     async def on_update(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Turn one update into an engine input, advance the chat, and send the replies."""
         chat = update.effective_chat
-        if chat is None:
-            return
-        if update.callback_query is not None:
-            await self._call(chat.id, update.callback_query.answer)
+        if chat is None or update.my_chat_member is not None or update.chat_member is not None:
+            return  # membership changes (someone blocked or restarted the bot) need no answer
+        edited = update.edited_message
+        if edited is not None and edited.location is not None:
+            return  # a live location moving: the position that was shared has been answered
         if chat.type != ChatType.PRIVATE:
+            if update.callback_query is not None:
+                await self._answer_button(chat.id, update)
             if update.message is not None:
                 await self._call(
                     chat.id, context.bot.send_message, chat.id, text("tg.private_only")
@@ -246,6 +252,9 @@ class TelegramBot:
         if code in LANGUAGES:
             event = replace(event, language=code)
         turn = await self._advance(chat.id, event, update_id=update.update_id)
+        if update.callback_query is not None and not turn.replayed:
+            # Answered once: a second delivery may follow a worker that already answered it.
+            await self._answer_button(chat.id, update)
         edit_of = None
         query = update.callback_query
         if (
@@ -258,6 +267,14 @@ class TelegramBot:
         ):
             edit_of = query.message.message_id  # a ticked option: redraw the same keyboard
         await self._send(context, chat.id, turn, edit_of=edit_of)
+
+    async def _answer_button(self, chat_id: int, update: Update) -> None:
+        """Stop the pressed button's spinner; a refusal (too late) must not cost the reply."""
+        assert update.callback_query is not None
+        try:
+            await self._call(chat_id, update.callback_query.answer)
+        except BadRequest:
+            log.info("a button press could not be answered any more")
 
     def _event(self, update: Update) -> UserInput:
         """The engine input for an update; anything that is not text becomes "non_text"."""
@@ -278,6 +295,8 @@ class TelegramBot:
         if message.text.startswith("/"):
             name, _, argument = message.text[1:].partition(" ")
             name = name.split("@", 1)[0].lower()
+            if name in INTERNAL_COMMANDS:
+                name = "unknown"  # the scheduler's and the adapter's own, not for typing
             return UserInput.command(name, argument.strip())
         return UserInput.say(message.text)
 
@@ -287,11 +306,12 @@ class TelegramBot:
         key = chat_key(self.key_secret, chat_id)
         now = self.clock()
 
-        def run(given: UserInput) -> Step[Turn]:
+        def run(given: UserInput, *, replayed: bool = False) -> Step[Turn]:
             def step(state: State | None) -> tuple[State, Turn]:
                 before = str(state.get("step", "")) if state else ""
                 new_state, replies = self.dialogue.advance(state, given, now)
-                return new_state, Turn(replies, before, new_state["step"], new_state["lang"])
+                after, language = new_state["step"], new_state["lang"]
+                return new_state, Turn(replies, before, after, language, replayed)
 
             return step
 
@@ -306,7 +326,7 @@ class TelegramBot:
                 run(event),
                 address=f"tg:{chat_id}",
                 update_id=update_id,
-                replay=run(UserInput.command("repeat")),
+                replay=run(UserInput.command("repeat"), replayed=True),
             )
         )
 

@@ -78,6 +78,8 @@ async def serve(
     stop: asyncio.Event | None = None,
 ) -> None:
     """Run the webhook worker until SIGINT/SIGTERM (or ``stop``)."""
+    if not secret:
+        raise ValueError("a webhook worker needs a secret: Telegram sends it with every update")
     stop = stop or asyncio.Event()
     loop = asyncio.get_running_loop()
     # Only the main thread may take signals; elsewhere (tests) the caller sets `stop`.
@@ -85,6 +87,10 @@ async def serve(
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(sig, stop.set)
     async with app:
+        # run_polling calls post_init itself; here it is ours to call: the command menu, and
+        # the reminder and housekeeping jobs.
+        if app.post_init is not None:
+            await app.post_init(app)
         if set_webhook:
             await app.bot.set_webhook(
                 url=public_url, secret_token=secret, allowed_updates=Update.ALL_TYPES

@@ -324,3 +324,63 @@ async def test_a_person_whose_telegram_is_in_spanish_is_welcomed_in_spanish(
     await send(app, raw)
 
     assert request_log.sent()[-1]["text"].startswith("Hola.")
+
+
+async def test_blocking_or_restarting_the_bot_gets_no_answer_and_stores_nothing(
+    app: App, engine: Engine, request_log: RecordingRequest
+) -> None:
+    member = {"id": 7, "is_bot": False, "first_name": "Test"}
+    for old, new in (("member", "kicked"), ("kicked", "member")):
+        await send(
+            app,
+            {
+                "update_id": next(_update_ids),
+                "my_chat_member": {
+                    "chat": {"id": CHAT, "type": "private"},
+                    "from": member,
+                    "date": int(time.time()),
+                    "old_chat_member": {"status": old, "user": member, "until_date": 0},
+                    "new_chat_member": {"status": new, "user": member, "until_date": 0},
+                },
+            },
+        )
+
+    assert [method for method, _ in request_log.calls if method != "getMe"] == []
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT COUNT(*) FROM conversation")).scalar() == 0
+
+
+async def test_a_live_location_moving_is_not_answered_every_few_seconds(
+    app: App, request_log: RecordingRequest
+) -> None:
+    for words in ("/start", "2"):
+        await send(app, typed(words))
+    shared = message(location={"latitude": 40.44, "longitude": -79.99, "live_period": 900})
+    await send(app, shared)
+    answered = len(request_log.calls)
+
+    for step in range(3):
+        moved = dict(shared)
+        moved["update_id"] = next(_update_ids)
+        moved["edited_message"] = {
+            **shared["message"],
+            "edit_date": int(time.time()) + step,
+            "location": {"latitude": 40.44 + step / 1000, "longitude": -79.99},
+        }
+        del moved["message"]
+        await send(app, moved)
+
+    assert any(m["text"].startswith("IOPs within") for m in request_log.sent())
+    assert len(request_log.calls) == answered
+
+
+async def test_typing_the_schedulers_own_commands_is_an_unknown_command(
+    app: App, request_log: RecordingRequest
+) -> None:
+    await send(app, typed("/start"))
+
+    for command in ("/reminder r1", "/sorry", "/repeat", "/non_text"):
+        before = len(request_log.sent())
+        await send(app, typed(command))
+        answer = " ".join(m["text"] for m in request_log.sent()[before:])
+        assert "I don't know that command" in answer, command
