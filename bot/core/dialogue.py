@@ -9,6 +9,7 @@ conversation resumes where it was.
 from __future__ import annotations
 
 import copy
+import functools
 import re
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
@@ -171,6 +172,19 @@ class Reply:
     longitude: float | None = None
 
 
+# What starting over keeps: the saved list and its reminders, which only /delete removes,
+# the counter their ids come from, and the person's language and time zone.
+KEPT_ON_RESTART = ("lang", "saved", "reminders", "counter", "timezone")
+
+
+def _begin_again(state: State) -> None:
+    """A new search in the same chat: the answers go, the saved list and reminders stay."""
+    kept = {key: state[key] for key in KEPT_ON_RESTART if key in state}
+    state.clear()
+    state.update(new_state(str(kept.get("lang", "en"))))
+    state.update(kept)
+
+
 def new_state(language: str = "en") -> State:
     """A conversation that has not started."""
     return {
@@ -206,7 +220,7 @@ def load_state(raw: Mapping[str, Any] | None, steps: Mapping[str, Step]) -> Stat
     state = new_state()
     for key, default in state.items():
         value = raw.get(key, default)
-        state[key] = copy.deepcopy(value) if isinstance(value, type(default)) else default
+        state[key] = _copy(value) if isinstance(value, type(default)) else default
     if state["step"] not in steps:
         return None
     return state
@@ -223,6 +237,41 @@ def normalize(message: str) -> str:
     decomposed = unicodedata.normalize("NFKD", message.casefold())
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     return _SPACES.sub(" ", _NON_WORD.sub(" ", plain)).strip()
+
+
+# Labels, option values and place names recur on every update; what people type mostly does not.
+_normalized = functools.lru_cache(maxsize=4096)(normalize)
+
+
+@functools.cache
+def _synonyms_in(key: str, language: str) -> tuple[str, ...]:
+    """The normalized synonyms of a text id: the language's, then English (texts never change)."""
+    words: list[str] = []
+    for code in dict.fromkeys((language, DEFAULT_LANGUAGE)):
+        if has_text(key, code):
+            words += [normalize(p) for p in text(key, code).split("|") if p.strip()]
+    return tuple(dict.fromkeys(words))
+
+
+@functools.lru_cache(maxsize=4096)
+def _whole_words(phrase: str) -> re.Pattern[str]:
+    """The phrase as whole words (more phrases recur than the re module's own cache holds)."""
+    return re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)")
+
+
+def _copy(value: Any) -> Any:
+    """A deep copy of JSON-like data (dicts, lists, scalars), several times faster than deepcopy.
+
+    Stored states come from JSON, so they hold nothing else; anything else is deep-copied.
+    """
+    kind = type(value)
+    if kind is str or kind is int or kind is bool or kind is float or value is None:
+        return value
+    if kind is dict:
+        return {k: _copy(v) for k, v in value.items()}
+    if kind is list:
+        return [_copy(v) for v in value]
+    return copy.deepcopy(value)
 
 
 FACTS_OF: dict[str, Callable[[Answers], bool]] = {
@@ -267,6 +316,9 @@ class Dialogue:
         self.reported: dict[str, int] = dict(reported or {})
         # How long an idle conversation is kept (the privacy text says so).
         self.keep_days = keep_days
+        # A search is pure, and the same one recurs: a results page is searched again to read
+        # the person's pick from it. The catalog is this engine's for its whole life.
+        self._search = functools.lru_cache(maxsize=128)(functools.partial(search, catalog))
 
     # -- the entry point -------------------------------------------------------------------
 
@@ -336,9 +388,7 @@ class Dialogue:
             self._show(state, replies)
 
     def _start(self, state: State, payload: str, replies: list[Reply]) -> None:
-        language = state.get("lang", "en")
-        state.clear()
-        state.update(new_state(language))
+        _begin_again(state)
         payload = payload.strip().lower()
         if payload in LANGUAGES:
             state["lang"] = payload
@@ -358,9 +408,7 @@ class Dialogue:
         self._enter(state, self.flows.entry, replies)
 
     def _restart(self, state: State, replies: list[Reply]) -> None:
-        language = state.get("lang", "en")
-        state.clear()
-        state.update(new_state(language))
+        _begin_again(state)
         replies.append(Reply("text", self._t(state, "engine.restarted")))
         self._enter(state, self.flows.entry, replies)
 
@@ -893,12 +941,12 @@ class Dialogue:
         for choice in choices:
             if choice.value in (DONE, SKIP):
                 continue
-            phrases = self._phrases(state, choice) - {normalize(choice.value)}
+            phrases = self._phrases(state, choice) - {_normalized(choice.value)}
             positions = [
                 m.start()
                 for p in phrases
                 if len(p) >= 3
-                for m in [re.search(rf"(?<!\w){re.escape(p)}(?!\w)", said)]
+                for m in [_whole_words(p).search(said)]
                 if m
             ]
             if positions:
@@ -907,7 +955,7 @@ class Dialogue:
 
     def _phrases(self, state: State, choice: Choice) -> set[str]:
         """Everything that names a choice: its label, its value, and the label's synonyms."""
-        phrases = {normalize(choice.label), normalize(choice.value.replace("_", " "))}
+        phrases = {_normalized(choice.label), _normalized(choice.value.replace("_", " "))}
         label_id = self._label_id(state, choice)
         if label_id:
             phrases |= set(self._synonyms(state, label_id))
@@ -920,19 +968,14 @@ class Dialogue:
             return option.label
         return {SKIP: "opt.skip", DONE: "opt.done"}.get(choice.value, "")
 
-    def _synonyms(self, state: State, text_id: str) -> list[str]:
+    def _synonyms(self, state: State, text_id: str) -> tuple[str, ...]:
         """Words people type for an option or intent: the person's language, then English.
 
         English words stay understood in every language: people mix them ("medicaid",
         "online", "back"), and a phone keyboard may autocorrect into English.
         """
         key = f"{text_id}.syn"
-        words: list[str] = []
-        for language in dict.fromkeys((state["lang"], DEFAULT_LANGUAGE)):
-            if has_text(key, language):
-                template = text(key, language)
-                words += [normalize(p) for p in template.split("|") if p.strip()]
-        return list(dict.fromkeys(words))
+        return _synonyms_in(key, state["lang"])
 
     # -- views -----------------------------------------------------------------------------
 
@@ -970,7 +1013,7 @@ class Dialogue:
 
     def _outcome(self, state: State) -> SearchOutcome | None:
         query = self._query(state, read_answers(state["answers"]))
-        return None if query is None else search(self.catalog, query)
+        return None if query is None else self._search(query)
 
     def _render_results(self, state: State, step: Step, replies: list[Reply]) -> None:
         answers = read_answers(state["answers"])
@@ -1116,7 +1159,7 @@ class Dialogue:
             query = self._query(state, answers, level)
             if query is None:
                 continue
-            outcome = search(self.catalog, replace(query, limit=3))
+            outcome = self._search(replace(query, limit=3))
             lines = [self._t(state, heading)]
             for match in outcome.matches:
                 p = match.program
@@ -1434,6 +1477,8 @@ class Dialogue:
         return ""
 
     def _short_text(self, state: State, value: str, limit: int, replies: list[Reply]) -> str:
+        # NUL is never meant, and PostgreSQL text columns refuse it (a report would be lost).
+        value = value.replace("\x00", "")
         if len(value) > limit:
             replies.append(Reply("text", self._t(state, "text.too_long", limit=limit)))
         return value[:limit]
@@ -1489,7 +1534,19 @@ class Dialogue:
         return f"{local:%Y-%m-%d %H:%M}"
 
     def _deliver_reminder(self, state: State, reminder_id: str, replies: list[Reply]) -> None:
-        """A due reminder, sent by the scheduler: say it once, then show where we were."""
+        """A due reminder, sent by the scheduler: say it once, then show where we were.
+
+        The scheduler names only due reminders (one already said, when two workers raced, says
+        nothing); any other "/reminder …" was typed, and is answered like an unknown command.
+        """
+        named = [r for r in state.get("reminders", []) if r.get("id") == reminder_id]
+        status = named[0].get("status") if named else None
+        if status == "sent":
+            return
+        if status != "pending" or _due_after(named[0], _now(state)):
+            replies.append(Reply("text", self._t(state, "engine.unknown_command")))
+            self._show(state, replies)
+            return
         reminder = take_due(state, reminder_id)
         if reminder is None:
             return
@@ -1712,7 +1769,7 @@ def _phrase_score(said: str, phrase: str) -> float:
     """How well typed words name a phrase: exact, as whole words inside, or a close spelling."""
     if said == phrase:
         return 100.0
-    if len(phrase) >= 4 and re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", said):
+    if len(phrase) >= 4 and _whole_words(phrase).search(said):
         return 95.0 - min(len(said) - len(phrase), 40) / 10
     if len(said) >= 4 and len(phrase) >= 4:
         score = fuzz.ratio(said, phrase)
@@ -1740,6 +1797,15 @@ def _now(state: State) -> datetime:
         return datetime.fromisoformat(str(state.get("updated")))
     except ValueError:
         return datetime.fromtimestamp(0, UTC)
+
+
+def _due_after(reminder: Mapping[str, Any], now: datetime) -> bool:
+    """Whether a reminder is due only after ``now`` (an unreadable time counts as due)."""
+    try:
+        due = datetime.fromisoformat(str(reminder.get("due")))
+        return due > now
+    except (TypeError, ValueError):  # unreadable, or one time with a zone and one without
+        return False
 
 
 def _mark(record: Mapping[str, Any]) -> str:

@@ -222,6 +222,30 @@ def test_a_due_reminder_is_said_once(dialogue: Dialogue) -> None:
     assert second == []
 
 
+@pytest.mark.parametrize("again", ["/start", "/restart", "start over"])
+def test_starting_a_new_search_keeps_the_saved_list_and_its_reminders(
+    dialogue: Dialogue, again: str
+) -> None:
+    state = with_saved_program(dialogue)
+    state, _ = run(
+        dialogue,
+        state,
+        "/saved",
+        UserInput.pick("open:p1"),
+        UserInput.pick("remind"),
+        "in 2 hours",
+    )
+
+    state, _ = run(dialogue, state, again)
+
+    assert state["answers"] == {}
+    assert [entry["id"] for entry in state["saved"]] == ["p1"]
+    state, replies = run(dialogue, state, "/reminder r1", now=NOW + timedelta(hours=3))
+    assert "Reminder: call First IOP" in said(replies)
+    state, replies = run(dialogue, state, "/saved")
+    assert "First IOP" in said(replies)
+
+
 def test_sharing_gives_a_forwardable_message_with_phones_questions_and_a_link(
     dialogue: Dialogue,
 ) -> None:
