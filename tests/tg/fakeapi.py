@@ -2038,23 +2038,34 @@ class _Handler(BaseHTTPRequestHandler):
         """Bot API calls as PTB sends them: form-encoded, multipart or JSON."""
         self._serve()
 
-    def _read_body(self) -> bytes:
+    def _read_body(self) -> bytes | None:
+        """The request's body; None when the client went away before sending all of it."""
         if self.headers.get("Transfer-Encoding", "").lower() == "chunked":
             chunks: list[bytes] = []
             while True:
-                size = int(self.rfile.readline().split(b";")[0].strip() or b"0", 16)
+                line = self.rfile.readline()
+                if not line:
+                    return None
+                size = int(line.split(b";")[0].strip() or b"0", 16)
                 if size == 0:
                     self.rfile.readline()
                     return b"".join(chunks)
-                chunks.append(self.rfile.read(size))
+                chunk = self.rfile.read(size)
+                if len(chunk) < size:
+                    return None
+                chunks.append(chunk)
                 self.rfile.readline()
         length = int(self.headers.get("Content-Length") or 0)
-        return self.rfile.read(length) if length else b""
+        body = self.rfile.read(length) if length else b""
+        return body if len(body) == length else None
 
     def _serve(self) -> None:
         api = self.server.api
         target = urlsplit(self.path)
         body = self._read_body()
+        if body is None:  # a torn request (its sender died): like Telegram, ignore it
+            self.close_connection = True
+            return
         match = _PATH_RE.fullmatch(target.path)
         if match is None:
             self._reply(404, {"ok": False, "error_code": 404, "description": "Not Found"})

@@ -62,19 +62,32 @@ def free_port() -> int:
 
 
 class Dispatcher(ThreadingHTTPServer):
-    """A loopback front that hands each incoming update to the next worker in turn."""
+    """A loopback front that hands each incoming update to the next worker in turn.
+
+    Like a reverse proxy: a worker that refuses the connection (it is down) is skipped; one
+    that fails after taking the request gets a 502 back to Telegram, which delivers again.
+    """
+
+    daemon_threads = True
 
     def __init__(self, workers: list[int]) -> None:
         super().__init__(("127.0.0.1", 0), _Forward)
-        self.workers = itertools.cycle(workers)
+        self.ports = list(workers)
+        self.turn = itertools.cycle(workers)
         self.lock = threading.Lock()
         self.forwarded: dict[int, int] = dict.fromkeys(workers, 0)
+        self.failed = 0
 
-    def next_worker(self) -> int:
+    def next_workers(self) -> list[int]:
+        """Every worker, starting with the one whose turn it is."""
         with self.lock:
-            port = next(self.workers)
+            first = next(self.turn)
+        start = self.ports.index(first)
+        return self.ports[start:] + self.ports[:start]
+
+    def count(self, port: int) -> None:
+        with self.lock:
             self.forwarded[port] += 1
-            return port
 
 
 class _Forward(BaseHTTPRequestHandler):
@@ -82,26 +95,32 @@ class _Forward(BaseHTTPRequestHandler):
 
     def do_POST(self) -> None:
         body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
-        port = self.server.next_worker()
-        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
-        try:
-            connection.request(
-                "POST",
-                self.path,
-                body,
-                {
-                    "Content-Type": "application/json",
-                    "X-Telegram-Bot-Api-Secret-Token": self.headers.get(
-                        "X-Telegram-Bot-Api-Secret-Token", ""
-                    ),
-                },
-            )
-            answer = connection.getresponse()
-            status, payload = answer.status, answer.read()
-        except OSError:
-            status, payload = 502, b"worker unavailable"
-        finally:
-            connection.close()
+        headers = {
+            "Content-Type": "application/json",
+            "X-Telegram-Bot-Api-Secret-Token": self.headers.get(
+                "X-Telegram-Bot-Api-Secret-Token", ""
+            ),
+        }
+        status, payload = 502, b"no worker available"
+        for port in self.server.next_workers():
+            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+            try:
+                connection.connect()
+            except OSError:
+                connection.close()
+                continue  # down: try the next worker
+            try:
+                connection.request("POST", self.path, body, headers)
+                answer = connection.getresponse()
+                status, payload = answer.status, answer.read()
+                self.server.count(port)
+            except OSError:
+                status, payload = 502, b"worker failed"
+                with self.server.lock:
+                    self.server.failed += 1
+            finally:
+                connection.close()
+            break
         self.send_response(status)
         self.send_header("Content-Length", str(len(payload)))
         self.end_headers()
