@@ -6,10 +6,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import Engine
 
 from bot.core.catalog import InMemoryCatalog
 from bot.core.dialogue import Dialogue
 from bot.core.location import Gazetteer
+from bot.storage.database import create_db_engine, create_schema
 from bot.storage.gazetteer import load_zip_areas
 from bot.storage.programs_csv import read_programs
 from flows import ALL_FLOWS
@@ -41,3 +43,12 @@ def database_url_fixture(tmp_path: Path) -> Iterator[str]:
     """An empty database of this run's backend (SQLite, or PostgreSQL in the second run)."""
     with scratch_database(tmp_path) as url:
         yield url
+
+
+@pytest.fixture(name="engine")
+def engine_fixture(database_url: str) -> Iterator[Engine]:
+    """That database, migrated to the current schema."""
+    engine = create_db_engine(database_url)
+    create_schema(engine)
+    yield engine
+    engine.dispose()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -20,15 +19,7 @@ from bot.storage.conversations import (
     list_reports,
     report_counts,
 )
-from bot.storage.database import create_db_engine, create_schema
-
-
-@pytest.fixture(name="engine")
-def engine_fixture(database_url: str) -> Iterator[Engine]:
-    engine = create_db_engine(database_url)
-    create_schema(engine)
-    yield engine
-    engine.dispose()
+from bot.storage.database import create_db_engine
 
 
 def count_step(state: dict[str, Any] | None) -> tuple[dict[str, Any], int]:

@@ -21,7 +21,7 @@ from sqlalchemy import Engine, event, inspect, text
 from bot.__main__ import EXIT_PLACE, main
 from bot.core.dialogue import Dialogue, Reply, State, UserInput
 from bot.storage.conversations import ConversationStore, ReminderQueue, list_reports
-from bot.storage.database import create_db_engine, create_schema
+from bot.storage.database import create_db_engine
 from tests.databases import scratch_database
 
 DATA = Path(__file__).resolve().parents[2] / "data"
@@ -85,14 +85,6 @@ def statements_fixture(engine: Engine) -> Iterator[StatementLog]:
     event.listen(engine, "before_cursor_execute", log)
     yield log
     event.remove(engine, "before_cursor_execute", log)
-
-
-@pytest.fixture(name="engine")
-def engine_fixture(database_url: str) -> Iterator[Engine]:
-    engine = create_db_engine(database_url)
-    create_schema(engine)
-    yield engine
-    engine.dispose()
 
 
 class Conversation:

@@ -1,4 +1,4 @@
-"""Fixtures shared by the Telegram tests: a database and the bot's handlers over it."""
+"""Fixtures shared by the Telegram tests: the fake Bot API and the bot's handlers."""
 
 from __future__ import annotations
 
@@ -9,17 +9,8 @@ from sqlalchemy import Engine
 
 from bot.core.dialogue import Dialogue
 from bot.storage.conversations import ConversationStore
-from bot.storage.database import create_db_engine, create_schema
 from bot.tg.app import ChatPacer, TelegramBot
-
-
-@pytest.fixture(name="engine")
-def engine_fixture(database_url: str) -> Iterator[Engine]:
-    """A fresh database with every table."""
-    engine = create_db_engine(database_url)
-    create_schema(engine)
-    yield engine
-    engine.dispose()
+from tests.tg.fakeapi import TEST_TOKEN, FakeBotApi
 
 
 @pytest.fixture(name="bot")
@@ -32,3 +23,11 @@ def bot_fixture(real_dialogue: Dialogue, engine: Engine) -> TelegramBot:
         pacer=ChatPacer(per_second=0),
         backoff=0.05,
     )
+
+
+@pytest.fixture(name="fake")
+def fake_fixture() -> Iterator[FakeBotApi]:
+    """The fake Bot API on loopback; the test fails if the bot broke one of Telegram's rules."""
+    with FakeBotApi(TEST_TOKEN) as fake:
+        yield fake
+        fake.assert_no_violations()

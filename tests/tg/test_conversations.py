@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import socket
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from types import SimpleNamespace
 
@@ -25,13 +25,6 @@ from bot.tg.webhook import serve
 from tests.tg.fakeapi import TEST_TOKEN, ChatMessage, FakeBotApi
 
 CHAT = 777001
-
-
-@pytest.fixture(name="fake")
-def fake_fixture() -> Iterator[FakeBotApi]:
-    with FakeBotApi(TEST_TOKEN) as fake:
-        yield fake
-        fake.assert_no_violations()
 
 
 @pytest.fixture(name="polling")

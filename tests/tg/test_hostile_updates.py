@@ -751,13 +751,6 @@ def production_logging_fixture(caplog: pytest.LogCaptureFixture) -> Iterator[Non
         logging.getLogger(name).setLevel(level)
 
 
-@pytest.fixture(name="fake")
-def fake_fixture() -> Iterator[FakeBotApi]:
-    with FakeBotApi(TEST_TOKEN) as fake:
-        yield fake
-        fake.assert_no_violations()
-
-
 @pytest.mark.usefixtures("production_logging")
 @pytest.mark.parametrize("fault", ["500", "drop"])
 async def test_when_sending_fails_the_token_is_in_no_log_and_no_error(

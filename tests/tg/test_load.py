@@ -18,14 +18,14 @@ import subprocess
 import threading
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from bot.core.catalog import InMemoryCatalog
 from bot.core.geo import haversine_miles
-from tests.tg.fakeapi import TEST_TOKEN, FakeBotApi
+from tests.tg.fakeapi import FakeBotApi
 from tests.tg.workers import SECRET, Dispatcher, bot_process, free_port, stop, wait_for_health
 
 pytestmark = pytest.mark.slow
@@ -36,13 +36,6 @@ MOVED_ON = "That button is from an earlier question. Here's where we are now:"
 REMINDER = "⏰ Reminder: call"
 # Long enough for two hundred people; the fake goes idle much sooner when all is well.
 STEP_TIMEOUT = 240.0
-
-
-@pytest.fixture(name="fake")
-def fake_fixture() -> Iterator[FakeBotApi]:
-    with FakeBotApi(TEST_TOKEN) as fake:
-        yield fake
-        fake.assert_no_violations()
 
 
 @pytest.fixture(name="zips", scope="module")

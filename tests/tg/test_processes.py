@@ -8,22 +8,14 @@ from __future__ import annotations
 
 import signal
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.tg.fakeapi import TEST_TOKEN, FakeBotApi
+from tests.tg.fakeapi import FakeBotApi
 from tests.tg.workers import SECRET, Dispatcher, bot_process, free_port, stop, wait_for_health
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(name="fake")
-def fake_fixture() -> Iterator[FakeBotApi]:
-    with FakeBotApi(TEST_TOKEN) as fake:
-        yield fake
-        fake.assert_no_violations()
 
 
 def last_text(fake: FakeBotApi, chat_id: int) -> str:
