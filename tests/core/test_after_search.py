@@ -203,16 +203,17 @@ def test_without_a_place_the_time_zone_is_asked_first(dialogue: Dialogue) -> Non
     assert state["reminders"][0]["due"] == "2026-11-27T17:00:00+00:00"  # 9:00 in LA
 
 
-def test_a_due_reminder_is_said_once(dialogue: Dialogue) -> None:
+def with_reminder(dialogue: Dialogue, when: str | UserInput) -> State:
+    """A saved program with a reminder to call it (id r1)."""
     state = with_saved_program(dialogue)
     state, _ = run(
-        dialogue,
-        state,
-        "/saved",
-        UserInput.pick("open:p1"),
-        UserInput.pick("remind"),
-        UserInput.pick("in_1_hour"),
+        dialogue, state, "/saved", UserInput.pick("open:p1"), UserInput.pick("remind"), when
     )
+    return state
+
+
+def test_a_due_reminder_is_said_once(dialogue: Dialogue) -> None:
+    state = with_reminder(dialogue, UserInput.pick("in_1_hour"))
     later = NOW + timedelta(hours=2)
 
     state, first = run(dialogue, state, "/reminder r1", now=later)
@@ -226,15 +227,7 @@ def test_a_due_reminder_is_said_once(dialogue: Dialogue) -> None:
 def test_starting_a_new_search_keeps_the_saved_list_and_its_reminders(
     dialogue: Dialogue, again: str
 ) -> None:
-    state = with_saved_program(dialogue)
-    state, _ = run(
-        dialogue,
-        state,
-        "/saved",
-        UserInput.pick("open:p1"),
-        UserInput.pick("remind"),
-        "in 2 hours",
-    )
+    state = with_reminder(dialogue, "in 2 hours")
 
     state, _ = run(dialogue, state, again)
 
