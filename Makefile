@@ -37,9 +37,9 @@ pytest-postgres: $(STAMP)
 
 test: lint typecheck imports pytest pytest-postgres
 
+# Every benchmark in one table; the two-worker row on a throwaway PostgreSQL server, as deployed.
 bench: $(STAMP)
-	$(BIN)/python -m bench.search $(if $(QUICK),--quick,)
-	$(BIN)/python -m bench.updates $(if $(QUICK),--quick,)
+	scripts/with-postgres $(BIN)/python -m bench $(if $(QUICK),--quick,)
 
 clean:
 	rm -rf $(VENV) var .mypy_cache .ruff_cache .pytest_cache .import_linter_cache

@@ -1,8 +1,8 @@
 """Benchmark: database build, directory load, place resolution and search on the full catalog.
 
-Run with `make bench` (or `make bench QUICK=1`). Builds a fresh SQLite database, then measures a
-worker in a separate process, as a deployed worker starts: from an existing database. Prints one
-table; the figures are quoted in the README.
+`make bench` runs this with bench/updates.py and prints one table (`python -m bench`); alone,
+`python -m bench.search [--quick]` builds a fresh SQLite database, then measures a process
+started from it, as a deployed worker starts: from an existing database.
 """
 
 from __future__ import annotations
@@ -18,8 +18,9 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench.table import Row, format_table
 from bot.__main__ import open_directory
-from bot.config import load_settings
+from bot.config import PROJECT_ROOT, load_settings
 from bot.core.features import feature
 from bot.core.matching import Criterion, Need, query_for_place, search
 from bot.storage import gazetteer
@@ -60,7 +61,7 @@ def _percentile(values: list[float], pct: float) -> float:
     return ordered[min(len(ordered) - 1, round(pct / 100 * (len(ordered) - 1)))]
 
 
-def _peak_rss_mib() -> float:
+def peak_rss_mib() -> float:
     """This process's peak resident memory.
 
     VmHWM belongs to the process image, whereas ru_maxrss survives exec and would report the
@@ -78,7 +79,7 @@ def _ms(seconds: float) -> str:
     return f"{seconds * 1000:.2f}"
 
 
-def worker(rounds: int) -> dict[str, str]:
+def worker(rounds: int) -> dict[str, float | int]:
     """Measure one worker process: start-up from an existing database, then searches."""
     started = time.perf_counter()
     directory = open_directory(load_settings())
@@ -107,19 +108,77 @@ def worker(rounds: int) -> dict[str, str]:
             begin = time.perf_counter()
             search(catalog, query)
             search_times.append(time.perf_counter() - begin)
-    peak_mib = _peak_rss_mib()
     return {
-        f"worker start-up from the database ({len(catalog):,} programs)": f"{startup:.2f} s",
-        f"search p50 / p95 / max ({len(search_times)} searches)": (
-            f"{_ms(statistics.median(search_times))} / {_ms(_percentile(search_times, 95))} / "
-            f"{_ms(max(search_times))} ms"
-        ),
-        f"place resolution p50 / p95 / max ({len(resolve_times)} inputs, typos incl.)": (
-            f"{_ms(statistics.median(resolve_times))} / {_ms(_percentile(resolve_times, 95))} / "
-            f"{_ms(max(resolve_times))} ms"
-        ),
-        "worker peak memory (max RSS)": f"{peak_mib:.0f} MiB",
+        "programs": len(catalog),
+        "startup": startup,
+        "searches": len(search_times),
+        "search_p50": statistics.median(search_times),
+        "search_p95": _percentile(search_times, 95),
+        "search_max": max(search_times),
+        "resolutions": len(resolve_times),
+        "resolve_p50": statistics.median(resolve_times),
+        "resolve_p95": _percentile(resolve_times, 95),
+        "resolve_max": max(resolve_times),
+        "peak_mib": peak_rss_mib(),
     }
+
+
+def build_database(url: str) -> list[Row]:
+    """Build the directory and ZIP tables in an empty database; rows say how long it took."""
+    settings = load_settings()
+    engine = create_db_engine(url)
+    backend = "PostgreSQL" if engine.dialect.name == "postgresql" else "SQLite"
+    try:
+        begin = time.perf_counter()
+        sync_directory(
+            engine, programs_csv=settings.programs_csv, codes_csv=settings.service_codes_csv
+        )
+        directory = time.perf_counter() - begin
+        begin = time.perf_counter()
+        sync_zip_areas(
+            engine, fingerprint=gazetteer.package_fingerprint(), load=gazetteer.load_zip_areas
+        )
+        zip_areas = time.perf_counter() - begin
+    finally:
+        engine.dispose()
+    return [
+        Row(
+            f"database build, {backend}: directory + ZIP areas (first start)",
+            f"{directory:.2f} + {zip_areas:.2f} s",
+        )
+    ]
+
+
+def measure_searches(url: str, *, quick: bool) -> list[Row]:
+    """Start a worker process on an existing database and time its start-up and searches."""
+    env = {**os.environ, "DATABASE_URL": url}
+    rounds = "5" if quick else "50"
+    measured = subprocess.run(
+        [sys.executable, "-m", "bench.search", "--worker", rounds],
+        cwd=PROJECT_ROOT,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    found = json.loads(measured.stdout.strip().splitlines()[-1])
+    return [
+        Row(
+            f"directory into memory at start-up ({found['programs']:,} programs)",
+            f"{found['startup']:.2f} s",
+        ),
+        Row(
+            f"search on the full catalog p50 / p95 / max ({found['searches']} searches)",
+            f"{_ms(found['search_p50'])} / {_ms(found['search_p95'])} / "
+            f"{_ms(found['search_max'])} ms",
+        ),
+        Row(
+            f"place resolution p50 / p95 / max ({found['resolutions']} inputs, typos incl.)",
+            f"{_ms(found['resolve_p50'])} / {_ms(found['resolve_p95'])} / "
+            f"{_ms(found['resolve_max'])} ms",
+        ),
+        Row("peak memory of a process that only searches", f"{found['peak_mib']:.0f} MiB"),
+    ]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -131,43 +190,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.worker:
         print(json.dumps(worker(args.worker)))
         return 0
-
-    settings = load_settings()
-    rows: dict[str, str] = {}
     with tempfile.TemporaryDirectory() as tmp:
         url = f"sqlite:///{Path(tmp) / 'bench.sqlite3'}"
-        engine = create_db_engine(url)
-        begin = time.perf_counter()
-        sync_directory(
-            engine, programs_csv=settings.programs_csv, codes_csv=settings.service_codes_csv
-        )
-        rows["database build: directory from programs.csv (SQLite)"] = (
-            f"{time.perf_counter() - begin:.2f} s"
-        )
-        begin = time.perf_counter()
-        sync_zip_areas(
-            engine, fingerprint=gazetteer.package_fingerprint(), load=gazetteer.load_zip_areas
-        )
-        rows["database build: ZIP areas from the zipcodes package"] = (
-            f"{time.perf_counter() - begin:.2f} s"
-        )
-        engine.dispose()
-        env = {**os.environ, "DATABASE_URL": url}
-        rounds = "5" if args.quick else "50"
-        measured = subprocess.run(
-            [sys.executable, __file__, "--worker", rounds],
-            env=env,
-            check=True,
-            capture_output=True,
-            text=True,
-        )
-        rows |= json.loads(measured.stdout.strip().splitlines()[-1])
-
-    width = max(len(name) for name in rows)
-    print(f"{'measure':<{width}}  value")
-    print(f"{'-' * width}  {'-' * 26}")
-    for name, value in rows.items():
-        print(f"{name:<{width}}  {value}")
+        rows = build_database(url) + measure_searches(url, quick=args.quick)
+    print(format_table(rows))
     return 0
 
 

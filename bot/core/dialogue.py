@@ -749,11 +749,14 @@ class Dialogue:
             state["editing"] = False
             self._enter(state, "summary", replies)
             return True
-        self._enter(state, self._next(step, answers), replies)
+        self._enter(state, self._next(step, answers, facts), replies)
         return True
 
-    def _next(self, step: Step, answers: Mapping[str, Any]) -> str:
-        facts = self._facts(answers)
+    def _next(
+        self, step: Step, answers: Mapping[str, Any], facts: Mapping[str, bool] | None = None
+    ) -> str:
+        """The step after this one; ``facts`` when already derived from these answers."""
+        facts = self._facts(answers) if facts is None else facts
         for transition in step.next:
             if transition.condition is None or transition.condition.holds(answers, facts):
                 return transition.target
@@ -771,11 +774,13 @@ class Dialogue:
         seen: set[str] = set()
         step = self.flows.step(step_id)
         answers = state["answers"]
-        while step.ask_if is not None and not step.ask_if.holds(answers, self._facts(answers)):
-            if step.id in seen:
+        facts: dict[str, bool] | None = None  # derived once: skipping changes no answer
+        while step.ask_if is not None:
+            facts = self._facts(answers) if facts is None else facts
+            if step.ask_if.holds(answers, facts) or step.id in seen:
                 break
             seen.add(step.id)
-            step = self.flows.step(self._next(step, answers))
+            step = self.flows.step(self._next(step, answers, facts))
         state["step"] = step.id
         state["pending"] = []
         if step.kind == "multi" and isinstance(answers.get(step.answer), list):

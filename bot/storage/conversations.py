@@ -9,7 +9,18 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar, cast
 
-from sqlalchemy import CursorResult, Engine, delete, func, insert, update
+from sqlalchemy import (
+    Connection,
+    CursorResult,
+    Engine,
+    Table,
+    Transaction,
+    bindparam,
+    delete,
+    func,
+    insert,
+    update,
+)
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
@@ -61,77 +72,26 @@ class ConversationStore:
         ``step``, so nothing is applied twice.
         """
         for _ in range(self._retries):
-            state, version, last_update = self._load(key)
-            seen = update_id is not None and last_update is not None and update_id <= last_update
-            chosen = replay if seen and replay is not None else step
-            new_state, result = chosen(state)
-            taken = last_update if seen else update_id
-            if self._save(key, new_state, version, address, taken):
-                return result
+            # One connection for the read and the write: a pool checkout (and, on PostgreSQL,
+            # its ping) costs about as much as a statement.
+            with self._engine.connect() as connection:
+                state, version, last_update = _read(connection, key)
+                connection.rollback()  # no transaction stays open while the step runs
+                # Read before the step, which may change the state it is given.
+                mirrored = None if state is None else _pending_reminders(state)
+                seen = (
+                    update_id is not None and last_update is not None and update_id <= last_update
+                )
+                chosen = replay if seen and replay is not None else step
+                new_state, result = chosen(state)
+                taken = last_update if seen else update_id
+                if _save(connection, key, new_state, version, address, taken, mirrored):
+                    return result
         raise ConversationConflictError(key)
 
     def _load(self, key: str) -> tuple[State | None, int, int | None]:
-        table = ConversationRecord.__table__  # type: ignore[attr-defined]
-        query = select(table.c.state, table.c.version, table.c.last_update_id).where(
-            table.c.key == key
-        )
         with self._engine.connect() as connection:
-            row = connection.execute(query).first()
-        if row is None:
-            return None, 0, None
-        try:
-            state = json.loads(row.state)
-        except ValueError:
-            log.warning("unreadable conversation state replaced")
-            return None, row.version, row.last_update_id
-        return (state if isinstance(state, dict) else None), row.version, row.last_update_id
-
-    def _save(
-        self,
-        key: str,
-        state: State,
-        version: int,
-        address: str = "",
-        update_id: int | None = None,
-    ) -> bool:
-        outbox = state.pop("outbox", None) or []
-        erase = bool(state.pop("erase", False))
-        payload = json.dumps(state, separators=(",", ":"), ensure_ascii=False)
-        now = as_utc(datetime.now(UTC))
-        table = ConversationRecord.__table__  # type: ignore[attr-defined]
-        with Session(self._engine) as session, session.begin():
-            _file_reports(session, outbox, now)
-            if erase:
-                return _erase(session, key, version)
-            _mirror_reminders(session, key, state, address)
-            if version == 0:
-                exists = session.get(ConversationRecord, key) is not None
-                if not exists:
-                    try:
-                        with session.begin_nested():
-                            session.execute(
-                                insert(table).values(
-                                    key=key,
-                                    state=payload,
-                                    version=1,
-                                    updated_at=now,
-                                    last_update_id=update_id,
-                                )
-                            )
-                        return True
-                    except IntegrityError:
-                        return False
-            result = session.execute(
-                update(table)
-                .where(table.c.key == key, table.c.version == version)
-                .values(
-                    state=payload,
-                    version=version + 1,
-                    updated_at=now,
-                    last_update_id=update_id if update_id is not None else table.c.last_update_id,
-                )
-            )
-            return bool(cast("CursorResult[Any]", result).rowcount)
+            return _read(connection, key)
 
     def delete(self, key: str) -> None:
         """Forget a chat's state and its reminders."""
@@ -157,6 +117,104 @@ class ConversationStore:
             return len(keys)
 
 
+# Core statements on the tables: an update runs a handful of them, and the ORM's unit of work
+# cost more than the statements themselves.
+_CONVERSATIONS: Table = ConversationRecord.__table__  # type: ignore[attr-defined]
+_REMINDERS: Table = ReminderRecord.__table__  # type: ignore[attr-defined]
+_REPORTS: Table = ListingReportRecord.__table__  # type: ignore[attr-defined]
+_READ = select(
+    _CONVERSATIONS.c.state, _CONVERSATIONS.c.version, _CONVERSATIONS.c.last_update_id
+).where(_CONVERSATIONS.c.key == bindparam("key"))
+_VERSION = select(_CONVERSATIONS.c.version).where(_CONVERSATIONS.c.key == bindparam("key"))
+_REMINDERS_OF = select(_REMINDERS.c.reminder_id, _REMINDERS.c.due_at, _REMINDERS.c.sent_at).where(
+    _REMINDERS.c.key == bindparam("key")
+)
+_DROP_UNSENT = delete(_REMINDERS).where(
+    _REMINDERS.c.key == bindparam("key"), _REMINDERS.c.sent_at.is_(None)
+)
+_WRITE = (
+    update(_CONVERSATIONS)
+    .where(
+        _CONVERSATIONS.c.key == bindparam("old_key"),
+        _CONVERSATIONS.c.version == bindparam("old_version"),
+    )
+    .values(state=bindparam("state"), version=bindparam("version"), updated_at=bindparam("now"))
+)
+# The same, also noting the update applied (without one, the last noted stays).
+_WRITE_TAKEN = _WRITE.values(last_update_id=bindparam("update_id"))
+
+
+def _read(connection: Connection, key: str) -> tuple[State | None, int, int | None]:
+    """A chat's state (None when there is none or it is unreadable), version, last update."""
+    row = connection.execute(_READ, {"key": key}).first()
+    if row is None:
+        return None, 0, None
+    try:
+        state = json.loads(row.state)
+    except ValueError:
+        log.warning("unreadable conversation state replaced")
+        return None, row.version, row.last_update_id
+    return (state if isinstance(state, dict) else None), row.version, row.last_update_id
+
+
+def _save(
+    connection: Connection,
+    key: str,
+    state: State,
+    version: int,
+    address: str = "",
+    update_id: int | None = None,
+    mirrored: dict[str, datetime] | None = None,
+) -> bool:
+    """Store a state unless another update did since ``version``; False means run it again.
+
+    ``mirrored``: the pending reminders of the state stored at ``version`` (None: unknown).
+    """
+    outbox = state.pop("outbox", None) or []
+    erase = bool(state.pop("erase", False))
+    payload = json.dumps(state, separators=(",", ":"), ensure_ascii=False)
+    now = as_utc(datetime.now(UTC))
+    table = _CONVERSATIONS
+    with connection.begin() as transaction:
+        _file_reports(connection, outbox, now)
+        if erase:
+            return _erase(connection, transaction, key, version)
+        _mirror_reminders(connection, key, state, address, mirrored)
+        if version == 0:
+            exists = connection.execute(_VERSION, {"key": key}).first() is not None
+            if not exists:
+                try:
+                    with connection.begin_nested():
+                        connection.execute(
+                            insert(table).values(
+                                key=key,
+                                state=payload,
+                                version=1,
+                                updated_at=now,
+                                last_update_id=update_id,
+                            )
+                        )
+                    return True
+                except IntegrityError:
+                    transaction.rollback()  # another worker created it first: file nothing
+                    return False
+        values = {
+            "old_key": key,
+            "old_version": version,
+            "state": payload,
+            "version": version + 1,
+            "now": now,
+        }
+        if update_id is None:
+            result = connection.execute(_WRITE, values)
+        else:
+            result = connection.execute(_WRITE_TAKEN, {**values, "update_id": update_id})
+        if not result.rowcount:
+            transaction.rollback()  # lost the race: file nothing; the step runs again
+            return False
+        return True
+
+
 def as_utc(moment: datetime) -> datetime:
     """A moment in UTC, zone attached (a zone-less one is taken to be UTC already).
 
@@ -167,33 +225,35 @@ def as_utc(moment: datetime) -> datetime:
     return moment.astimezone(UTC)
 
 
-def _file_reports(session: Session, outbox: list[Any], now: datetime) -> None:
-    for item in outbox:
-        if isinstance(item, dict) and item.get("type") == "report":
-            session.add(
-                ListingReportRecord(
-                    program_id=str(item.get("program", ""))[:24],
-                    kind=str(item.get("kind", "other"))[:16],
-                    details=str(item.get("details", ""))[:200],
-                    reported_at=now,
-                )
-            )
+def _file_reports(connection: Connection, outbox: list[Any], now: datetime) -> None:
+    rows = [
+        {
+            "program_id": str(item.get("program", ""))[:24],
+            "kind": str(item.get("kind", "other"))[:16],
+            "details": str(item.get("details", ""))[:200],
+            "reported_at": now,
+        }
+        for item in outbox
+        if isinstance(item, dict) and item.get("type") == "report"
+    ]
+    if rows:
+        connection.execute(insert(_REPORTS), rows)
 
 
-def _erase(session: Session, key: str, version: int) -> bool:
+def _erase(connection: Connection, transaction: Transaction, key: str, version: int) -> bool:
     """Delete a conversation that asked to be erased (if nobody changed it meanwhile)."""
-    session.execute(delete(ReminderRecord).where(ReminderRecord.key == key))  # type: ignore[arg-type]
-    record = session.get(ConversationRecord, key)
-    if record is not None:
-        if record.version != version:
-            session.rollback()
+    connection.execute(delete(_REMINDERS).where(_REMINDERS.c.key == key))
+    row = connection.execute(_VERSION, {"key": key}).first()
+    if row is not None:
+        if row.version != version:
+            transaction.rollback()
             return False
-        session.delete(record)
+        connection.execute(delete(_CONVERSATIONS).where(_CONVERSATIONS.c.key == key))
     return True
 
 
-def _mirror_reminders(session: Session, key: str, state: State, address: str) -> None:
-    """Make the reminder table hold exactly the conversation's pending reminders."""
+def _pending_reminders(state: State) -> dict[str, datetime]:
+    """A state's pending reminders that can be scheduled: id -> when, in UTC."""
     pending: dict[str, datetime] = {}
     for reminder in state.get("reminders", []) or []:
         if not isinstance(reminder, dict) or reminder.get("status") != "pending":
@@ -203,22 +263,49 @@ def _mirror_reminders(session: Session, key: str, state: State, address: str) ->
         except ValueError:
             continue
         pending[str(reminder.get("id"))[:16]] = as_utc(due)
-    existing = {
-        r.reminder_id: r
-        for r in session.exec(select(ReminderRecord).where(ReminderRecord.key == key))
-    }
+    return pending
+
+
+def _mirror_reminders(
+    connection: Connection,
+    key: str,
+    state: State,
+    address: str,
+    mirrored: dict[str, datetime] | None = None,
+) -> None:
+    """Make the reminder table hold exactly the conversation's pending reminders.
+
+    ``mirrored`` are those of the state this one replaces; as every stored state was mirrored
+    in the transaction that stored it, none pending then means no unsent row to drop now.
+    """
+    pending = _pending_reminders(state)
+    table = _REMINDERS
+    if not pending:
+        # Most conversations have none, and had none: then there is nothing to do.
+        if mirrored is None or mirrored:
+            connection.execute(_DROP_UNSENT, {"key": key})
+        return
+    existing = {row.reminder_id: row for row in connection.execute(_REMINDERS_OF, {"key": key})}
     for reminder_id, stored in existing.items():
         if reminder_id not in pending and stored.sent_at is None:
-            session.delete(stored)
+            connection.execute(
+                delete(table).where(table.c.key == key, table.c.reminder_id == reminder_id)
+            )
     for reminder_id, due in pending.items():
         record = existing.get(reminder_id)
         if record is None:
             if address:
-                session.add(
-                    ReminderRecord(key=key, reminder_id=reminder_id, address=address, due_at=due)
+                connection.execute(
+                    insert(table).values(
+                        key=key, reminder_id=reminder_id, address=address, due_at=due
+                    )
                 )
         elif as_utc(record.due_at) != due and record.sent_at is None:
-            record.due_at = due
+            connection.execute(
+                update(table)
+                .where(table.c.key == key, table.c.reminder_id == reminder_id)
+                .values(due_at=due)
+            )
 
 
 @dataclass(frozen=True, slots=True)

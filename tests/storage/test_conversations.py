@@ -240,3 +240,21 @@ def test_a_failing_statement_never_shows_what_people_wrote(engine: Engine) -> No
 
     assert words not in str(failure.value)
     assert "hidden" in str(failure.value)
+
+
+def test_a_step_that_loses_the_race_files_its_reports_only_once(engine: Engine) -> None:
+    store = ConversationStore(engine)
+    store.update("chat-1", count_step)
+    runs: list[int] = []
+
+    def report_step(state: dict[str, Any] | None) -> tuple[dict[str, Any], None]:
+        runs.append(1)
+        if len(runs) == 1:
+            store.update("chat-1", count_step)  # another worker writes in between
+        report = {"type": "report", "program": "p1", "kind": "closed", "details": ""}
+        return {**(state or {}), "outbox": [report]}, None
+
+    store.update("chat-1", report_step)
+
+    assert len(runs) == 2  # the step ran again on the fresher state
+    assert report_counts(engine) == {"p1": 1}
