@@ -247,9 +247,8 @@ class TelegramBot:
                 )
             return
         event = self._event(update)
-        user = update.effective_user
-        code = (user.language_code or "")[:2].lower() if user is not None else ""
-        if code in LANGUAGES:
+        code = _language_of(update)
+        if code:
             event = replace(event, language=code)
         turn = await self._advance(chat.id, event, update_id=update.update_id)
         if update.callback_query is not None and not turn.replayed:
@@ -447,15 +446,22 @@ class TelegramBot:
             await self._send(context, chat_id, turn)
         except Exception as second:  # the database may be the thing that is down
             log.error("could not recover the conversation: %s", type(second).__name__)
-            user = update.effective_user
-            code = (user.language_code or "")[:2].lower() if user is not None else ""
-            language = code if code in LANGUAGES else DEFAULT_LANGUAGE
+            language = _language_of(update) or DEFAULT_LANGUAGE
             try:
+                if update.callback_query is not None:
+                    await self._answer_button(chat_id, update)
                 await self._call(
                     chat_id, context.bot.send_message, chat_id, text("engine.try_again", language)
                 )
             except Exception as third:
                 log.error("could not apologise: %s", type(third).__name__)
+
+
+def _language_of(update: Update) -> str:
+    """The person's Telegram language when the bot speaks it, else ""."""
+    user = update.effective_user
+    code = (user.language_code or "")[:2].lower() if user is not None else ""
+    return code if code in LANGUAGES else ""
 
 
 def _inline(message: Outgoing) -> InlineKeyboardMarkup:
