@@ -26,7 +26,15 @@ import pytest
 from bot.core.catalog import InMemoryCatalog
 from bot.core.geo import haversine_miles
 from tests.tg.fakeapi import FakeBotApi
-from tests.tg.workers import SECRET, Dispatcher, bot_process, free_port, stop, wait_for_health
+from tests.tg.workers import (
+    SECRET,
+    Dispatcher,
+    answered,
+    bot_process,
+    free_port,
+    stop,
+    wait_for_health,
+)
 
 pytestmark = pytest.mark.slow
 
@@ -95,9 +103,7 @@ def test_two_hundred_people_at_once_through_faults_and_a_killed_worker(
     tappers = set(list(users)[: len(zips)])  # one person per ZIP taps twice
 
     def everyone(action: Callable[[int], object]) -> None:
-        for chat in users:
-            action(chat)
-        fake.wait_idle(timeout=STEP_TIMEOUT, quiet=0.5)
+        answered(fake, list(users), action)
 
     def faults(method: str, rounds: int) -> None:
         for _ in range(rounds):

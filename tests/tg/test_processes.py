@@ -13,7 +13,15 @@ from pathlib import Path
 import pytest
 
 from tests.tg.fakeapi import FakeBotApi
-from tests.tg.workers import SECRET, Dispatcher, bot_process, free_port, stop, wait_for_health
+from tests.tg.workers import (
+    SECRET,
+    Dispatcher,
+    answered,
+    bot_process,
+    free_port,
+    stop,
+    wait_for_health,
+)
 
 pytestmark = pytest.mark.slow
 
@@ -30,12 +38,15 @@ def test_a_conversation_continues_after_the_bot_is_killed_and_restarted(
     first = bot_process(fake, database_url, tmp_path, "run")
     try:
         fake.wait_for(lambda: fake.calls("getUpdates"), timeout=120)
-        fake.user_command(chat, "/start")
-        fake.wait_idle(timeout=30)
-        fake.user_press_button(chat, "Help me find the right program (a few questions)")
-        fake.wait_idle(timeout=30)
-        fake.user_text(chat, "for my daughter")
-        fake.wait_idle(timeout=30)
+        answered(fake, [chat], lambda c: fake.user_command(c, "/start"))
+        answered(
+            fake,
+            [chat],
+            lambda c: fake.user_press_button(
+                c, "Help me find the right program (a few questions)"
+            ),
+        )
+        answered(fake, [chat], lambda c: fake.user_text(c, "for my daughter"))
         assert "are they (or you) in danger" in last_text(fake, chat)
     finally:
         first.kill()  # no goodbye: as with kill -9
@@ -111,18 +122,15 @@ def test_two_webhook_workers_on_one_database_serve_many_interleaved_chats(
     try:
         fake.wait_for(lambda: fake.calls("setWebhook"), timeout=120)
         wait_for_health(ports)
-        for chat in chats:
-            fake.user_command(chat, "/start")
-        fake.wait_idle(timeout=60)
-        for chat in chats:
-            fake.user_press_button(chat, "Just show me programs near me")
-        fake.wait_idle(timeout=60)
-        for chat, zip_code in chats.items():
-            fake.user_text(chat, zip_code)
-        fake.wait_idle(timeout=60)
-        for chat in chats:
-            fake.user_text(chat, "more")
-        fake.wait_idle(timeout=60)
+        people = list(chats)
+        answered(fake, people, lambda chat: fake.user_command(chat, "/start"))
+        answered(
+            fake,
+            people,
+            lambda chat: fake.user_press_button(chat, "Just show me programs near me"),
+        )
+        answered(fake, people, lambda chat: fake.user_text(chat, chats[chat]))
+        answered(fake, people, lambda chat: fake.user_text(chat, "more"))
     finally:
         for worker in workers:
             stop(worker)

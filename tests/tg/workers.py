@@ -11,6 +11,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -146,3 +147,15 @@ def wait_for_health(ports: list[int]) -> None:
             if time.monotonic() > deadline:
                 raise AssertionError(f"worker on port {port} never became healthy")
             time.sleep(0.2)
+
+
+def answered(fake: FakeBotApi, chats: list[int], act: Callable[[int], object]) -> None:
+    """Each chat acts once; returns when every one has its answer (wait_idle alone can return
+    while a slow first update is still being worked on)."""
+    before = {chat: len(fake.messages(chat)) for chat in chats}
+    for chat in chats:
+        act(chat)
+    fake.wait_for(
+        lambda: all(len(fake.messages(chat)) > before[chat] for chat in chats), timeout=240
+    )
+    fake.wait_idle(timeout=240, quiet=0.5)
