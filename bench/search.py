@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 
 from bench.table import Row, format_table
-from bot.__main__ import open_directory
+from bot.bootstrap import open_directory
 from bot.config import PROJECT_ROOT, load_settings
 from bot.core.features import feature
 from bot.core.matching import Criterion, Need, query_for_place, search

@@ -75,7 +75,8 @@ from tornado.web import RequestHandler
 import bot.tg.app as tg_app
 from bench.search import build_database, peak_rss_mib
 from bench.table import Row, format_table
-from bot.__main__ import build_telegram, quiet_http_logs
+from bot.__main__ import quiet_http_logs
+from bot.bootstrap import build_telegram
 from bot.config import PROJECT_ROOT, load_settings
 from bot.storage.database import create_db_engine
 from bot.tg.app import App

@@ -11,25 +11,23 @@ import re
 import sys
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from bot.bootstrap import open_directory, open_service, start_telegram
 from bot.config import Settings, load_settings
 from bot.console.results import candidates_text, outcome_json, outcome_text
-from bot.core.catalog import InMemoryCatalog
-from bot.core.dialogue import Dialogue, validate_flows
+from bot.core.dialogue import validate_flows
 from bot.core.features import Category, Feature, UnknownFeatureError, feature, names_in
 from bot.core.flow import mermaid
-from bot.core.location import Gazetteer, Resolution
+from bot.core.location import Resolution
 from bot.core.matching import Criterion, Need, query_for_place, search
 from bot.core.texts import LANGUAGES, text
 
 if TYPE_CHECKING:
-    from sqlalchemy import Engine
-
-    from bot.tg.app import App, TelegramBot
+    pass
 
 log = logging.getLogger("bot")
 
@@ -38,38 +36,6 @@ EXIT_ERROR = 1
 EXIT_PLACE = 2
 SECRET_TOKEN = re.compile(r"[A-Za-z0-9_-]{1,256}")
 DIAGRAMS = Path(__file__).resolve().parent.parent / "flows" / "diagrams"
-
-
-@dataclass(frozen=True, slots=True)
-class Directory:
-    """The programs and the places, held in memory for one process."""
-
-    catalog: InMemoryCatalog
-    gazetteer: Gazetteer
-
-
-def open_directory(settings: Settings) -> Directory:
-    """Bring the database in step with the shipped data, then hold it in memory."""
-    from bot.storage import gazetteer
-    from bot.storage.database import (
-        create_db_engine,
-        load_catalog,
-        read_zip_areas,
-        sync_directory,
-        sync_zip_areas,
-    )
-
-    engine = create_db_engine(settings.database_url)
-    try:
-        sync_directory(
-            engine, programs_csv=settings.programs_csv, codes_csv=settings.service_codes_csv
-        )
-        sync_zip_areas(
-            engine, fingerprint=gazetteer.package_fingerprint(), load=gazetteer.load_zip_areas
-        )
-        return Directory(load_catalog(engine), Gazetteer(read_zip_areas(engine)))
-    finally:
-        engine.dispose()
 
 
 def _criteria(args: argparse.Namespace) -> tuple[Criterion, ...]:
@@ -240,25 +206,16 @@ def run_info(_args: argparse.Namespace, settings: Settings) -> int:
 def run_chat(args: argparse.Namespace, settings: Settings) -> int:
     """`iop-bot chat`: the whole conversation in the terminal; one answer per line."""
     from bot.console.chat import run_console
-    from bot.storage.conversations import ConversationStore, ReminderQueue, report_counts
-    from bot.storage.database import create_db_engine, create_schema
 
-    directory = open_directory(settings)
-    dialogue = open_dialogue(directory, settings)
-    engine = create_db_engine(settings.database_url)
-    create_schema(engine)
-    store = ConversationStore(engine)
-    store.purge(older_than=datetime.now(UTC) - timedelta(days=settings.purge_days))
-    dialogue.reported.update(report_counts(engine))
+    service, engine = open_service(open_directory(settings), settings)
     try:
+        service.purge(after=timedelta(days=settings.purge_days))
+        service.refresh_reports()
         return run_console(
-            dialogue,
-            store,
-            reminders=ReminderQueue(engine),
+            service,
             key=args.session,
             stdin=sys.stdin,
             stdout=sys.stdout,
-            clock=lambda: datetime.now(UTC),
             echo=not sys.stdin.isatty(),
             language=args.lang,
         )
@@ -266,28 +223,17 @@ def run_chat(args: argparse.Namespace, settings: Settings) -> int:
         engine.dispose()
 
 
-def open_dialogue(directory: Directory, settings: Settings) -> Dialogue:
-    """The conversation engine over the validated flows and the directory."""
-    from flows import ALL_FLOWS
-
-    return Dialogue(
-        ALL_FLOWS,
-        directory.catalog,
-        directory.gazetteer,
-        reported={},
-        keep_days=settings.purge_days,
-    )
-
-
 def run_diagrams(args: argparse.Namespace, _settings: Settings) -> int:
-    """`iop-bot flows diagrams`: write (or check) one Mermaid diagram per flow."""
+    """`iop-bot flows diagrams`: write (or check) a Mermaid diagram per flow, and the engine's."""
+    from bot.core.dialogue.diagram import engine_diagram
     from flows import ALL_FLOWS
 
     validate_flows(ALL_FLOWS)
+    drawings = {f"{flow.id}.mmd": mermaid(flow) for flow in ALL_FLOWS.flows}
+    drawings["engine.mmd"] = engine_diagram(ALL_FLOWS)
     stale = []
-    for flow in ALL_FLOWS.flows:
-        path = args.folder / f"{flow.id}.mmd"
-        fresh = mermaid(flow)
+    for name, fresh in drawings.items():
+        path = args.folder / name
         if args.check:
             if not path.exists() or path.read_text(encoding="utf-8") != fresh:
                 stale.append(str(path))
@@ -298,65 +244,6 @@ def run_diagrams(args: argparse.Namespace, _settings: Settings) -> int:
         print("Out of date: " + ", ".join(stale), file=sys.stderr)
         return EXIT_ERROR
     return EXIT_OK
-
-
-def build_telegram(settings: Settings) -> tuple[TelegramBot, Engine]:
-    """The Telegram handlers over the engine, the directory and the conversation store."""
-    from bot.storage.conversations import ConversationStore, ReminderQueue, report_counts
-    from bot.storage.database import create_db_engine, create_schema
-    from bot.tg.app import ChatPacer, TelegramBot
-
-    dialogue = open_dialogue(open_directory(settings), settings)
-    engine = create_db_engine(settings.database_url)
-    create_schema(engine)
-    bot = TelegramBot(
-        dialogue,
-        ConversationStore(engine),
-        key_secret=settings.key_secret,
-        pacer=ChatPacer(settings.chat_messages_per_second),
-        reminders=ReminderQueue(engine),
-        reports=lambda: report_counts(engine),
-        purge_after=timedelta(days=settings.purge_days),
-        reminder_interval=settings.reminder_check_seconds,
-    )
-    return bot, engine
-
-
-def check_token(settings: Settings) -> str:
-    """An empty string when the Bot API accepts the token, else one line saying why not."""
-    from telegram import Bot
-    from telegram.error import InvalidToken, NetworkError, TelegramError
-
-    if not settings.telegram_token:
-        return "TELEGRAM_BOT_TOKEN is not set: put it in the environment or in a .env file."
-
-    async def ask() -> str:
-        base_url = settings.telegram_api_base_url or "https://api.telegram.org/bot"
-        try:
-            async with Bot(settings.telegram_token, base_url=base_url) as bot:
-                await bot.get_me()
-        except InvalidToken:
-            return "Telegram rejected the token in TELEGRAM_BOT_TOKEN: check it with @BotFather."
-        except NetworkError as error:
-            return f"Could not reach the Telegram Bot API ({type(error).__name__})."
-        except TelegramError as error:
-            return f"The Telegram Bot API refused to start ({type(error).__name__})."
-        return ""
-
-    return asyncio.run(ask())
-
-
-def start_telegram(settings: Settings, *, polling: bool) -> tuple[App, Engine] | None:
-    """The bot's Application, once the token is accepted; None after saying why not."""
-    problem = check_token(settings)
-    if problem:
-        print(problem, file=sys.stderr)
-        return None
-    bot, engine = build_telegram(settings)
-    app = bot.application(
-        settings.telegram_token, base_url=settings.telegram_api_base_url, polling=polling
-    )
-    return app, engine
 
 
 def run_polling(_args: argparse.Namespace, settings: Settings) -> int:

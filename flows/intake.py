@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from bot.core.flow import Flow, Note, Option, Step, Transition, unless, when
+from bot.core.flow import (
+    Flow,
+    Note,
+    Option,
+    Step,
+    Transition,
+    unless,
+    unless_fact,
+    when,
+    when_fact,
+)
 
 YES_NO_UNSURE = (
     Option("yes", "opt.yes"),
@@ -98,9 +108,9 @@ INTAKE = Flow(
             text="intake.daily_use",
             answer="daily_use",
             summary_label="summary.daily_use",
-            ask_if=when("?daily_use_question"),
+            ask_if=when_fact("daily_use_question"),
             options=YES_NO_UNSURE,
-            notes=(Note("triage.withdrawal_risk", when("?withdrawal_risk")),),
+            notes=(Note("triage.withdrawal_risk", when_fact("withdrawal_risk")),),
             next=(Transition("home"),),
         ),
         Step(
@@ -165,7 +175,7 @@ INTAKE = Flow(
         ),
         Step(
             id="online_state",
-            ask_if=unless("?has_state"),
+            ask_if=unless_fact("has_state"),
             kind="place",
             text="intake.online_state",
             answer="place",

@@ -1,12 +1,12 @@
 """After the search: the saved list, the call tracker, reminders, sharing and reports.
 
-Answers here belong to one saved program, not to the intake: an answer key starting with "@"
-names the engine action that records it (for example "@status" sets the program's status).
+Answers here belong to one saved program, not to the intake: a step's ``action`` names the
+registered engine action that records it (for example "status" sets the program's status).
 """
 
 from __future__ import annotations
 
-from bot.core.flow import Flow, Option, Step, Transition, unless
+from bot.core.flow import Flow, Option, Step, Transition, unless_fact
 
 SAVED = Flow(
     id="saved",
@@ -43,7 +43,7 @@ SAVED = Flow(
             id="status",
             kind="choice",
             text="status.ask",
-            answer="@status",
+            action="status",
             skippable=False,
             options=(
                 Option("to_call", "opt.status.to_call"),
@@ -57,7 +57,7 @@ SAVED = Flow(
             id="booked_date",
             kind="text",
             text="booked.ask",
-            answer="@booked_date",
+            action="booked_date",
             skippable=False,
             next=(Transition("item"),),
         ),
@@ -65,7 +65,7 @@ SAVED = Flow(
             id="not_fit",
             kind="choice",
             text="not_fit.ask",
-            answer="@not_fit",
+            action="not_fit",
             options=(
                 Option("no_openings", "opt.not_fit.no_openings"),
                 Option("insurance", "opt.not_fit.insurance"),
@@ -79,7 +79,7 @@ SAVED = Flow(
             id="note",
             kind="text",
             text="note.ask",
-            answer="@note",
+            action="note",
             skippable=False,
             next=(Transition("item"),),
         ),
@@ -94,7 +94,7 @@ SAVED = Flow(
             id="tracker_answer",
             kind="text",
             text="tracker.ask",
-            answer="@tracker_answer",
+            action="tracker_answer",
             skippable=False,
             next=(Transition("tracker"),),
         ),
@@ -102,8 +102,8 @@ SAVED = Flow(
             id="timezone",
             kind="choice",
             text="timezone.ask",
-            answer="@timezone",
-            ask_if=unless("?has_timezone"),
+            action="timezone",
+            ask_if=unless_fact("has_timezone"),
             skippable=False,
             options=(
                 Option("eastern", "opt.tz.eastern"),
@@ -121,7 +121,7 @@ SAVED = Flow(
             id="remind",
             kind="when",
             text="remind.ask",
-            answer="@remind",
+            action="remind",
             skippable=False,
             options=(
                 Option("in_1_hour", "opt.remind.in_1_hour"),
@@ -149,7 +149,7 @@ SAVED = Flow(
             id="report",
             kind="choice",
             text="report.ask",
-            answer="@report",
+            action="report",
             skippable=False,
             options=(
                 Option("phone", "opt.report.phone"),
@@ -164,7 +164,7 @@ SAVED = Flow(
             id="report_details",
             kind="text",
             text="report.details",
-            answer="@report_details",
+            action="report_details",
             skippable=False,
             next=(Transition("item"),),
         ),
@@ -180,7 +180,7 @@ SETTINGS = Flow(
             id="delete",
             kind="choice",
             text="delete.ask",
-            answer="@delete",
+            action="delete",
             skippable=False,
             options=(
                 Option("yes", "opt.delete.yes"),
@@ -192,7 +192,7 @@ SETTINGS = Flow(
             id="pick_language",
             kind="choice",
             text="language.ask",
-            answer="@language",
+            action="language",
             skippable=False,
             options=(
                 Option("en", "opt.language.en", target="welcome"),

@@ -1,6 +1,6 @@
 """What a person has told the bot, read as typed facts and as search criteria; pure.
 
-The dialogue keeps answers as a JSON-friendly dict (``step answer key -> str | list[str]``);
+The conversation keeps answers by the flows' answer keys (``key -> str | list[str] | Place``);
 this module is the one place that knows what the keys and values mean.
 """
 
@@ -10,9 +10,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from bot.core.features import FEATURES, Category, Feature
+from bot.core.location import Place
 from bot.core.matching import Criterion, Need
 
-AnswerValue = str | list[str] | dict[str, object]
+AnswerValue = str | list[str] | Place
 AnswerMap = Mapping[str, AnswerValue]
 
 # The answer keys, as the flows in flows/ declare them.
@@ -23,7 +24,7 @@ DAILY_USE = "daily_use"  # "yes" | "no" | "unsure"   (daily heavy alcohol or ben
 HOME = "home"  # "safe" | "not_safe" | "unsure"
 ATTEND = "attend"  # "yes" | "unsure" | "no"       (9–19 hours a week for 8–12 weeks)
 MEDICATION = "medication"  # "wanted" | "taking" | "no" | "unsure"
-PLACE = "place"  # {"kind", "name", "state", "latitude", "longitude", "zip", "city"}
+PLACE = "place"  # a Place
 ONLINE = "online"  # "yes" when the person wants online-only programs
 RADIUS = "radius"  # "10" | "25" | "50" | "100"
 AGE = "age"  # "teen" | "young_adult" | "adult" | "senior"
@@ -33,7 +34,6 @@ ONE_TO_ONE = "one_to_one"  # "yes" | "no_preference"
 PAYMENT = "payment"  # payment feature names, e.g. ["medicaid"], or ["unsure"]
 LANGUAGE = "language"  # "english" or a language feature name, e.g. "spanish"
 EXTRAS = "extras"  # ["child_care", "transportation", "family_counseling", "self_help"]
-TIMEZONE = "timezone"  # IANA name, when the person chose one for reminders
 
 SKIPPED = "skip"
 
@@ -60,7 +60,7 @@ class Answers:
     extras: tuple[str, ...] = ()
     place_name: str = ""
     state: str = ""
-    timezone: str = ""  # IANA name: chosen, or the place's
+    timezone: str = ""  # the place's IANA time zone (one the person chose is kept apart)
 
     @property
     def family(self) -> bool:
@@ -119,10 +119,8 @@ def read_answers(answers: AnswerMap) -> Answers:
     """The typed view of a dialogue's answers; unknown or skipped values read as empty."""
     place = answers.get(PLACE)
     place_name = state = timezone = ""
-    if isinstance(place, dict):
-        place_name = str(place.get("name", ""))
-        state = str(place.get("state", ""))
-        timezone = str(place.get("timezone", ""))
+    if isinstance(place, Place):
+        place_name, state, timezone = place.name, place.state, place.timezone
     radius = _string(answers.get(RADIUS))
     return Answers(
         for_whom="other" if _string(answers.get(FOR_WHOM)) == "other" else "self",
@@ -143,7 +141,7 @@ def read_answers(answers: AnswerMap) -> Answers:
         extras=_strings(answers.get(EXTRAS)),
         place_name=place_name,
         state=state,
-        timezone=_string(answers.get(TIMEZONE)) or timezone,
+        timezone=timezone,
     )
 
 

@@ -7,27 +7,14 @@ earlier answers. Buttons, console numbering and free-text recognition all derive
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Literal
 
-StepKind = Literal[
-    "choice",  # pick one option
-    "multi",  # pick several, then "done"
-    "place",  # a ZIP, city, state, coordinates or a shared location
-    "info",  # a message with options that only navigate
-    "summary",  # the answers, each with "edit"
-    "results",  # a page of programs
-    "details",  # one program
-    "callprep",  # questions to ask and a call script for one program
-    "text",  # a few words of free text (a note, a date, an answer)
-    "when",  # a moment: a preset or a typed time
-    "saved",  # the saved list
-    "item",  # one saved program
-    "tracker",  # one saved program's questions, ticked or not
-    "reminders",  # the reminders set
-    "share",  # a forwardable message
-]
+# The kind of a step names the screen that shows it (see bot.core.dialogue.screens): "choice",
+# "multi", "place", "info", "summary", "results", "details", "callprep", "text", "when",
+# "saved", "item", "tracker", "reminders", "share". Flows are checked against the screens
+# registered when they load.
+StepKind = str
 
 # Values every flow understands without declaring them.
 SKIP = "skip"
@@ -36,20 +23,18 @@ DONE = "done"
 
 @dataclass(frozen=True, slots=True)
 class Condition:
-    """True when an answer (or one item of a list answer) is one of the values.
+    """True when an answer (or one item of a list answer) is one of the values, or, with
+    ``fact``, when that named fact derived from the whole conversation is true."""
 
-    A key starting with "?" names a fact derived from all answers (see dialogue.FACTS), e.g.
-    "?withdrawal_risk"; its values are ignored and the fact's truth is used.
-    """
-
-    key: str
+    key: str = ""
     any_of: tuple[str, ...] = ()
     negate: bool = False
+    fact: str = ""  # a name registered in bot.core.dialogue.conditions
 
     def holds(self, answers: Mapping[str, object], facts: Mapping[str, bool]) -> bool:
-        """Evaluate the condition against the answers so far."""
-        if self.key.startswith("?"):
-            result = facts.get(self.key[1:], False)
+        """Evaluate the condition against the answers so far and the derived facts."""
+        if self.fact:
+            result = facts.get(self.fact, False)
         else:
             value = answers.get(self.key)
             values = value if isinstance(value, list) else [value]
@@ -58,13 +43,23 @@ class Condition:
 
 
 def when(key: str, *values: str) -> Condition:
-    """Shorthand: the answer to ``key`` is one of ``values`` (or a derived fact is true)."""
+    """Shorthand: the answer to ``key`` is one of ``values``."""
     return Condition(key, tuple(values))
 
 
 def unless(key: str, *values: str) -> Condition:
-    """Shorthand: the answer to ``key`` is none of ``values`` (or a derived fact is false)."""
+    """Shorthand: the answer to ``key`` is none of ``values``."""
     return Condition(key, tuple(values), negate=True)
+
+
+def when_fact(name: str) -> Condition:
+    """Shorthand: the named fact holds (e.g. "withdrawal_risk")."""
+    return Condition(fact=name)
+
+
+def unless_fact(name: str) -> Condition:
+    """Shorthand: the named fact does not hold."""
+    return Condition(fact=name, negate=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +96,8 @@ class Step:
     id: str
     kind: StepKind
     text: str
-    answer: str = ""
+    answer: str = ""  # the answer key the step fills
+    action: str = ""  # or: the registered action that records the answer (after the search)
     options: tuple[Option, ...] = ()
     next: tuple[Transition, ...] = ()
     ask_if: Condition | None = None  # otherwise the step is skipped
@@ -157,8 +153,12 @@ def validate(
     has_text: Callable[[str, str], bool],
     languages: Sequence[str],
     dynamic_targets: Mapping[str, Iterable[str]] | None = None,
+    kinds: Collection[str] | None = None,
+    actions: Collection[str] | None = None,
+    facts: Collection[str] | None = None,
 ) -> None:
-    """Check every target exists, every step is reachable, none is a dead end, texts exist.
+    """Check every target exists, every step is reachable, none is a dead end, texts exist,
+    and every screen (step kind), action and fact a step names is registered.
 
     ``dynamic_targets`` names the steps the engine itself can go to from a step (for example
     from a results page to one program's details; "*" for commands that work anywhere), so
@@ -176,6 +176,7 @@ def validate(
         if flow.start not in flows.steps:
             problems.append(f"flow {flow.id}: start step {flow.start!r} does not exist")
     for step in flows.steps.values():
+        problems += _unknown_names(step, kinds, actions, facts)
         for target in _targets(step):
             if target not in flows.steps:
                 problems.append(f"step {step.id}: target {target!r} does not exist")
@@ -202,6 +203,31 @@ def validate(
         raise FlowError("; ".join(problems))
 
 
+def _conditions(step: Step) -> list[Condition]:
+    conditions = [t.condition for t in step.next] + [n.condition for n in step.notes]
+    return [c for c in (*conditions, step.ask_if) if c is not None]
+
+
+def _unknown_names(
+    step: Step,
+    kinds: Collection[str] | None,
+    actions: Collection[str] | None,
+    facts: Collection[str] | None,
+) -> list[str]:
+    """The screen, action and fact names a step uses that nothing registered."""
+    problems = []
+    if kinds is not None and step.kind not in kinds:
+        problems.append(f"step {step.id}: no screen for kind {step.kind!r}")
+    if actions is not None and step.action and step.action not in actions:
+        problems.append(f"step {step.id}: unknown action {step.action!r}")
+    if step.action and step.answer:
+        problems.append(f"step {step.id}: an answer key and an action both record the answer")
+    for condition in _conditions(step):
+        if facts is not None and condition.fact and condition.fact not in facts:
+            problems.append(f"step {step.id}: unknown fact {condition.fact!r}")
+    return problems
+
+
 def _reachable(flows: FlowSet, dynamic_targets: Mapping[str, Iterable[str]]) -> set[str]:
     seen: set[str] = set()
     # "*" lists steps reachable from anywhere (by a command).
@@ -219,10 +245,7 @@ def _reachable(flows: FlowSet, dynamic_targets: Mapping[str, Iterable[str]]) -> 
 def _condition_label(condition: Condition | None) -> str:
     if condition is None:
         return ""
-    if condition.key.startswith("?"):
-        text = condition.key[1:]
-    else:
-        text = f"{condition.key} in {'/'.join(condition.any_of)}"
+    text = condition.fact or f"{condition.key} in {'/'.join(condition.any_of)}"
     return f"not {text}" if condition.negate else text
 
 

@@ -1,10 +1,13 @@
-"""Dialogue state held in the database: read and written on every update, never in memory."""
+"""Conversations held in the database: read and written on every update, never in memory.
+
+The store encodes and decodes conversations and carries out an update's effects; it never
+changes a conversation itself.
+"""
 
 from __future__ import annotations
 
-import json
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar, cast
@@ -24,12 +27,23 @@ from sqlalchemy import (
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
-from bot.storage.models import ConversationRecord, ListingReportRecord, ReminderRecord
+from bot.core.conversation import (
+    UnreadableConversationError,
+    decode_conversation,
+    encode_conversation,
+)
+from bot.core.dialogue import CancelReminder, Effect, FileReport, Outcome, ScheduleReminder
+from bot.core.ports import Stored
+from bot.storage.models import (
+    ConversationRecord,
+    ListingReportRecord,
+    ReminderRecord,
+    SetAsideConversationRecord,
+)
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
-State = dict[str, Any]
 
 
 class ConversationConflictError(RuntimeError):
@@ -37,35 +51,38 @@ class ConversationConflictError(RuntimeError):
 
 
 class ConversationStore:
-    """Loads a chat's state, applies a pure step, and saves it only if nobody else did first.
+    """Loads a chat's conversation, applies a pure step, and saves the outcome only if nobody
+    else did first; the outcome's effects are carried out in the same transaction.
 
     Optimistic concurrency: every row carries a version. The step is pure, so when another
-    worker committed in between, the step simply runs again on the fresher state.
+    worker committed in between, the step simply runs again on the fresher conversation.
     """
 
     def __init__(self, engine: Engine, *, retries: int = 8) -> None:
         self._engine = engine
         self._retries = retries
 
-    def load(self, key: str) -> tuple[State | None, int]:
-        """The stored state of a chat (None when there is none or it is unreadable) and version."""
-        state, version, _ = self._load(key)
-        return state, version
+    def load(self, key: str) -> Stored:
+        """The stored conversation of a chat (for maintainers and tests)."""
+        with self._engine.connect() as connection:
+            raw, _, _ = _read(connection, key)
+        return _decode(raw)[0]
 
     def update(
         self,
         key: str,
-        step: Callable[[State | None], tuple[State, T]],
+        step: Callable[[Stored], tuple[Outcome, T]],
         *,
         address: str = "",
         update_id: int | None = None,
-        replay: Callable[[State | None], tuple[State, T]] | None = None,
+        replay: Callable[[Stored], tuple[Outcome, T]] | None = None,
     ) -> T:
-        """Run ``step`` on the chat's state and store the result atomically; returns its result.
+        """Run ``step`` on the chat's conversation and store the outcome atomically.
 
-        In the same transaction: reports in the state's outbox go to their own table (with no
-        link to the chat), the chat's reminders are mirrored for the scheduler (``address``
-        says where to deliver them), and a state asking to be erased is deleted instead.
+        In the same transaction: an unreadable stored row is set aside, reports go to their own
+        table (with no link to the chat), reminders are scheduled or cancelled for the
+        scheduler (``address`` says where to deliver them), and a chat asking to be erased is
+        deleted instead of stored.
 
         ``update_id`` numbers the incoming update (Telegram's ids only grow): one the chat has
         already taken, delivered again after a worker died, runs ``replay`` instead of
@@ -75,26 +92,25 @@ class ConversationStore:
             # One connection for the read and the write: a pool checkout (and, on PostgreSQL,
             # its ping) costs about as much as a statement.
             with self._engine.connect() as connection:
-                state, version, last_update = _read(connection, key)
+                raw, version, last_update = _read(connection, key)
                 connection.rollback()  # no transaction stays open while the step runs
-                # Read before the step, which may change the state it is given.
-                mirrored = None if state is None else _pending_reminders(state)
+                stored, reason = _decode(raw)
                 seen = (
                     update_id is not None and last_update is not None and update_id <= last_update
                 )
                 chosen = replay if seen and replay is not None else step
-                new_state, result = chosen(state)
+                outcome, result = chosen(stored)
                 taken = last_update if seen else update_id
-                if _save(connection, key, new_state, version, address, taken, mirrored):
+                aside = _SetAside(raw or "", reason) if stored.unreadable else None
+                if _save(connection, key, outcome, version, address, taken, aside):
+                    if aside is not None:
+                        # Never the row's content: it holds what a person wrote.
+                        log.warning("an unreadable conversation was set aside (%s)", reason)
                     return result
         raise ConversationConflictError(key)
 
-    def _load(self, key: str) -> tuple[State | None, int, int | None]:
-        with self._engine.connect() as connection:
-            return _read(connection, key)
-
     def delete(self, key: str) -> None:
-        """Forget a chat's state and its reminders."""
+        """Forget a chat's conversation and its reminders."""
         with Session(self._engine) as session, session.begin():
             session.execute(delete(ReminderRecord).where(ReminderRecord.key == key))  # type: ignore[arg-type]
             record = session.get(ConversationRecord, key)
@@ -102,7 +118,8 @@ class ConversationStore:
                 session.delete(record)
 
     def purge(self, *, older_than: datetime) -> int:
-        """Delete conversations (and their reminders) untouched since ``older_than``."""
+        """Delete conversations (with their reminders, and rows set aside) untouched since
+        ``older_than``; returns how many conversations."""
         older_than = as_utc(older_than)
         with Session(self._engine) as session, session.begin():
             stale = select(ConversationRecord.key).where(
@@ -114,7 +131,34 @@ class ConversationStore:
                 session.execute(
                     delete(ConversationRecord).where(ConversationRecord.key.in_(keys))  # type: ignore[attr-defined]
                 )
+            session.execute(delete(_SET_ASIDE).where(_SET_ASIDE.c.set_aside_at < older_than))
             return len(keys)
+
+    def set_aside(self) -> list[SetAsideConversationRecord]:
+        """The unreadable conversations kept aside, oldest first (for maintainers)."""
+        with Session(self._engine) as session:
+            query = select(SetAsideConversationRecord).order_by(
+                SetAsideConversationRecord.set_aside_at  # type: ignore[arg-type]
+            )
+            return list(session.exec(query).all())
+
+
+@dataclass(frozen=True, slots=True)
+class _SetAside:
+    """An unreadable stored row, and why it could not be read."""
+
+    state: str
+    reason: str
+
+
+def _decode(raw: str | None) -> tuple[Stored, str]:
+    """The conversation in a stored row, and why it could not be read (or "")."""
+    if raw is None:
+        return Stored(None), ""
+    try:
+        return Stored(decode_conversation(raw)), ""
+    except UnreadableConversationError as error:
+        return Stored(None, unreadable=True), str(error)
 
 
 # Core statements on the tables: an update runs a handful of them, and the ORM's unit of work
@@ -122,15 +166,15 @@ class ConversationStore:
 _CONVERSATIONS: Table = ConversationRecord.__table__  # type: ignore[attr-defined]
 _REMINDERS: Table = ReminderRecord.__table__  # type: ignore[attr-defined]
 _REPORTS: Table = ListingReportRecord.__table__  # type: ignore[attr-defined]
+_SET_ASIDE: Table = SetAsideConversationRecord.__table__  # type: ignore[attr-defined]
 _READ = select(
     _CONVERSATIONS.c.state, _CONVERSATIONS.c.version, _CONVERSATIONS.c.last_update_id
 ).where(_CONVERSATIONS.c.key == bindparam("key"))
 _VERSION = select(_CONVERSATIONS.c.version).where(_CONVERSATIONS.c.key == bindparam("key"))
-_REMINDERS_OF = select(_REMINDERS.c.reminder_id, _REMINDERS.c.due_at, _REMINDERS.c.sent_at).where(
-    _REMINDERS.c.key == bindparam("key")
-)
 _DROP_UNSENT = delete(_REMINDERS).where(
-    _REMINDERS.c.key == bindparam("key"), _REMINDERS.c.sent_at.is_(None)
+    _REMINDERS.c.key == bindparam("key"),
+    _REMINDERS.c.reminder_id == bindparam("reminder_id"),
+    _REMINDERS.c.sent_at.is_(None),
 )
 _WRITE = (
     update(_CONVERSATIONS)
@@ -144,49 +188,44 @@ _WRITE = (
 _WRITE_TAKEN = _WRITE.values(last_update_id=bindparam("update_id"))
 
 
-def _read(connection: Connection, key: str) -> tuple[State | None, int, int | None]:
-    """A chat's state (None when there is none or it is unreadable), version, last update."""
+def _read(connection: Connection, key: str) -> tuple[str | None, int, int | None]:
+    """A chat's stored row: its text (None when there is none), version and last update."""
     row = connection.execute(_READ, {"key": key}).first()
     if row is None:
         return None, 0, None
-    try:
-        state = json.loads(row.state)
-    except ValueError:
-        log.warning("unreadable conversation state replaced")
-        return None, row.version, row.last_update_id
-    return (state if isinstance(state, dict) else None), row.version, row.last_update_id
+    return str(row.state), row.version, row.last_update_id
 
 
 def _save(
     connection: Connection,
     key: str,
-    state: State,
+    outcome: Outcome,
     version: int,
     address: str = "",
     update_id: int | None = None,
-    mirrored: dict[str, datetime] | None = None,
+    aside: _SetAside | None = None,
 ) -> bool:
-    """Store a state unless another update did since ``version``; False means run it again.
-
-    ``mirrored``: the pending reminders of the state stored at ``version`` (None: unknown).
-    """
-    outbox = state.pop("outbox", None) or []
-    erase = bool(state.pop("erase", False))
-    payload = json.dumps(state, separators=(",", ":"), ensure_ascii=False)
+    """Store an outcome unless another update did since ``version``; False means run it again."""
+    payload = encode_conversation(outcome.conversation)
     now = as_utc(datetime.now(UTC))
-    table = _CONVERSATIONS
     with connection.begin() as transaction:
-        _file_reports(connection, outbox, now)
-        if erase:
+        if aside is not None:
+            connection.execute(
+                insert(_SET_ASIDE).values(
+                    key=key, state=aside.state, reason=aside.reason[:120], set_aside_at=now
+                )
+            )
+        _file_reports(connection, outcome.effects, now)
+        if outcome.erases:
             return _erase(connection, transaction, key, version)
-        _mirror_reminders(connection, key, state, address, mirrored)
+        _schedule(connection, key, outcome.effects, address)
         if version == 0:
             exists = connection.execute(_VERSION, {"key": key}).first() is not None
             if not exists:
                 try:
                     with connection.begin_nested():
                         connection.execute(
-                            insert(table).values(
+                            insert(_CONVERSATIONS).values(
                                 key=key,
                                 state=payload,
                                 version=1,
@@ -225,16 +264,16 @@ def as_utc(moment: datetime) -> datetime:
     return moment.astimezone(UTC)
 
 
-def _file_reports(connection: Connection, outbox: list[Any], now: datetime) -> None:
+def _file_reports(connection: Connection, effects: Sequence[Effect], now: datetime) -> None:
     rows = [
         {
-            "program_id": str(item.get("program", ""))[:24],
-            "kind": str(item.get("kind", "other"))[:16],
-            "details": str(item.get("details", ""))[:200],
+            "program_id": effect.program_id[:24],
+            "kind": effect.kind[:16],
+            "details": effect.details[:200],
             "reported_at": now,
         }
-        for item in outbox
-        if isinstance(item, dict) and item.get("type") == "report"
+        for effect in effects
+        if isinstance(effect, FileReport)
     ]
     if rows:
         connection.execute(insert(_REPORTS), rows)
@@ -252,59 +291,26 @@ def _erase(connection: Connection, transaction: Transaction, key: str, version: 
     return True
 
 
-def _pending_reminders(state: State) -> dict[str, datetime]:
-    """A state's pending reminders that can be scheduled: id -> when, in UTC."""
-    pending: dict[str, datetime] = {}
-    for reminder in state.get("reminders", []) or []:
-        if not isinstance(reminder, dict) or reminder.get("status") != "pending":
-            continue
-        try:
-            due = datetime.fromisoformat(str(reminder.get("due")))
-        except ValueError:
-            continue
-        pending[str(reminder.get("id"))[:16]] = as_utc(due)
-    return pending
+def _schedule(connection: Connection, key: str, effects: Sequence[Effect], address: str) -> None:
+    """Put new reminders where the scheduler finds them; take cancelled and sent ones out.
 
-
-def _mirror_reminders(
-    connection: Connection,
-    key: str,
-    state: State,
-    address: str,
-    mirrored: dict[str, datetime] | None = None,
-) -> None:
-    """Make the reminder table hold exactly the conversation's pending reminders.
-
-    ``mirrored`` are those of the state this one replaces; as every stored state was mirrored
-    in the transaction that stored it, none pending then means no unsent row to drop now.
+    Without an address (nowhere to deliver) a reminder stays in the conversation only.
     """
-    pending = _pending_reminders(state)
-    table = _REMINDERS
-    if not pending:
-        # Most conversations have none, and had none: then there is nothing to do.
-        if mirrored is None or mirrored:
-            connection.execute(_DROP_UNSENT, {"key": key})
-        return
-    existing = {row.reminder_id: row for row in connection.execute(_REMINDERS_OF, {"key": key})}
-    for reminder_id, stored in existing.items():
-        if reminder_id not in pending and stored.sent_at is None:
-            connection.execute(
-                delete(table).where(table.c.key == key, table.c.reminder_id == reminder_id)
+    for effect in effects:
+        if isinstance(effect, CancelReminder):
+            connection.execute(_DROP_UNSENT, {"key": key, "reminder_id": effect.reminder_id})
+        elif isinstance(effect, ScheduleReminder) and address:
+            drop = delete(_REMINDERS).where(
+                _REMINDERS.c.key == key, _REMINDERS.c.reminder_id == effect.reminder_id[:16]
             )
-    for reminder_id, due in pending.items():
-        record = existing.get(reminder_id)
-        if record is None:
-            if address:
-                connection.execute(
-                    insert(table).values(
-                        key=key, reminder_id=reminder_id, address=address, due_at=due
-                    )
-                )
-        elif as_utc(record.due_at) != due and record.sent_at is None:
+            connection.execute(drop)  # a row of a forgotten chat's reminder with the same id
             connection.execute(
-                update(table)
-                .where(table.c.key == key, table.c.reminder_id == reminder_id)
-                .values(due_at=due)
+                insert(_REMINDERS).values(
+                    key=key,
+                    reminder_id=effect.reminder_id[:16],
+                    address=address,
+                    due_at=as_utc(effect.due),
+                )
             )
 
 

@@ -105,3 +105,16 @@ class ListingReportRecord(SQLModel, table=True):
     kind: str = Field(max_length=16)
     details: str = ""
     reported_at: datetime = Field(sa_type=DateTime(timezone=True))
+
+
+class SetAsideConversationRecord(SQLModel, table=True):
+    """A stored conversation that could not be read, kept aside (not dropped) for a maintainer;
+    deleted with the other conversations after the retention period."""
+
+    __tablename__ = "conversation_set_aside"
+
+    id: int | None = Field(default=None, primary_key=True)
+    key: str = Field(index=True, max_length=64)
+    state: str
+    reason: str = Field(default="", max_length=120)
+    set_aside_at: datetime = Field(sa_type=DateTime(timezone=True), index=True)

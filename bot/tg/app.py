@@ -13,10 +13,10 @@ import hashlib
 import hmac
 import logging
 import time
-from collections.abc import Awaitable, Callable, Mapping, Sequence
-from dataclasses import dataclass, replace
-from datetime import UTC, datetime, timedelta
-from typing import Any, Protocol, TypeVar
+from collections.abc import Awaitable, Callable
+from dataclasses import replace
+from datetime import timedelta
+from typing import Any, TypeVar
 
 from telegram import (
     BotCommand,
@@ -32,15 +32,15 @@ from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, Time
 from telegram.ext import AIORateLimiter, Application, ContextTypes, TypeHandler
 from telegram.request import BaseRequest
 
-from bot.core.dialogue import Dialogue, Reply, State, UserInput
+from bot.core.dialogue import UserInput
 from bot.core.texts import DEFAULT_LANGUAGE, LANGUAGES, text
+from bot.service import ConversationService, Handled
 from bot.tg.render import Outgoing, decode_callback, outgoing
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 App = Application[Any, Any, Any, Any, Any, Any]
-Step = Callable[[State | None], tuple[State, T]]
 PLACE_STEPS = ("place", "online_state")
 # Engine commands the adapter and the scheduler send; typed by a person they mean nothing.
 INTERNAL_COMMANDS = frozenset({"reminder", "repeat", "sorry", "non_text", "try_again"})
@@ -50,46 +50,18 @@ COMMANDS = (
 )  # fmt: skip
 
 
-class StateStore(Protocol):
-    """Where conversations live: a pure step applied atomically to one chat's state."""
+class TelegramLinks:
+    """Links that open this bot with a search made (t.me/<bot>?start=…): the engine's share
+    links. The bot's username is learnt when the application starts."""
 
-    def update(
-        self,
-        key: str,
-        step: Step[T],
-        *,
-        address: str = "",
-        update_id: int | None = None,
-        replay: Step[T] | None = None,
-    ) -> T:
-        """Apply ``step`` to the chat's state and store the result; returns its result.
+    def __init__(self, username: str = "") -> None:
+        self.username = username
 
-        An ``update_id`` the chat has already taken runs ``replay`` instead.
-        """
-        ...
-
-    def purge(self, *, older_than: datetime) -> int:
-        """Delete conversations untouched since then; returns how many."""
-        ...
-
-
-class DueReminders(Protocol):
-    """Reminders whose time has come, each claimed by one worker."""
-
-    def claim_due(self, now: datetime, *, prefix: str = "") -> Sequence[Any]:
-        """Claim the due reminders for these addresses (each has .key, .reminder_id, .address)."""
-        ...
-
-
-@dataclass(frozen=True, slots=True)
-class Turn:
-    """What one update produced: the replies, and where the conversation was and is."""
-
-    replies: list[Reply]
-    before: str
-    after: str
-    language: str
-    replayed: bool = False  # the update had been taken already (delivered a second time)
+    def start_link(self, payload: str) -> str:
+        """A t.me link, or the /start command while the username is not known yet."""
+        if not self.username:
+            return f"/start {payload}"
+        return f"https://t.me/{self.username}?start={payload}"
 
 
 class ChatPacer:
@@ -125,28 +97,22 @@ class TelegramBot:
 
     def __init__(
         self,
-        dialogue: Dialogue,
-        store: StateStore,
+        service: ConversationService,
         *,
         key_secret: bytes,
-        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        links: TelegramLinks | None = None,
         pacer: ChatPacer | None = None,
         send_attempts: int = 6,
         backoff: float = 0.5,
-        reminders: DueReminders | None = None,
-        reports: Callable[[], Mapping[str, int]] | None = None,
         purge_after: timedelta = timedelta(days=30),
         reminder_interval: float = 15.0,
     ) -> None:
-        self.dialogue = dialogue
-        self.store = store
+        self.service = service
         self.key_secret = key_secret
-        self.clock = clock
+        self.links = links or TelegramLinks()
         self.pacer = pacer or ChatPacer()
         self.send_attempts = send_attempts
         self.backoff = backoff
-        self.reminders = reminders
-        self.reports = reports
         self.purge_after = purge_after
         self.reminder_interval = reminder_interval
 
@@ -184,13 +150,13 @@ class TelegramBot:
     async def on_startup(self, app: App) -> None:
         """Register the command menu and start the reminder and housekeeping jobs."""
         if app.bot.username:
-            self.dialogue.link_base = f"https://t.me/{app.bot.username}?start="
+            self.links.username = app.bot.username
         for language in LANGUAGES:
             commands = [BotCommand(n, text(f"tg.command.{n}", language)) for n in COMMANDS]
             code = "" if language == DEFAULT_LANGUAGE else language
             await app.bot.set_my_commands(commands, language_code=code or None)
         if app.job_queue is not None:
-            if self.reminders is not None:
+            if self.service.reminders is not None:
                 app.job_queue.run_repeating(
                     self.deliver_reminders, interval=self.reminder_interval, first=1.0
                 )
@@ -199,32 +165,24 @@ class TelegramBot:
 
     async def housekeeping(self, _context: object) -> None:
         """Forget conversations idle for too long; refresh which listings were reported."""
-        cutoff = self.clock() - self.purge_after
-        purged = await asyncio.to_thread(self.store.purge, older_than=cutoff)
+        purged = await asyncio.to_thread(self.service.purge, after=self.purge_after)
         if purged:
             log.info("purged %s inactive conversations", purged)
-        if self.reports is not None:
-            counts = await asyncio.to_thread(self.reports)
-            self.dialogue.reported.clear()
-            self.dialogue.reported.update(counts)
+        await asyncio.to_thread(self.service.refresh_reports)
 
     async def deliver_reminders(self, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Send every reminder that is due, each exactly once across workers."""
-        if self.reminders is None:
-            return
-        due = await asyncio.to_thread(
-            functools.partial(self.reminders.claim_due, self.clock(), prefix="tg:")
-        )
+        due = await asyncio.to_thread(functools.partial(self.service.claim_due, prefix="tg:"))
         for reminder in due:
-            if not str(reminder.address).startswith("tg:"):
+            if not reminder.address.startswith("tg:"):
                 continue
             try:
-                chat_id = int(str(reminder.address)[3:])
-                turn = await self._advance(
-                    chat_id, UserInput.command("reminder", str(reminder.reminder_id))
+                chat_id = int(reminder.address[3:])
+                handled = await self._advance(
+                    chat_id, UserInput.command("reminder", reminder.reminder_id)
                 )
-                if turn.replies:
-                    await self._send(context, chat_id, turn)
+                if handled.replies:
+                    await self._send(context, chat_id, handled)
             except Exception as error:  # one bad reminder must not stop the others
                 log.error("reminder not delivered: %s", type(error).__name__)
 
@@ -301,31 +259,13 @@ class TelegramBot:
 
     async def _advance(
         self, chat_id: int, event: UserInput, *, update_id: int | None = None
-    ) -> Turn:
-        key = chat_key(self.key_secret, chat_id)
-        now = self.clock()
-
-        def run(given: UserInput, *, replayed: bool = False) -> Step[Turn]:
-            def step(state: State | None) -> tuple[State, Turn]:
-                before = str(state.get("step", "")) if state else ""
-                new_state, replies = self.dialogue.advance(state, given, now)
-                after, language = new_state["step"], new_state["lang"]
-                return new_state, Turn(replies, before, after, language, replayed)
-
-            return step
-
+    ) -> Handled:
         # The database call is synchronous: keep the event loop free for other chats. The
         # chat id is stored only as a reminder's address, and only while one is pending.
-        # An update delivered again (its worker died before answering) is not applied twice:
-        # the person sees where the conversation is instead.
+        key = chat_key(self.key_secret, chat_id)
         return await asyncio.to_thread(
             functools.partial(
-                self.store.update,
-                key,
-                run(event),
-                address=f"tg:{chat_id}",
-                update_id=update_id,
-                replay=run(UserInput.command("repeat"), replayed=True),
+                self.service.handle, key, event, address=f"tg:{chat_id}", update_id=update_id
             )
         )
 
@@ -333,7 +273,7 @@ class TelegramBot:
         self,
         context: ContextTypes.DEFAULT_TYPE,
         chat_id: int,
-        turn: Turn,
+        turn: Handled,
         *,
         edit_of: int | None = None,
     ) -> None:

@@ -193,13 +193,15 @@ def test_importing_a_findtreatment_download_into_a_copy_updates_searches(
 def test_maintainers_list_reported_listings_and_purge_on_demand(
     capsys: pytest.CaptureFixture[str], database_url: str
 ) -> None:
+    from bot.core.conversation import Conversation
+    from bot.core.dialogue import FileReport, Outcome
     from bot.storage.conversations import ConversationStore
     from bot.storage.database import create_db_engine, create_schema
 
     engine = create_db_engine(database_url)
     create_schema(engine)
-    outbox = [{"type": "report", "program": GAVIN_FOUNDATION, "kind": "closed", "details": ""}]
-    ConversationStore(engine).update("someone", lambda _s: ({"outbox": outbox}, None))
+    reported = Outcome(Conversation(), (), (FileReport(GAVIN_FOUNDATION, "closed"),))
+    ConversationStore(engine).update("someone", lambda _s: (reported, None))
     engine.dispose()
 
     status, out, _ = run(capsys, "data", "reports")
@@ -222,7 +224,7 @@ def test_maintainers_migrate_the_schema_before_rolling_out_workers(
         again = run(capsys, "data", "migrate")
 
     assert first[0] == again[0] == EXIT_OK
-    assert first[1] == again[1] == "Database schema at revision 0002.\n"
+    assert first[1] == again[1] == "Database schema at revision 0003.\n"
 
 
 def test_a_hand_broken_directory_file_is_one_line_and_a_failure(

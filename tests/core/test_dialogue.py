@@ -1,16 +1,27 @@
-"""The dialogue engine: state handling, navigation, parsing, triage and results."""
+"""The dialogue engine: conversations, navigation, parsing, triage and results."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from bot.core.catalog import InMemoryCatalog
-from bot.core.dialogue import SCHEMA_VERSION, Dialogue, Reply, State, UserInput
+from bot.core.conversation import (
+    SCHEMA_VERSION,
+    Conversation,
+    Position,
+    Reminder,
+    SavedProgram,
+    UnreadableConversationError,
+    decode_conversation,
+    encode_conversation,
+)
+from bot.core.dialogue import Dialogue, Outcome, Reply, UserInput
 from bot.core.location import Candidate, Place, Resolution
+from bot.core.texts import text
 from flows import ALL_FLOWS
 from tests.builders import PITTSBURGH, a_program, miles_north
 
@@ -49,16 +60,25 @@ def dialogue_fixture() -> Dialogue:
 
 
 def play(
-    dialogue: Dialogue, *inputs: str | UserInput, state: State | None = None
-) -> tuple[State, list[Reply]]:
-    """Start a conversation (unless a state is given) and send each input in turn."""
-    replies: list[Reply] = []
-    if state is None:
-        state, replies = dialogue.advance(None, UserInput.command("start"), NOW)
+    dialogue: Dialogue, *inputs: str | UserInput, conversation: Conversation | None = None
+) -> tuple[Conversation, list[Reply]]:
+    """Start a conversation (unless one is given) and send each input in turn; the last
+    conversation and the last replies."""
+    if conversation is None:
+        outcome = dialogue.advance(None, UserInput.command("start"), NOW)
+        conversation, replies = outcome.conversation, list(outcome.replies)
+    else:
+        replies = []
     for item in inputs:
         event = UserInput.say(item) if isinstance(item, str) else item
-        state, replies = dialogue.advance(state, event, NOW)
-    return state, replies
+        outcome = dialogue.advance(conversation, event, NOW)
+        conversation, replies = outcome.conversation, list(outcome.replies)
+    return conversation, replies
+
+
+def play_outcome(outcome: Outcome) -> tuple[Conversation, list[Reply]]:
+    """An outcome's conversation and replies."""
+    return outcome.conversation, list(outcome.replies)
 
 
 def texts(replies: Sequence[Reply]) -> str:
@@ -73,146 +93,253 @@ GUIDED_TO_PLACE = ("1", "for me", "no", "alcohol", "stopped", "no", "yes", "yes"
 
 
 def test_a_conversation_starts_with_the_welcome_and_crisis_numbers(dialogue: Dialogue) -> None:
-    state, replies = play(dialogue)
+    conversation, replies = play(dialogue)
 
-    assert state["step"] == "welcome"
+    assert conversation.position.step == "welcome"
     assert "988" in replies[-1].text
     assert "911" in replies[-1].text
     assert values(replies[-1]) == ["guided", "quick", "crisis"]
 
 
-def test_the_state_is_plain_json_with_a_schema_version_at_every_step(
+def test_the_conversation_is_stored_as_json_with_a_schema_version_at_every_step(
     dialogue: Dialogue,
 ) -> None:
-    state: State | None = None
+    conversation: Conversation | None = None
     for item in ("/start", *GUIDED_TO_PLACE, "Pittsburgh, PA", "25", "skip"):
         event = UserInput.command("start") if item == "/start" else UserInput.say(item)
-        state, _ = dialogue.advance(state, event, NOW)
-        assert json.loads(json.dumps(state)) == state
-        assert state["v"] == SCHEMA_VERSION
+        conversation = dialogue.advance(conversation, event, NOW).conversation
+        stored = encode_conversation(conversation)
+        assert json.loads(stored)["v"] == SCHEMA_VERSION
+        assert decode_conversation(stored) == conversation  # read back whole
 
 
-def test_the_same_input_on_the_same_state_gives_the_same_result(dialogue: Dialogue) -> None:
-    state, _ = play(dialogue, "2")
+def test_the_same_input_on_the_same_conversation_gives_the_same_result(
+    dialogue: Dialogue,
+) -> None:
+    conversation, _ = play(dialogue, "2")
 
-    first = dialogue.advance(state, UserInput.say("Pittsburgh"), NOW)
-    second = dialogue.advance(state, UserInput.say("Pittsburgh"), NOW)
+    first = dialogue.advance(conversation, UserInput.say("Pittsburgh"), NOW)
+    second = dialogue.advance(conversation, UserInput.say("Pittsburgh"), NOW)
 
     assert first == second
 
 
-def test_advancing_never_changes_the_state_it_was_given(dialogue: Dialogue) -> None:
-    state, _ = play(dialogue, "1")
-    before = json.dumps(state, sort_keys=True)
+def test_advancing_never_changes_the_conversation_it_was_given(dialogue: Dialogue) -> None:
+    conversation, _ = play(dialogue, "1")
+    before = encode_conversation(conversation)
 
-    dialogue.advance(state, UserInput.say("for me"), NOW)
+    dialogue.advance(conversation, UserInput.say("for me"), NOW)
 
-    assert json.dumps(state, sort_keys=True) == before
+    assert encode_conversation(conversation) == before
 
 
-def test_a_state_of_another_schema_version_starts_over(dialogue: Dialogue) -> None:
-    old = {"v": SCHEMA_VERSION + 1, "step": "results", "answers": {}}
+# A walk through every kind of step that changes a conversation: multi-select ticks, a place,
+# results, the saved list, a time zone, reminders set, cancelled and delivered, the tracker,
+# /delete, a new search and another language.
+WALK: tuple[UserInput, ...] = (
+    UserInput.command("start"),
+    UserInput.say("1"),
+    UserInput.say("for me"),
+    UserInput.say("no"),
+    UserInput.pick("alcohol"),
+    UserInput.pick("opioids"),
+    UserInput.pick("done"),
+    UserInput.command("start", "zip_15222"),
+    UserInput.pick("save:p1"),
+    UserInput.pick("details:p2"),
+    UserInput.say("save"),
+    UserInput.command("saved"),
+    UserInput.pick("open:p1"),
+    UserInput.pick("remind"),
+    UserInput.say("Pacific"),
+    UserInput.pick("tomorrow_morning"),
+    UserInput.command("reminders"),
+    UserInput.pick("cancel:r1"),
+    UserInput.command("saved"),
+    UserInput.pick("open:p1"),
+    UserInput.pick("remind"),
+    UserInput.pick("in_1_hour"),
+    UserInput.command("reminder", "r2"),
+    UserInput.command("saved"),
+    UserInput.pick("open:p1"),
+    UserInput.pick("status"),
+    UserInput.say("called"),
+    UserInput.pick("questions"),
+    UserInput.pick("q:0"),
+    UserInput.say("they have a Tuesday opening"),
+    UserInput.command("delete"),
+    UserInput.say("no"),
+    UserInput.say("start over"),
+    UserInput.command("language"),
+    UserInput.say("español"),
+)
 
-    state, replies = dialogue.advance(old, UserInput.say("hello"), NOW)
 
-    assert state["step"] == "welcome"
+def test_no_input_changes_the_conversation_it_was_given(dialogue: Dialogue) -> None:
+    conversation: Conversation | None = None
+    now = NOW
+    for number, event in enumerate(WALK):
+        now += timedelta(hours=1)  # so that the reminder set "in 1 hour" falls due
+        before = encode_conversation(conversation) if conversation is not None else ""
+
+        outcome = dialogue.advance(conversation, event, now)
+
+        if conversation is not None:
+            assert encode_conversation(conversation) == before, f"input {number}: {event}"
+        conversation = outcome.conversation
+    # The walk went where it meant to: both saved, the second reminder said, now in Spanish.
+    assert conversation is not None
+    assert [entry.id for entry in conversation.saved] == ["p1", "p2"]
+    assert ("r2", "sent") in [(r.id, r.status) for r in conversation.reminders]
+    assert conversation.language == "es"
+
+
+def test_a_stored_conversation_of_another_schema_version_is_unreadable() -> None:
+    newer = json.dumps({"v": SCHEMA_VERSION + 1, "step": "results", "answers": {}})
+
+    with pytest.raises(UnreadableConversationError):
+        decode_conversation(newer)
+
+
+def test_an_unreadable_conversation_starts_over_and_says_so(dialogue: Dialogue) -> None:
+    conversation, replies = play_outcome(
+        dialogue.advance(None, UserInput.say("hello"), NOW, lost=True)
+    )
+
+    assert conversation.position.step == "welcome"
+    assert replies[0].text == text("engine.lost")
     assert values(replies[-1]) == ["guided", "quick", "crisis"]
 
 
-def test_the_quick_path_shows_programs_right_after_the_place(dialogue: Dialogue) -> None:
-    state, replies = play(dialogue, "just show me programs", "Pittsburgh")
+def test_a_conversation_at_a_step_that_no_longer_exists_begins_again_keeping_the_list(
+    dialogue: Dialogue,
+) -> None:
+    due = datetime(2026, 11, 27, 15, 0, tzinfo=UTC)
+    old = Conversation(
+        language="es",
+        timezone="America/Chicago",
+        position=Position(step="a_retired_step", program="p1"),
+        answers={"for_whom": "other", "place": PITTSBURGH_PLACE},
+        history=["welcome", "a_retired_step"],
+        saved=[SavedProgram(id="p1", status="waiting")],
+        reminders=[Reminder(id="r1", program="p1", due=due)],
+        counter=1,
+    )
+    before = encode_conversation(old)
 
-    assert state["step"] == "results"
+    conversation, replies = play_outcome(dialogue.advance(old, UserInput.say("hola"), NOW))
+
+    assert replies[0].text == text("engine.lost", "es")
+    assert conversation.position.step == "welcome"
+    assert values(replies[-1]) == ["guided", "quick", "crisis"]
+    assert conversation.answers == {}
+    assert "a_retired_step" not in conversation.history
+    assert conversation.saved == [SavedProgram(id="p1", status="waiting")]
+    assert conversation.reminders == [Reminder(id="r1", program="p1", due=due)]
+    assert (conversation.language, conversation.timezone, conversation.counter) == (
+        "es",
+        "America/Chicago",
+        1,
+    )
+    assert encode_conversation(old) == before
+
+
+def test_the_quick_path_shows_programs_right_after_the_place(dialogue: Dialogue) -> None:
+    conversation, replies = play(dialogue, "just show me programs", "Pittsburgh")
+
+    assert conversation.position.step == "results"
     cards = [r for r in replies if r.kind == "program"]
     assert [c.program_id for c in cards] == ["p1", "p2", "p3", "p4"]
     assert "refine" in values(replies[-1])
 
 
 def test_more_shows_the_next_page_and_details_open_one_program(dialogue: Dialogue) -> None:
-    state, _ = play(dialogue, "2", "Pittsburgh")
+    conversation, _ = play(dialogue, "2", "Pittsburgh")
 
-    state, replies = play(dialogue, "more", state=state)
+    conversation, replies = play(dialogue, "more", conversation=conversation)
     assert [r.program_id for r in replies if r.kind == "program"] == ["p5"]
     assert "more" not in values(replies[-1])
 
-    state, replies = play(dialogue, UserInput.pick("details:p5"), state=state)
-    assert state["step"] == "details"
+    conversation, replies = play(dialogue, UserInput.pick("details:p5"), conversation=conversation)
+    assert conversation.position.step == "details"
     assert any(r.kind == "place" and r.latitude is not None for r in replies)
     assert "Cash or self-pay" in texts(replies)
 
 
 def test_a_forged_button_value_is_refused_and_nothing_moves(dialogue: Dialogue) -> None:
-    state, _ = play(dialogue, "2", "Pittsburgh")
+    conversation, _ = play(dialogue, "2", "Pittsburgh")
 
     for forged in ("details:p999", "edit:welcome", "../../etc", "x" * 300):
-        new_state, replies = dialogue.advance(state, UserInput.pick(forged), NOW)
-        assert new_state["step"] == "results"
+        after, replies = play_outcome(dialogue.advance(conversation, UserInput.pick(forged), NOW))
+        assert after.position.step == "results"
         assert "didn't catch" in replies[0].text
 
 
 def test_a_crisis_in_free_text_comes_first_and_the_question_stays(dialogue: Dialogue) -> None:
-    state, _ = play(dialogue, "1", "for me", "no")
+    conversation, _ = play(dialogue, "1", "for me", "no")
 
-    state, replies = play(dialogue, "honestly i want to die", state=state)
+    conversation, replies = play(dialogue, "honestly i want to die", conversation=conversation)
 
     assert replies[0].kind == "crisis"
     assert "988" in replies[0].text
-    assert state["step"] == "substances"
+    assert conversation.position.step == "substances"
     assert replies[-1].step == "substances"
 
 
 def test_the_crisis_command_answers_at_once_and_resume_returns(dialogue: Dialogue) -> None:
-    state, _ = play(dialogue, "1", "for me")
+    conversation, _ = play(dialogue, "1", "for me")
 
-    state, replies = play(dialogue, UserInput.command("crisis"), state=state)
+    conversation, replies = play(dialogue, UserInput.command("crisis"), conversation=conversation)
     assert replies[0].kind == "crisis"
     assert "1-800-662-4357" in replies[0].text
-    assert state["step"] == "crisis"
+    assert conversation.position.step == "crisis"
 
-    state, replies = play(dialogue, UserInput.pick("resume"), state=state)
-    assert state["step"] == "safety"
+    conversation, replies = play(dialogue, UserInput.pick("resume"), conversation=conversation)
+    assert conversation.position.step == "safety"
 
 
 def test_daily_alcohol_without_detox_explains_the_danger_and_adds_detox(
     dialogue: Dialogue,
 ) -> None:
-    state, replies = play(dialogue, "1", "for me", "no", "alcohol", "still using", "yes")
+    conversation, replies = play(dialogue, "1", "for me", "no", "alcohol", "still using", "yes")
 
     assert "seizures" in texts(replies)
-    state, replies = play(dialogue, "yes", "yes", "no", "Pittsburgh", state=state)
-    state, replies = play(dialogue, *(["skip"] * 8), "search", state=state)
+    conversation, replies = play(
+        dialogue, "yes", "yes", "no", "Pittsburgh", conversation=conversation
+    )
+    conversation, replies = play(dialogue, *(["skip"] * 8), "search", conversation=conversation)
 
-    assert state["step"] == "results"
+    assert conversation.position.step == "results"
     assert "Detox Center" in texts(replies)
 
 
 def test_the_daily_use_question_is_skipped_for_other_substances(dialogue: Dialogue) -> None:
-    state, _ = play(dialogue, "1", "for me", "no", "cannabis", "still using")
+    conversation, _ = play(dialogue, "1", "for me", "no", "cannabis", "still using")
 
-    assert state["step"] == "home"
+    assert conversation.position.step == "home"
 
 
 def test_family_members_get_their_own_wording(dialogue: Dialogue) -> None:
-    state, replies = play(dialogue, "1", "for my son")
+    conversation, replies = play(dialogue, "1", "for my son")
 
     assert "intake usually needs the person" in texts(replies).replace("(the intake) ", "intake ")
-    state, replies = play(dialogue, "no", "opioids", state=state)
+    conversation, replies = play(dialogue, "no", "opioids", conversation=conversation)
     assert "for them" in replies[-1].text
 
 
 def test_multi_select_buttons_toggle_and_done_records_them(dialogue: Dialogue) -> None:
-    state, _ = play(dialogue, "1", "for me", "no")
+    conversation, _ = play(dialogue, "1", "for me", "no")
 
-    state, replies = play(dialogue, UserInput.pick("alcohol"), state=state)
+    conversation, replies = play(dialogue, UserInput.pick("alcohol"), conversation=conversation)
     assert [c.value for c in replies[-1].choices if c.selected] == ["alcohol"]
-    state, replies = play(
-        dialogue, UserInput.pick("opioids"), UserInput.pick("alcohol"), state=state
+    conversation, replies = play(
+        dialogue, UserInput.pick("opioids"), UserInput.pick("alcohol"), conversation=conversation
     )
     assert [c.value for c in replies[-1].choices if c.selected] == ["opioids"]
 
-    state, _ = play(dialogue, UserInput.pick("done"), state=state)
-    assert state["answers"]["substances"] == ["opioids"]
-    assert state["step"] == "withdrawal"
+    conversation, _ = play(dialogue, UserInput.pick("done"), conversation=conversation)
+    assert conversation.answers["substances"] == ["opioids"]
+    assert conversation.position.step == "withdrawal"
 
 
 @pytest.mark.parametrize(
@@ -229,101 +356,107 @@ def test_multi_select_buttons_toggle_and_done_records_them(dialogue: Dialogue) -
 def test_free_text_names_options_in_a_multi_select(
     dialogue: Dialogue, typed: str, expected: list[str]
 ) -> None:
-    state, _ = play(dialogue, *GUIDED_TO_PLACE, "Pittsburgh", "25", "adult")
+    conversation, _ = play(dialogue, *GUIDED_TO_PLACE, "Pittsburgh", "25", "adult")
 
-    state, _ = play(dialogue, typed, state=state)
+    conversation, _ = play(dialogue, typed, conversation=conversation)
 
-    assert state["answers"]["schedule"] == expected
+    assert conversation.answers["schedule"] == expected
 
 
 def test_a_misspelled_option_is_still_understood(dialogue: Dialogue) -> None:
-    state, _ = play(
+    conversation, _ = play(
         dialogue, *GUIDED_TO_PLACE, "Pittsburgh", "25", "adult", "skip", "skip", "skip"
     )
 
-    state, _ = play(dialogue, "medicade", state=state)
+    conversation, _ = play(dialogue, "medicade", conversation=conversation)
 
-    assert state["answers"]["payment"] == ["medicaid"]
+    assert conversation.answers["payment"] == ["medicaid"]
 
 
 def test_what_is_not_understood_is_asked_again_with_the_options(dialogue: Dialogue) -> None:
-    state, _ = play(dialogue, "1")
+    conversation, _ = play(dialogue, "1")
 
-    state, replies = play(dialogue, "purple monkey", state=state)
+    conversation, replies = play(dialogue, "purple monkey", conversation=conversation)
 
-    assert state["step"] == "for_whom"
+    assert conversation.position.step == "for_whom"
     assert "didn't catch" in replies[0].text
     assert values(replies[-1]) == ["self", "other"]
 
 
 def test_a_five_thousand_character_message_gets_an_answer(dialogue: Dialogue) -> None:
-    state, _ = play(dialogue, "1")
+    conversation, _ = play(dialogue, "1")
 
-    state, replies = play(dialogue, "a" * 5000, state=state)
+    conversation, replies = play(dialogue, "a" * 5000, conversation=conversation)
 
     assert replies
-    assert state["step"] == "for_whom"
+    assert conversation.position.step == "for_whom"
 
 
 def test_back_returns_to_the_previous_question(dialogue: Dialogue) -> None:
-    state, _ = play(dialogue, "1", "for me", "no")
+    conversation, _ = play(dialogue, "1", "for me", "no")
 
-    state, replies = play(dialogue, "back", state=state)
+    conversation, replies = play(dialogue, "back", conversation=conversation)
 
-    assert state["step"] == "safety"
+    assert conversation.position.step == "safety"
     assert replies[-1].step == "safety"
 
 
 def test_start_over_forgets_every_answer(dialogue: Dialogue) -> None:
-    state, _ = play(dialogue, "1", "for my son", "no", "alcohol")
+    conversation, _ = play(dialogue, "1", "for my son", "no", "alcohol")
 
-    state, _ = play(dialogue, "start over", state=state)
+    conversation, _ = play(dialogue, "start over", conversation=conversation)
 
-    assert state["step"] == "welcome"
-    assert state["answers"] == {}
+    assert conversation.position.step == "welcome"
+    assert conversation.answers == {}
 
 
 def test_editing_from_the_summary_comes_back_to_the_summary(dialogue: Dialogue) -> None:
-    state, _ = play(dialogue, *GUIDED_TO_PLACE, "Pittsburgh", *(["skip"] * 8))
-    assert state["step"] == "summary"
+    conversation, _ = play(dialogue, *GUIDED_TO_PLACE, "Pittsburgh", *(["skip"] * 8))
+    assert conversation.position.step == "summary"
 
-    state, _ = play(dialogue, UserInput.pick("edit:language"), "spanish", state=state)
+    conversation, _ = play(
+        dialogue, UserInput.pick("edit:language"), "spanish", conversation=conversation
+    )
 
-    assert state["step"] == "summary"
-    assert state["answers"]["language"] == "spanish"
+    assert conversation.position.step == "summary"
+    assert conversation.answers["language"] == "spanish"
 
 
 def test_skipped_questions_do_not_filter(dialogue: Dialogue) -> None:
-    state, replies = play(dialogue, *GUIDED_TO_PLACE, "Pittsburgh", *(["skip"] * 8), "search")
+    conversation, replies = play(
+        dialogue, *GUIDED_TO_PLACE, "Pittsburgh", *(["skip"] * 8), "search"
+    )
 
-    assert state["step"] == "results"
+    assert conversation.position.step == "results"
     assert len([r for r in replies if r.kind == "program"]) == 4
 
 
 def test_a_shared_location_answers_the_where_question(dialogue: Dialogue) -> None:
-    state, _ = play(dialogue, "2")
+    conversation, _ = play(dialogue, "2")
 
-    state, _ = play(dialogue, UserInput.located(40.44, -79.99), state=state)
+    conversation, _ = play(dialogue, UserInput.located(40.44, -79.99), conversation=conversation)
 
-    assert state["step"] == "results"
-    assert state["answers"]["place"]["name"] == "Pittsburgh, PA"
+    assert conversation.position.step == "results"
+    place = conversation.answers["place"]
+    assert isinstance(place, Place)
+    assert place.name == "Pittsburgh, PA"
 
 
 def test_an_unknown_place_gets_a_hint_and_the_question_again(dialogue: Dialogue) -> None:
-    state, _ = play(dialogue, "2")
+    conversation, _ = play(dialogue, "2")
 
-    state, replies = play(dialogue, "Narnia", state=state)
+    conversation, replies = play(dialogue, "Narnia", conversation=conversation)
 
-    assert state["step"] == "place"
+    assert conversation.position.step == "place"
     assert "ZIP code" in replies[0].text
 
 
 def test_the_place_cannot_be_skipped(dialogue: Dialogue) -> None:
-    state, _ = play(dialogue, "2")
+    conversation, _ = play(dialogue, "2")
 
-    state, replies = play(dialogue, "skip", state=state)
+    conversation, replies = play(dialogue, "skip", conversation=conversation)
 
-    assert state["step"] == "place"
+    assert conversation.position.step == "place"
     assert "need this one" in replies[0].text
 
 
@@ -333,16 +466,18 @@ def test_the_place_cannot_be_skipped(dialogue: Dialogue) -> None:
     ids=["family", "zip", "none", "bad-zip"],
 )
 def test_deep_links_start_where_they_point(dialogue: Dialogue, payload: str, step: str) -> None:
-    state, _ = dialogue.advance(None, UserInput.command("start", payload), NOW)
+    conversation = dialogue.advance(None, UserInput.command("start", payload), NOW).conversation
 
-    assert state["step"] == step
+    assert conversation.position.step == step
 
 
 def test_someone_else_switches_the_wording_without_losing_the_place(dialogue: Dialogue) -> None:
-    state, _ = play(dialogue, "1", "for me", "no")
+    conversation, _ = play(dialogue, "1", "for me", "no")
 
-    state, replies = play(dialogue, "I'm looking for someone else", state=state)
+    conversation, replies = play(
+        dialogue, "I'm looking for someone else", conversation=conversation
+    )
 
-    assert state["answers"]["for_whom"] == "other"
-    assert state["step"] == "substances"
+    assert conversation.answers["for_whom"] == "other"
+    assert conversation.position.step == "substances"
     assert "someone else" in replies[0].text

@@ -8,7 +8,8 @@ from datetime import UTC, datetime, timedelta
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.core.dialogue import SCHEMA_VERSION, Dialogue, UserInput
+from bot.core.conversation import SCHEMA_VERSION, decode_conversation, encode_conversation
+from bot.core.dialogue import Dialogue, UserInput
 from flows import ALL_FLOWS
 
 NOW = datetime(2026, 11, 26, 15, 0, tzinfo=UTC)
@@ -85,14 +86,17 @@ def events(draw: st.DrawFn) -> UserInput:
 def test_any_sequence_of_updates_is_answered_and_keeps_a_valid_state(
     real_dialogue: Dialogue, sequence: list[UserInput]
 ) -> None:
-    state = None
+    conversation = None
     now = NOW
     for event in sequence:
         now += timedelta(minutes=7)
-        state, replies = real_dialogue.advance(state, event, now)
-        assert state["v"] == SCHEMA_VERSION
-        assert state["step"] in ALL_FLOWS.steps
-        assert json.loads(json.dumps(state)) == state
-        assert replies or event.kind == "command"  # only a spent reminder may say nothing
-        for reply in replies:
+        outcome = real_dialogue.advance(conversation, event, now)
+        conversation = outcome.conversation
+        stored = encode_conversation(conversation)
+        assert json.loads(stored)["v"] == SCHEMA_VERSION
+        assert conversation.position.step in ALL_FLOWS.steps
+        assert decode_conversation(stored) == conversation  # stored and read back whole
+        # only a spent reminder may say nothing
+        assert outcome.replies or event.kind == "command"
+        for reply in outcome.replies:
             assert reply.text or reply.kind == "place"

@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 
 from bot.core.dialogue import validate_flows
+from bot.core.dialogue.diagram import engine_diagram
+from bot.core.dialogue.registry import ACTIONS, FACTS, SCREENS
 from bot.core.flow import (
     Flow,
     FlowError,
@@ -15,7 +17,10 @@ from bot.core.flow import (
     Step,
     Transition,
     mermaid,
+    unless_fact,
+    validate,
     when,
+    when_fact,
 )
 from flows import ALL_FLOWS
 
@@ -32,6 +37,13 @@ def test_the_committed_diagram_of_each_flow_is_current(flow: Flow) -> None:
 
     assert committed.exists(), "run: .venv/bin/iop-bot flows diagrams"
     assert committed.read_text(encoding="utf-8") == mermaid(flow)
+
+
+def test_the_committed_diagram_of_the_engine_is_current() -> None:
+    committed = DIAGRAMS / "engine.mmd"
+
+    assert committed.exists(), "run: .venv/bin/iop-bot flows diagrams"
+    assert committed.read_text(encoding="utf-8") == engine_diagram(ALL_FLOWS)
 
 
 def a_flow(*steps: Step) -> FlowSet:
@@ -99,7 +111,54 @@ def test_a_conditional_last_transition_is_refused() -> None:
         validate_flows_with_any_text(flows)
 
 
-def validate_flows_with_any_text(flows: FlowSet) -> None:
-    from bot.core.flow import validate
+@pytest.mark.parametrize(
+    ("step", "problem"),
+    [
+        (Step("a", "carousel", "t", next=(Transition("a"),)), "no screen for kind 'carousel'"),
+        (
+            Step("a", "text", "t", action="set_mood", next=(Transition("a"),)),
+            "unknown action 'set_mood'",
+        ),
+        (
+            Step("a", "text", "t", ask_if=when_fact("is_tuesday"), next=(Transition("a"),)),
+            "unknown fact 'is_tuesday'",
+        ),
+        (
+            Step("a", "text", "t", next=(Transition("a", unless_fact("sunny")), Transition("a"))),
+            "unknown fact 'sunny'",
+        ),
+        (
+            Step("a", "text", "t", answer="note", action="note", next=(Transition("a"),)),
+            "an answer key and an action",
+        ),
+    ],
+    ids=["screen", "action", "fact-in-ask-if", "fact-in-transition", "answer-and-action"],
+)
+def test_a_name_nothing_registered_fails_when_the_flows_load(step: Step, problem: str) -> None:
+    with pytest.raises(FlowError, match=problem):
+        validate_flows_with_any_text(a_flow(step))
 
-    validate(flows, has_text=texts_exist, languages=["en"])
+
+def test_every_registered_screen_action_and_fact_is_named_by_some_flow() -> None:
+    steps = ALL_FLOWS.steps.values()
+    conditions = [
+        c
+        for s in steps
+        for c in (s.ask_if, *(t.condition for t in s.next), *(n.condition for n in s.notes))
+        if c is not None
+    ]
+
+    assert {s.kind for s in steps} == set(SCREENS)
+    assert {s.action for s in steps if s.action} == set(ACTIONS)
+    assert {c.fact for c in conditions if c.fact} == set(FACTS)
+
+
+def validate_flows_with_any_text(flows: FlowSet) -> None:
+    validate(
+        flows,
+        has_text=texts_exist,
+        languages=["en"],
+        kinds=SCREENS.keys(),
+        actions=ACTIONS.keys(),
+        facts=FACTS.keys(),
+    )

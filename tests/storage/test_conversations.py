@@ -5,12 +5,21 @@ from __future__ import annotations
 import json
 import threading
 from datetime import UTC, datetime, timedelta
-from typing import Any
 
 import pytest
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError
 
+from bot.core.conversation import Conversation, Reminder
+from bot.core.dialogue import (
+    CancelReminder,
+    Effect,
+    EraseChat,
+    FileReport,
+    Outcome,
+    ScheduleReminder,
+)
+from bot.core.ports import Stored
 from bot.storage.conversations import (
     ConversationConflictError,
     ConversationStore,
@@ -22,13 +31,24 @@ from bot.storage.conversations import (
 from bot.storage.database import create_db_engine
 
 
-def count_step(state: dict[str, Any] | None) -> tuple[dict[str, Any], int]:
-    updated = {"count": (state or {}).get("count", 0) + 1}
-    return updated, updated["count"]
+def counted(stored: Stored, *effects: Effect) -> Outcome:
+    """The stored conversation with its counter one up (a stand-in for a real step)."""
+    conversation = stored.conversation or Conversation()
+    return Outcome(Conversation(counter=conversation.counter + 1), (), effects)
 
 
-def test_a_new_chat_has_no_state(engine: Engine) -> None:
-    assert ConversationStore(engine).load("chat-1") == (None, 0)
+def count_step(stored: Stored) -> tuple[Outcome, int]:
+    outcome = counted(stored)
+    return outcome, outcome.conversation.counter
+
+
+def count_of(store: ConversationStore, key: str) -> int | None:
+    conversation = store.load(key).conversation
+    return None if conversation is None else conversation.counter
+
+
+def test_a_new_chat_has_no_conversation(engine: Engine) -> None:
+    assert ConversationStore(engine).load("chat-1") == Stored(None)
 
 
 def test_each_update_sees_the_state_the_previous_one_stored(engine: Engine) -> None:
@@ -37,7 +57,7 @@ def test_each_update_sees_the_state_the_previous_one_stored(engine: Engine) -> N
     results = [store.update("chat-1", count_step) for _ in range(3)]
 
     assert results == [1, 2, 3]
-    assert store.load("chat-1") == ({"count": 3}, 3)
+    assert count_of(store, "chat-1") == 3
 
 
 def test_a_second_store_on_the_same_database_continues_the_conversation(
@@ -76,7 +96,7 @@ def test_concurrent_updates_for_one_chat_are_never_lost(engine: Engine) -> None:
         thread.join()
 
     assert errors == []
-    assert store.load("busy")[0] == {"count": 40}
+    assert count_of(store, "busy") == 40
 
 
 def test_an_update_that_always_loses_the_race_gives_up_with_a_clear_error(
@@ -85,7 +105,7 @@ def test_an_update_that_always_loses_the_race_gives_up_with_a_clear_error(
     store = ConversationStore(engine, retries=3)
     store.update("chat-1", count_step)
 
-    def step_racing_another_worker(state: dict[str, Any] | None) -> tuple[dict[str, Any], int]:
+    def step_racing_another_worker(state: Stored) -> tuple[Outcome, int]:
         with engine.begin() as connection:
             connection.execute(text("UPDATE conversation SET version = version + 1"))
         return count_step(state)
@@ -94,13 +114,31 @@ def test_an_update_that_always_loses_the_race_gives_up_with_a_clear_error(
         store.update("chat-1", step_racing_another_worker)
 
 
-def test_an_unreadable_stored_state_is_replaced_not_fatal(engine: Engine) -> None:
+@pytest.mark.parametrize(
+    "damage",
+    ["not json{'", '{"v": 99, "step": "welcome"}', '{"v": 1, "step": 5, "answers": []}', "[]"],
+    ids=["not-json", "unknown-schema", "damaged-schema-1", "not-an-object"],
+)
+def test_an_unreadable_conversation_is_set_aside_and_begins_again(
+    engine: Engine, damage: str, caplog: pytest.LogCaptureFixture
+) -> None:
     store = ConversationStore(engine)
     store.update("chat-1", count_step)
     with engine.begin() as connection:
-        connection.execute(text("UPDATE conversation SET state = 'not json{'"))
+        connection.execute(text("UPDATE conversation SET state = :s"), {"s": damage})
+    seen: list[Stored] = []
 
-    assert store.update("chat-1", count_step) == 1
+    def step(stored: Stored) -> tuple[Outcome, int]:
+        seen.append(stored)
+        return count_step(stored)
+
+    assert store.update("chat-1", step) == 1
+    assert seen == [Stored(None, unreadable=True)]
+    (kept,) = store.set_aside()
+    assert (kept.key, kept.state) == ("chat-1", damage)
+    assert damage not in caplog.text  # logged, without its content
+    assert "set aside" in caplog.text
+    assert store.update("chat-1", count_step) == 2  # and the chat goes on
 
 
 def test_deleting_a_chat_forgets_it(engine: Engine) -> None:
@@ -109,15 +147,14 @@ def test_deleting_a_chat_forgets_it(engine: Engine) -> None:
 
     store.delete("chat-1")
 
-    assert store.load("chat-1") == (None, 0)
+    assert store.load("chat-1") == Stored(None)
 
 
 def test_reports_leave_the_conversation_with_no_link_to_it(engine: Engine) -> None:
     store = ConversationStore(engine)
 
-    def report(_state: dict[str, Any] | None) -> tuple[dict[str, Any], None]:
-        outbox = [{"type": "report", "program": "p1", "kind": "phone", "details": "busy tone"}]
-        return {"count": 1, "outbox": outbox}, None
+    def report(stored: Stored) -> tuple[Outcome, None]:
+        return counted(stored, FileReport("p1", "phone", "busy tone")), None
 
     store.update("chat-1", report)
 
@@ -125,19 +162,24 @@ def test_reports_leave_the_conversation_with_no_link_to_it(engine: Engine) -> No
     (filed,) = list_reports(engine)
     assert (filed.program_id, filed.kind, filed.details) == ("p1", "phone", "busy tone")
     assert "chat-1" not in repr(filed.model_dump())
-    assert "outbox" not in (store.load("chat-1")[0] or {})
 
 
-def with_reminder(due: datetime, status: str = "pending") -> dict[str, Any]:
-    reminder = {"id": "r1", "program": "p1", "due": due.isoformat(), "status": status}
-    return {"reminders": [reminder]}
+def with_reminder(due: datetime, *effects: Effect) -> Outcome:
+    """A conversation with reminder r1, and what to carry out with it."""
+    reminder = Reminder(id="r1", program="p1", due=due)
+    return Outcome(Conversation(reminders=[reminder]), (), effects)
+
+
+def scheduled(due: datetime) -> Outcome:
+    """A conversation that has just set reminder r1."""
+    return with_reminder(due, ScheduleReminder("r1", due))
 
 
 def test_a_due_reminder_is_claimed_by_exactly_one_of_two_workers(engine: Engine) -> None:
     store = ConversationStore(engine)
     now = datetime(2026, 11, 26, 15, 0, tzinfo=UTC)
     store.update(
-        "chat-1", lambda _s: (with_reminder(now - timedelta(minutes=1)), None), address="tg:42"
+        "chat-1", lambda _s: (scheduled(now - timedelta(minutes=1)), None), address="tg:42"
     )
     first, second = ReminderQueue(engine), ReminderQueue(engine)
     claims: list[list[DueReminder]] = []
@@ -160,7 +202,7 @@ def test_a_due_reminder_is_claimed_by_exactly_one_of_two_workers(engine: Engine)
 def test_a_claim_never_completed_is_taken_again_after_the_lease(engine: Engine) -> None:
     store = ConversationStore(engine)
     now = datetime(2026, 11, 26, 15, 0, tzinfo=UTC)
-    store.update("chat-1", lambda _s: (with_reminder(now), None), address="tg:42")
+    store.update("chat-1", lambda _s: (scheduled(now), None), address="tg:42")
     queue = ReminderQueue(engine, lease=timedelta(minutes=5))
 
     assert len(queue.claim_due(now)) == 1
@@ -173,25 +215,24 @@ def test_a_reminder_not_yet_due_is_not_claimed_and_a_sent_one_leaves_the_table(
 ) -> None:
     store = ConversationStore(engine)
     now = datetime(2026, 11, 26, 15, 0, tzinfo=UTC)
-    store.update(
-        "chat-1", lambda _s: (with_reminder(now + timedelta(hours=1)), None), address="tg:42"
-    )
+    store.update("chat-1", lambda _s: (scheduled(now + timedelta(hours=1)), None), address="tg:42")
     queue = ReminderQueue(engine)
 
     assert queue.claim_due(now) == []
     assert queue.pending() == 1
-    store.update("chat-1", lambda _s: (with_reminder(now, status="sent"), None), address="tg:42")
+    sent = with_reminder(now, CancelReminder("r1"))
+    store.update("chat-1", lambda _s: (sent, None), address="tg:42")
     assert queue.pending() == 0
 
 
 def test_erasing_a_conversation_deletes_its_state_and_reminders(engine: Engine) -> None:
     store = ConversationStore(engine)
     now = datetime(2026, 11, 26, 15, 0, tzinfo=UTC)
-    store.update("chat-1", lambda _s: (with_reminder(now), None), address="tg:42")
+    store.update("chat-1", lambda _s: (scheduled(now), None), address="tg:42")
 
-    store.update("chat-1", lambda s: ({**(s or {}), "erase": True}, None))
+    store.update("chat-1", lambda s: (counted(s, EraseChat()), None))
 
-    assert store.load("chat-1") == (None, 0)
+    assert store.load("chat-1") == Stored(None)
     assert ReminderQueue(engine).pending() == 0
 
 
@@ -208,15 +249,15 @@ def test_purge_forgets_only_conversations_idle_for_too_long(engine: Engine) -> N
     purged = store.purge(older_than=datetime.now(UTC) - timedelta(days=30))
 
     assert purged == 1
-    assert store.load("old") == (None, 0)
-    assert store.load("new")[0] == {"count": 1}
+    assert store.load("old") == Stored(None)
+    assert count_of(store, "new") == 1
 
 
 def test_a_worker_claims_only_reminders_it_can_deliver(engine: Engine) -> None:
     store = ConversationStore(engine)
     now = datetime(2026, 11, 26, 15, 0, tzinfo=UTC)
-    store.update("console-chat", lambda _s: (with_reminder(now), None), address="console:x")
-    store.update("tg-chat", lambda _s: (with_reminder(now), None), address="tg:42")
+    store.update("console-chat", lambda _s: (scheduled(now), None), address="console:x")
+    store.update("tg-chat", lambda _s: (scheduled(now), None), address="tg:42")
 
     claimed = ReminderQueue(engine).claim_due(now, prefix="tg:")
 
@@ -247,12 +288,11 @@ def test_a_step_that_loses_the_race_files_its_reports_only_once(engine: Engine) 
     store.update("chat-1", count_step)
     runs: list[int] = []
 
-    def report_step(state: dict[str, Any] | None) -> tuple[dict[str, Any], None]:
+    def report_step(stored: Stored) -> tuple[Outcome, None]:
         runs.append(1)
         if len(runs) == 1:
             store.update("chat-1", count_step)  # another worker writes in between
-        report = {"type": "report", "program": "p1", "kind": "closed", "details": ""}
-        return {**(state or {}), "outbox": [report]}, None
+        return counted(stored, FileReport("p1", "closed")), None
 
     store.update("chat-1", report_step)
 

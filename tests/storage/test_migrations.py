@@ -6,6 +6,7 @@ import json
 import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from alembic import command
@@ -15,9 +16,13 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Engine, inspect, text
 from sqlmodel import SQLModel
 
-from bot.core.dialogue import Dialogue, UserInput
+from bot.core.conversation import SCHEMA_VERSION
+from bot.core.dialogue import Dialogue, Outcome, UserInput
+from bot.core.ports import Stored
 from bot.storage.conversations import ConversationStore
 from bot.storage.database import BASELINE_REVISION, MIGRATIONS, create_db_engine, create_schema
+
+V1_ROWS = Path(__file__).parent / "v1_rows"
 
 
 @pytest.fixture(name="engine")
@@ -61,18 +66,16 @@ def test_an_upgrade_keeps_conversations_in_flight_and_they_go_on(
     engine: Engine, real_dialogue: Dialogue
 ) -> None:
     migrate_to(engine, BASELINE_REVISION)
-    # A chat halfway through intake, saved by the previous release.
+    # A chat halfway through intake, stored by the release before the typed conversation.
+    row = (V1_ROWS / "place_candidates.json").read_text(encoding="utf-8")
     now = datetime.now(UTC)
-    state, _ = real_dialogue.advance(None, UserInput.command("start"), now)
-    state, _ = real_dialogue.advance(state, UserInput.pick("quick", step=state["step"]), now)
-    assert state["step"] == "place"
     with engine.begin() as connection:
         connection.execute(
             text(
                 "INSERT INTO conversation (key, state, version, updated_at)"
                 " VALUES (:key, :state, :version, :now)"
             ),
-            {"key": "chat-in-flight", "state": json.dumps(state), "version": 2, "now": now},
+            {"key": "chat-in-flight", "state": row, "version": 2, "now": now},
         )
         connection.execute(
             text(
@@ -85,16 +88,26 @@ def test_an_upgrade_keeps_conversations_in_flight_and_they_go_on(
     create_schema(engine)
 
     store = ConversationStore(engine)
-    assert store.load("chat-in-flight") == (state, 2)
+    conversation = store.load("chat-in-flight").conversation
+    assert conversation is not None
+    assert conversation.position.step == "place"
     with engine.connect() as connection:
         reminders = connection.execute(text("SELECT reminder_id FROM reminder")).all()
     assert [r[0] for r in reminders] == ["r1"]
-    replies = store.update(
-        "chat-in-flight",
-        lambda s: real_dialogue.advance(s, UserInput.say("15217"), now),
-    )
-    assert any("15217" in (r.text or "") for r in replies)
-    assert store.load("chat-in-flight")[1] == 3
+
+    def pick_the_second_springfield(stored: Stored) -> tuple[Outcome, Outcome]:
+        outcome = real_dialogue.advance(stored.conversation, UserInput.say("2"), now)
+        return outcome, outcome
+
+    outcome = store.update("chat-in-flight", pick_the_second_springfield)
+    assert "Springfield, MA" in "\n".join(r.text for r in outcome.replies)
+    assert outcome.conversation.position.step == "results"
+    with engine.connect() as connection:
+        version, stored_row = connection.execute(
+            text("SELECT version, state FROM conversation WHERE key = 'chat-in-flight'")
+        ).one()
+    assert version == 3
+    assert json.loads(stored_row)["v"] == SCHEMA_VERSION  # written in the new schema
 
 
 def test_a_database_from_before_migrations_is_stamped_not_rebuilt(engine: Engine) -> None:
@@ -113,7 +126,11 @@ def test_a_database_from_before_migrations_is_stamped_not_rebuilt(engine: Engine
 
     assert revision_of(engine) == head
     assert "last_update_id" in {c["name"] for c in inspect(engine).get_columns("conversation")}
-    assert ConversationStore(engine).load("old-chat") == ({"step": "place"}, 5)
+    with engine.connect() as connection:
+        kept = connection.execute(
+            text("SELECT state, version FROM conversation WHERE key = 'old-chat'")
+        ).one()
+    assert tuple(kept) == ('{"step": "place"}', 5)  # the row is kept as it was
 
 
 def test_workers_starting_together_migrate_once_and_all_start(database_url: str) -> None:

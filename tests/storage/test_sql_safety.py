@@ -19,10 +19,13 @@ import pytest
 from sqlalchemy import Engine, event, inspect, text
 
 from bot.__main__ import EXIT_PLACE, main
-from bot.core.dialogue import Dialogue, Reply, State, UserInput
+from bot.core.conversation import Conversation, Reminder
+from bot.core.dialogue import Dialogue, Outcome, Reply, ScheduleReminder, UserInput
+from bot.core.ports import Stored
 from bot.storage.conversations import ConversationStore, ReminderQueue, list_reports
 from bot.storage.database import create_db_engine
 from tests.databases import scratch_database
+from tests.services import a_service
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 NOW = datetime(2026, 11, 26, 15, 0, tzinfo=UTC)
@@ -87,30 +90,27 @@ def statements_fixture(engine: Engine) -> Iterator[StatementLog]:
     event.remove(engine, "before_cursor_execute", log)
 
 
-class Conversation:
-    """One chat driven through the real engine and the conversation store."""
+class Chat:
+    """One chat driven through the real engine, the service and the conversation store."""
 
-    def __init__(self, dialogue: Dialogue, store: ConversationStore, key: str) -> None:
-        self.dialogue = dialogue
-        self.store = store
+    def __init__(self, dialogue: Dialogue, engine: Engine, key: str) -> None:
+        self.service = a_service(dialogue, engine, clock=lambda: NOW)
+        self.store = ConversationStore(engine)
         self.key = key
 
-    def send(self, event: UserInput) -> list[Reply]:
-        def step(state: State | None) -> tuple[State, list[Reply]]:
-            return self.dialogue.advance(state, event, NOW)
+    def send(self, event: UserInput) -> tuple[Reply, ...]:
+        return self.service.handle(self.key, event, address="tg:1").replies
 
-        return self.store.update(self.key, step, address="tg:1")
-
-    def say(self, words: str) -> list[Reply]:
+    def say(self, words: str) -> tuple[Reply, ...]:
         return self.send(UserInput.say(words))
 
-    def press(self, step: str, value: str) -> list[Reply]:
+    def press(self, step: str, value: str) -> tuple[Reply, ...]:
         return self.send(UserInput.pick(value, step=step))
 
-    def state(self) -> State:
-        state, _ = self.store.load(self.key)
-        assert state is not None
-        return state
+    def conversation(self) -> Conversation:
+        conversation = self.store.load(self.key).conversation
+        assert conversation is not None
+        return conversation
 
 
 def assert_tables_whole(engine: Engine) -> None:
@@ -123,7 +123,7 @@ def assert_tables_whole(engine: Engine) -> None:
 def test_hostile_text_in_notes_dates_reports_and_places_is_only_ever_a_parameter(
     real_dialogue: Dialogue, engine: Engine, statements: StatementLog
 ) -> None:
-    chat = Conversation(real_dialogue, ConversationStore(engine), "tg:hostile")
+    chat = Chat(real_dialogue, engine, "tg:hostile")
     chat.send(UserInput.command("start", "zip_15217"))
     chat.press("results", f"save:{GATEWAY}")
     chat.send(UserInput.command("saved"))
@@ -134,11 +134,11 @@ def test_hostile_text_in_notes_dates_reports_and_places_is_only_ever_a_parameter
     for words in HOSTILE:
         chat.press("item", "note")
         chat.say(words)
-        notes.append(chat.state()["saved"][0]["note"])
+        notes.append(chat.conversation().saved[0].note)
         chat.press("item", "status")
         chat.press("status", "booked")
         chat.say(words)
-        dates.append(chat.state()["saved"][0]["date"])
+        dates.append(chat.conversation().saved[0].date)
         chat.press("item", "report")
         chat.press("report", "other")
         chat.say(words)
@@ -162,7 +162,7 @@ def test_hostile_text_in_notes_dates_reports_and_places_is_only_ever_a_parameter
         assert any(escaped in p for p in parameters)  # inside the stored state's JSON
     assert_tables_whole(engine)
     assert reminders_kept == 1
-    assert chat.state()["step"] == "place"
+    assert chat.conversation().position.step == "place"
 
 
 @pytest.mark.parametrize("words", [w for w in HOSTILE if "\x00" not in w])
@@ -173,21 +173,22 @@ def test_hostile_chat_keys_and_addresses_are_only_ever_parameters(
     # to "console:<session>": typed by someone, neither may become SQL.
     store = ConversationStore(engine)
     address = f"console:{words}"
-    due = (NOW - timedelta(hours=1)).isoformat()
-    reminder = {"id": "r1", "program": GATEWAY, "due": due, "status": "pending"}
+    due = NOW - timedelta(hours=1)
+    reminder = Reminder(id="r1", program=GATEWAY, due=due)
 
-    def remember(_state: State | None) -> tuple[State, None]:
-        return {"said": words, "reminders": [reminder]}, None
+    def remember(_stored: Stored) -> tuple[Outcome, None]:
+        said = Conversation(answers={"said": words}, reminders=[reminder])
+        return Outcome(said, (), (ScheduleReminder("r1", due),)), None
 
     store.update(words, remember, address=address)
     claimed = ReminderQueue(engine).claim_due(NOW, key=words)
-    loaded, version = store.load(words)
+    loaded = store.load(words).conversation
     store.delete(words)
 
     assert [(c.key, c.address) for c in claimed] == [(words, address)]
-    assert (loaded or {}).get("said") == words
-    assert version == 1
-    assert store.load(words) == (None, 0)
+    assert loaded is not None
+    assert loaded.answers["said"] == words
+    assert store.load(words) == Stored(None)
     assert all(words not in statement for statement in statements.statements())
     assert words in statements.parameter_texts()
     assert_tables_whole(engine)

@@ -8,21 +8,15 @@ import pytest
 from sqlalchemy import Engine
 
 from bot.core.dialogue import Dialogue
-from bot.storage.conversations import ConversationStore
-from bot.tg.app import ChatPacer, TelegramBot
+from bot.tg.app import TelegramBot
+from tests.services import a_telegram_bot
 from tests.tg.fakeapi import TEST_TOKEN, FakeBotApi
 
 
 @pytest.fixture(name="bot")
 def bot_fixture(real_dialogue: Dialogue, engine: Engine) -> TelegramBot:
     """The bot's handlers, unpaced and quick to retry, over that database."""
-    return TelegramBot(
-        real_dialogue,
-        ConversationStore(engine),
-        key_secret=b"test",
-        pacer=ChatPacer(per_second=0),
-        backoff=0.05,
-    )
+    return a_telegram_bot(real_dialogue, engine)
 
 
 @pytest.fixture(name="fake")

@@ -19,9 +19,9 @@ import pytest
 from sqlalchemy import Engine
 
 from bot.core.dialogue import Dialogue
-from bot.storage.conversations import ConversationStore, ReminderQueue
-from bot.tg.app import App, ChatPacer, TelegramBot
+from bot.tg.app import App, TelegramBot
 from bot.tg.webhook import serve
+from tests.services import a_telegram_bot
 from tests.tg.fakeapi import TEST_TOKEN, ChatMessage, FakeBotApi
 
 CHAT = 777001
@@ -281,15 +281,8 @@ async def test_a_reminder_set_in_the_chat_arrives_once_when_it_is_due(
     fake: FakeBotApi, real_dialogue: Dialogue, engine: Engine
 ) -> None:
     clock = Clock()
-    bot = TelegramBot(
-        real_dialogue,
-        ConversationStore(engine),
-        key_secret=b"test",
-        pacer=ChatPacer(per_second=0),
-        backoff=0.05,
-        clock=clock,
-        reminders=ReminderQueue(engine),
-        reminder_interval=3600,
+    bot = a_telegram_bot(
+        real_dialogue, engine, clock=clock, reminders=True, reminder_interval=3600
     )
     app = bot.application(TEST_TOKEN, base_url=fake.base_url, polling=True)
     await app.initialize()

@@ -14,17 +14,18 @@ import sqlite3
 import subprocess
 from collections.abc import AsyncIterator, Iterator
 from contextlib import contextmanager
-from typing import Any
 
 import pytest
 from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
 
+from bot.core.conversation import Conversation
 from bot.core.dialogue import Dialogue
 from bot.storage.conversations import ConversationStore
 from bot.storage.database import create_db_engine, create_schema
-from bot.tg.app import App, ChatPacer, TelegramBot, chat_key
+from bot.tg.app import App, chat_key
 from tests.databases import on_postgresql
+from tests.services import a_telegram_bot
 from tests.tg.test_wiring import CHAT, RecordingRequest, send, typed
 
 TRY_AGAIN = "Something went wrong on my side. Please try again in a moment."
@@ -48,13 +49,7 @@ def engine_fixture(short_wait_url: str) -> Iterator[Engine]:
 async def app_fixture(
     real_dialogue: Dialogue, engine: Engine, request_log: RecordingRequest
 ) -> AsyncIterator[App]:
-    bot = TelegramBot(
-        real_dialogue,
-        ConversationStore(engine),
-        key_secret=b"test",
-        pacer=ChatPacer(per_second=0),
-        backoff=0.05,
-    )
+    bot = a_telegram_bot(real_dialogue, engine)
     app = bot.application("1:offline", polling=False, request=request_log)
     async with app:
         yield app
@@ -65,8 +60,8 @@ def request_log_fixture() -> RecordingRequest:
     return RecordingRequest()
 
 
-def stored(engine: Engine) -> tuple[dict[str, Any] | None, int]:
-    return ConversationStore(engine).load(chat_key(b"test", CHAT))
+def stored(engine: Engine) -> Conversation | None:
+    return ConversationStore(engine).load(chat_key(b"test", CHAT)).conversation
 
 
 @contextmanager
@@ -98,16 +93,16 @@ async def test_an_update_delivered_twice_is_answered_but_applied_once(
         await send(app, typed(words))
     answer = typed("for my son")
     await send(app, answer)
-    after_first, _ = stored(engine)
+    after_first = stored(engine)
     question = request_log.sent()[-1]["text"]
 
     await send(app, answer)  # the same update again: its first worker died, say
 
-    after_second, _ = stored(engine)
+    after_second = stored(engine)
     assert after_second is not None
     assert after_first is not None
-    assert after_second["step"] == after_first["step"]
-    assert after_second["answers"] == after_first["answers"]
+    assert after_second.position.step == after_first.position.step
+    assert after_second.answers == after_first.answers
     again = request_log.sent()[-1]["text"]
     assert "in danger right now?" in again
     assert question.endswith(again)  # the question it is at, without the family's preface
@@ -120,7 +115,7 @@ async def test_a_database_outage_gets_try_again_and_the_bot_recovers_by_itself(
     for words in ("/start", "1", "for me"):
         await send(app, typed(words))
     before = stored(engine)
-    assert before[0] is not None
+    assert before is not None
 
     with database_outage(engine):
         await send(app, typed("no"))
@@ -128,9 +123,9 @@ async def test_a_database_outage_gets_try_again_and_the_bot_recovers_by_itself(
 
     assert stored(engine) == before  # nothing half-written
     await send(app, typed("no"))  # the person tries again
-    state, _ = stored(engine)
+    state = stored(engine)
     assert state is not None
-    assert state["step"] != before[0]["step"]
+    assert state.position.step != before.position.step
     assert "substances" in request_log.sent()[-1]["text"]
 
 

@@ -308,7 +308,7 @@ async def test_when_the_database_fails_the_person_is_asked_to_try_again(
     def broken(*_args: Any, **_kwargs: Any) -> Any:
         raise RuntimeError("database is down")
 
-    monkeypatch.setattr(bot.store, "update", broken)
+    monkeypatch.setattr(bot.service.store, "update", broken)
 
     await send(app, typed("/start"))
 

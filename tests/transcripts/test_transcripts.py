@@ -16,7 +16,7 @@ import pytest
 
 from bot.console.transcript import read_input, render_replies
 from bot.core.catalog import InMemoryCatalog
-from bot.core.dialogue import Dialogue, State, UserInput
+from bot.core.dialogue import Dialogue, UserInput
 from bot.core.location import Gazetteer
 from flows import ALL_FLOWS
 
@@ -34,18 +34,18 @@ def replay(dialogue: Dialogue, path: Path) -> str:
     lines = path.read_text(encoding="utf-8").splitlines()
     header = [line for line in lines if line.startswith("#")]
     inputs = [line[2:] if line.startswith("> ") else "" for line in lines if line.startswith(">")]
-    state: State | None = None
-    state, replies = dialogue.advance(state, UserInput.command("start"), NOW)
-    out = [*header, *_quote(render_replies(replies, state["lang"]))]
+    outcome = dialogue.advance(None, UserInput.command("start"), NOW)
+    out = [*header, *_quote(render_replies(outcome.replies, outcome.conversation.language))]
     for typed in inputs:
-        state, replies = dialogue.advance(state, read_input(typed), NOW)
-        out += [f"> {typed}", *_quote(render_replies(replies, state["lang"]))]
+        outcome = dialogue.advance(outcome.conversation, read_input(typed), NOW)
+        replies = render_replies(outcome.replies, outcome.conversation.language)
+        out += [f"> {typed}", *_quote(replies)]
     return "\n".join(out) + "\n"
 
 
 @pytest.fixture(name="dialogue", scope="module")
 def dialogue_fixture(real_catalog: InMemoryCatalog, real_gazetteer: Gazetteer) -> Dialogue:
-    """An engine of the transcripts' own: adapters in other tests set a share link on theirs."""
+    """An engine of the transcripts' own, with share links as the terminal shows them."""
     return Dialogue(ALL_FLOWS, real_catalog, real_gazetteer)
 
 

@@ -46,5 +46,9 @@ TEXTS: dict[str, str] = {
     "relax.radius": "Widened the distance from {from_miles:g} to {to_miles:g} miles.",
     "relax.dropped": "No longer required: {feature} (programs that have it still rank first).",
     "relax.telehealth_statewide": "Added programs in {state} that offer telehealth sessions.",
+    "engine.lost": (
+        "Sorry, I couldn't pick up our earlier conversation, so let's start again. Your saved "
+        "programs are kept when I can read them."
+    ),
     "search.none": "I found no matching programs, even after widening the search.",
 }

@@ -55,5 +55,9 @@ TEXTS: dict[str, str] = {
         "Ya no es obligatorio: {feature} (los programas que lo ofrecen siguen saliendo primero)."
     ),
     "relax.telehealth_statewide": "Agregué programas en {state} que ofrecen sesiones en línea.",
+    "engine.lost": (
+        "Perdón, no pude retomar nuestra conversación anterior, así que empecemos de nuevo. "
+        "Sus programas guardados se conservan cuando puedo leerlos."
+    ),
     "search.none": "No encontré programas que coincidan, ni siquiera ampliando la búsqueda.",
 }

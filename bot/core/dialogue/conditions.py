@@ -1,0 +1,33 @@
+"""Facts the flows' conditions name, derived from the conversation; pure."""
+
+from __future__ import annotations
+
+from bot.core.answers import Answers
+from bot.core.conversation import Conversation
+from bot.core.dialogue.registry import fact
+
+
+@fact("withdrawal_risk")
+def withdrawal_risk(_conversation: Conversation, answers: Answers) -> bool:
+    """Daily alcohol or benzodiazepine use without a completed medical detox."""
+    return answers.withdrawal_risk
+
+
+@fact("daily_use_question")
+def daily_use_question(_conversation: Conversation, answers: Answers) -> bool:
+    """Alcohol or benzodiazepines, not yet detoxed: ask whether the use is daily."""
+    return bool({"alcohol", "benzos"} & set(answers.substances)) and (
+        answers.withdrawal != "detox_done"
+    )
+
+
+@fact("has_state")
+def has_state(_conversation: Conversation, answers: Answers) -> bool:
+    """A place (and so a state) is known."""
+    return bool(answers.state)
+
+
+@fact("has_timezone")
+def has_timezone(conversation: Conversation, answers: Answers) -> bool:
+    """A time zone is known: chosen by the person, or the place's."""
+    return bool(conversation.timezone or answers.timezone)

@@ -1,0 +1,96 @@
+"""Where to search: a ZIP, a city, a state, coordinates or a shared location; pure."""
+
+from __future__ import annotations
+
+from bot.core.answers import ONLINE
+from bot.core.dialogue.io import Choice, UserInput
+from bot.core.dialogue.reading import MAX_TEXT
+from bot.core.dialogue.registry import screen
+from bot.core.dialogue.screens.question import option_choices, render_question
+from bot.core.dialogue.turn import Turn
+from bot.core.dialogue.values import parse_value, tagged
+from bot.core.dialogue.views import stored_place
+from bot.core.flow import Step
+from bot.core.location import Place, Resolution
+
+
+class PlaceScreen:
+    """Asks for a place, offers the candidates when what was typed is ambiguous."""
+
+    kinds: tuple[str, ...] = ("place",)
+    brief = False
+
+    def render(self, turn: Turn, step: Step, *, prompt: bool = True) -> None:
+        """The question, with its options (and a location button on Telegram)."""
+        render_question(turn, step, prompt=prompt)
+
+    def choices(self, turn: Turn, step: Step) -> list[Choice]:
+        """The candidates of an ambiguous place, else the step's options."""
+        candidates = turn.conversation.position.candidates
+        if candidates:
+            return candidate_choices(turn, candidates)
+        return option_choices(turn, step)
+
+    def answer(self, turn: Turn, step: Step, event: UserInput) -> bool:
+        """A candidate, "none of these", an option, or a typed place."""
+        candidates = turn.conversation.position.candidates
+        values = turn.values(step, event)
+        picked = parse_value(values[0]) if len(values) == 1 else None
+        if picked is not None and picked.tag == "place":
+            index = picked.index
+            if index is not None and index < len(candidates):
+                return accept_place(turn, step, candidates[index])
+            return False
+        if values == ["none"]:
+            turn.conversation.position.candidates = []
+            turn.say("location.try_again")
+            turn.show(prompt=False)
+            return True
+        if len(values) == 1 and (option := step.option(values[0])) is not None:
+            return turn.accept(step, None, option)
+        if event.kind != "text":
+            return False
+        resolution = turn.engine.places.resolve(event.text[:MAX_TEXT])
+        return use_resolution(turn, step, resolution, event.text)
+
+
+def candidate_choices(turn: Turn, candidates: list[Place]) -> list[Choice]:
+    """The places offered, then "none of these"."""
+    choices = [Choice(tagged("place", i), c.name) for i, c in enumerate(candidates)]
+    return [*choices, Choice("none", turn.t("opt.place.none"))]
+
+
+def use_resolution(turn: Turn, step: Step, resolution: Resolution, typed: str) -> bool:
+    """Take a found place, offer the candidates of an ambiguous one, or explain a miss."""
+    position = turn.conversation.position
+    if resolution.status == "not_found":
+        position.candidates = []
+        turn.say(resolution.hint or "location.hint.not_found")
+        turn.show(prompt=False)
+        return True
+    best = resolution.best
+    if resolution.status == "found" and best is not None:
+        if best.corrected:
+            turn.say("location.corrected", typed=typed.strip()[:60], place=best.place.name)
+        return accept_place(turn, step, stored_place(best.place))
+    position.candidates = [stored_place(c.place) for c in resolution.candidates[:5]]
+    choices = tuple(candidate_choices(turn, position.candidates))
+    turn.question(step, turn.t("location.did_you_mean"), choices)
+    return True
+
+
+def accept_place(turn: Turn, step: Step, place: Place) -> bool:
+    """Record the place; a whole state is searched statewide (online), a point by distance."""
+    position = turn.conversation.position
+    position.candidates = []
+    position.extra_radius = 0
+    if step.id == "online_state" or place.kind == "state":
+        # A whole state cannot be searched by distance: look statewide instead.
+        if step.id == "online_state":
+            turn.answers[ONLINE] = "yes"
+    elif step.id == "place":
+        turn.answers[ONLINE] = "no"
+    return turn.accept(step, place, None)
+
+
+PLACE = screen(PlaceScreen())

@@ -1,0 +1,252 @@
+"""A page of matching programs, with what was relaxed and what else may help; pure."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.core.answers import ONLINE, Answers, criteria_for
+from bot.core.dialogue.io import Choice, Reply, UserInput
+from bot.core.dialogue.reading import MAX_TEXT
+from bot.core.dialogue.registry import screen
+from bot.core.dialogue.saved_list import MAX_SAVED, save_program, saved_entry
+from bot.core.dialogue.screens.place import use_resolution
+from bot.core.dialogue.turn import Turn
+from bot.core.dialogue.values import parse_value, tagged
+from bot.core.dialogue.views import feature_label, phone_of, relaxation_text, short
+from bot.core.features import FEATURES
+from bot.core.flow import Step
+from bot.core.matching import VERIFY_ALWAYS, Match, Query, SearchOutcome, query_for_place
+
+# What a result card may add to "Ask:" beyond hours, openings and insurance.
+CARD_VERIFY = ("medication", "language", "group", "telehealth_area")
+# Results options that change the page shown rather than leave it.
+PAGING = ("more", "wider", "online")
+
+
+def search_query(turn: Turn, answers: Answers, level: str = "level:iop") -> Query | None:
+    """The search the answers ask for at one level of care (None without a place)."""
+    place = turn.place()
+    if place is None:
+        return None
+    position = turn.conversation.position
+    radius = min(100.0, answers.radius_miles * (2**position.extra_radius))
+    return query_for_place(
+        place,
+        online=answers.online,
+        radius_miles=radius,
+        level=FEATURES[level],
+        criteria=criteria_for(answers) if level == "level:iop" else (),
+        limit=turn.engine.page_size * (position.page + 1),
+    )
+
+
+def search_outcome(turn: Turn) -> SearchOutcome | None:
+    """The IOP search for the conversation as it is (None without a place)."""
+    query = search_query(turn, turn.typed_answers())
+    return None if query is None else turn.engine.search(query)
+
+
+class ResultsScreen:
+    """The programs, a card each, then details, save, more, wider, online and refine."""
+
+    kinds: tuple[str, ...] = ("results",)
+    brief = True
+
+    def render(self, turn: Turn, step: Step, *, prompt: bool = True) -> None:
+        """Relaxations, heading, cards, other levels of care, and the choices."""
+        outcome = search_outcome(turn)
+        if outcome is None:
+            turn.enter("place")
+            return
+        page = turn.conversation.position.page
+        start = page * turn.engine.page_size
+        shown = outcome.matches[start : start + turn.engine.page_size]
+        if page == 0:
+            for relaxation in outcome.relaxations:
+                turn.add(Reply("text", relaxation_text(turn, relaxation)))
+        turn.add(Reply("text", _heading(turn, outcome, start, len(shown))))
+        for index, match in enumerate(shown, start=start + 1):
+            turn.add(card(turn, index, match))
+        if not outcome.matches:
+            turn.say("results.none")
+        if page == 0:
+            _referral_sections(turn, turn.typed_answers())
+        turn.say("results.footer")
+        turn.question(step, turn.t("results.next"), tuple(_choices(turn, step, outcome)))
+
+    def choices(self, turn: Turn, step: Step) -> list[Choice]:
+        """Details and save for each program shown, then the page's options."""
+        return _choices(turn, step, search_outcome(turn))
+
+    def answer(self, turn: Turn, step: Step, event: UserInput) -> bool:
+        """A program's details, saving one, another page, or a new place typed here."""
+        values = turn.values(step, event)
+        if not values and event.kind == "text":
+            # A place typed on the results page is a new search there.
+            resolution = turn.engine.places.resolve(event.text[:MAX_TEXT])
+            if resolution.status != "not_found":
+                place_step = turn.flows.step("place")
+                turn.conversation.position.step = place_step.id
+                return use_resolution(turn, place_step, resolution, event.text)
+        if len(values) != 1:
+            return False
+        return _pick(turn, step, values[0])
+
+
+def _pick(turn: Turn, step: Step, value: str) -> bool:
+    position = turn.conversation.position
+    tagged_value = parse_value(value)
+    if tagged_value is not None and tagged_value.tag == "save":
+        if turn.engine.catalog.get(tagged_value.argument) is None:
+            return False
+        save(turn, tagged_value.argument)
+        turn.show()
+        return True
+    if tagged_value is not None and tagged_value.tag == "details":
+        if turn.engine.catalog.get(tagged_value.argument) is None:
+            return False
+        position.program = tagged_value.argument
+        turn.enter("details")
+        return True
+    if value == "more":
+        position.page += 1
+    elif value == "wider":
+        position.extra_radius += 1
+        position.page = 0
+    elif value == "online":
+        turn.answers[ONLINE] = "yes"
+        position.page = 0
+    option = step.option(value)
+    if option is None:
+        return False
+    if value in PAGING:
+        turn.render(step)
+        return True
+    return turn.accept(step, None, option)
+
+
+def save(turn: Turn, program_id: str) -> None:
+    """Put a program on the saved list, and say so."""
+    program = turn.engine.catalog.get(program_id)
+    if program is None:
+        return
+    outcome = save_program(turn.conversation, program_id, turn.now)
+    key = {"added": "saved.added", "already": "saved.already", "full": "saved.full"}[outcome]
+    turn.say(key, name=program.display_name, limit=MAX_SAVED)
+
+
+def _heading(turn: Turn, outcome: SearchOutcome, start: int, count: int) -> str:
+    query = outcome.query
+    place = turn.place()
+    where = place.name if place else ""
+    key = f"results.heading.{query.mode}"
+    if query.mode not in ("online", "statewide"):
+        key = "results.heading.nearby"
+    radius = f"{query.radius_miles:g}"
+    if count == 0:
+        return turn.t(f"{key}.none", place=where, radius=radius, state=query.state)
+    return turn.t(
+        key,
+        place=where,
+        radius=radius,
+        state=query.state,
+        first=start + 1,
+        last=start + count,
+        total=outcome.total,
+    )
+
+
+def _choices(turn: Turn, step: Step, outcome: SearchOutcome | None) -> list[Choice]:
+    if outcome is None:
+        return []
+    start = turn.conversation.position.page * turn.engine.page_size
+    shown = outcome.matches[start : start + turn.engine.page_size]
+    choices = [
+        Choice(
+            tagged("details", m.program.id),
+            turn.t("opt.results.details", number=i, name=short(m.program.name)),
+        )
+        for i, m in enumerate(shown, start=start + 1)
+    ]
+    choices += [
+        Choice(tagged("save", m.program.id), turn.t("opt.save", number=i))
+        for i, m in enumerate(shown, start=start + 1)
+        if saved_entry(turn.conversation, m.program.id) is None
+    ]
+    online = turn.typed_answers().online
+    quick = turn.answers.get("mode") == "quick"
+    for option in step.options:
+        if option.value == "more" and outcome.total <= start + len(shown):
+            continue
+        if option.value == "wider" and (
+            outcome.query.mode != "nearby" or outcome.query.radius_miles >= 100
+        ):
+            continue
+        if option.value == "online" and online:
+            continue
+        if option.value == "refine" and not quick:
+            continue  # the questions were asked: "change my answers" edits them
+        if option.value == "edit" and quick:
+            continue  # nothing to change yet: "refine" asks the questions
+        choices.append(Choice(option.value, turn.t(option.label)))
+    return choices
+
+
+def card(turn: Turn, index: int, match: Match) -> Reply:
+    """One program as a result: where, phone, why it matches, what to ask."""
+    program = match.program
+    lines = [f"{index}. {program.display_name}"]
+    where = f"{program.city}, {program.state}"
+    if match.distance_miles is not None:
+        where = turn.t("card.distance", miles=f"{match.distance_miles:.1f}", where=where)
+    if match.via_telehealth:
+        where += " · " + turn.t("card.online")
+    lines.append(where)
+    phone = phone_of(program)
+    if phone:
+        lines.append(turn.t("card.phone", phone=phone))
+    why = ", ".join(feature_label(turn, k) for k in match.matched)
+    lines.append(turn.t("card.why", why=why))
+    if match.unmatched:
+        gaps = ", ".join(feature_label(turn, k) for k in match.unmatched)
+        lines.append(turn.t("card.gaps", gaps=gaps))
+    # Hours first (the directory has none), then what this person asked for, then the rest.
+    specific = [v for v in match.verify if v not in VERIFY_ALWAYS and v in CARD_VERIFY]
+    items = ["hours", *specific, "openings", "insurance_network"][:4]
+    verify = "; ".join(turn.t(f"verify.short.{v}") for v in items)
+    lines.append(turn.t("card.verify", verify=verify))
+    if turn.engine.reports.count(program.id):
+        lines.append(turn.t("results.caution"))
+    return Reply("program", "\n".join(lines), program_id=program.id, title=program.display_name)
+
+
+def _referral_sections(turn: Turn, answers: Answers) -> None:
+    """Detox-first and step-up (or step-down) programs, when triage suggested them."""
+    sections: list[tuple[str, str]] = []
+    if answers.needs_detox_first:
+        sections.append(("results.section.detox", "level:detox"))
+    if answers.home_unsafe:
+        sections += [
+            ("results.section.residential", "level:residential"),
+            ("results.section.sober_housing", "level:sober_housing"),
+        ]
+    if answers.cannot_attend:
+        sections.append(("results.section.outpatient", "level:outpatient"))
+    for heading, level in sections:
+        query = search_query(turn, answers, level)
+        if query is None:
+            continue
+        outcome = turn.engine.search(replace(query, limit=3))
+        lines = [turn.t(heading)]
+        for match in outcome.matches:
+            p = match.program
+            distance = "" if match.distance_miles is None else f" — {match.distance_miles:.1f} mi"
+            lines.append(
+                f"• {p.display_name}{distance}, {p.city} {p.state}. {phone_of(p)}".strip()
+            )
+        if not outcome.matches:
+            lines.append(turn.t("results.section.none"))
+        turn.add(Reply("text", "\n".join(lines)))
+
+
+RESULTS = screen(ResultsScreen())

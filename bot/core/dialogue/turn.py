@@ -1,0 +1,293 @@
+"""One update being applied: the working copy of the conversation, the replies and effects so
+far, and the moves every screen shares (enter a step, show it, accept an answer); pure."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from bot.core.answers import FOR_WHOM, PLACE, Answers, read_answers
+from bot.core.conversation import Answer, Conversation, begin_again
+from bot.core.dialogue.effects import Effect
+from bot.core.dialogue.io import Choice, Reply, ReplyKind, UserInput
+from bot.core.dialogue.reading import OptionReader, synonyms
+from bot.core.dialogue.registry import ACTIONS, FACTS, SCREENS, Screen
+from bot.core.dialogue.saved_list import question_key
+from bot.core.flow import Option, Step
+from bot.core.location import Place
+from bot.core.programs import Program
+from bot.core.questions import Question, plan_call
+from bot.core.texts import Audience, resolve_all, text
+
+if TYPE_CHECKING:
+    from bot.core.dialogue.engine import Dialogue
+
+MAX_HISTORY = 60
+# Steps that are points on the way, so "back" returns to them; an "info" step is only a note.
+NOT_IN_HISTORY = ("info",)
+# Steps a command opens from anywhere; "resume" then returns to where the person was.
+DETOURS = ("help", "crisis", "saved", "reminders", "delete", "pick_language")
+
+
+class Turn:
+    """The engine applying one input to a working copy of a conversation."""
+
+    def __init__(self, engine: Dialogue, conversation: Conversation, now: datetime) -> None:
+        self.engine = engine
+        self.flows = engine.flows
+        self.conversation = conversation
+        self.now = now
+        self.replies: list[Reply] = []
+        self.effects: list[Effect] = []
+
+    # -- texts and replies -------------------------------------------------------------------
+
+    @property
+    def language(self) -> str:
+        """The language the conversation is in."""
+        return self.conversation.language
+
+    def t(self, text_id: str, /, **values: object) -> str:
+        """A text in the conversation's language, worded for the person or their family.
+
+        Positional-only, so that a text may have a {state} placeholder of its own.
+        """
+        audience: Audience = "self"
+        if self.conversation.answers.get(FOR_WHOM) == "other":
+            audience = "other"
+        return text(text_id, self.conversation.language, audience, **values)
+
+    def say(self, text_id: str, /, **values: object) -> None:
+        """Add a text reply."""
+        self.replies.append(Reply("text", self.t(text_id, **values)))
+
+    def add(self, reply: Reply) -> None:
+        """Add a reply made by a screen."""
+        self.replies.append(reply)
+
+    def effect(self, effect: Effect) -> None:
+        """Ask the service to carry something out with this update."""
+        self.effects.append(effect)
+
+    # -- what the conversation is about ------------------------------------------------------
+
+    @property
+    def answers(self) -> dict[str, Answer]:
+        """The answers so far (the working copy's)."""
+        return self.conversation.answers
+
+    def typed_answers(self) -> Answers:
+        """The typed view of the answers."""
+        return read_answers(self.conversation.answers)
+
+    def zone_id(self) -> str:
+        """The time zone for reminders: the one chosen, else the place's."""
+        return self.conversation.timezone or self.typed_answers().timezone
+
+    def place(self) -> Place | None:
+        """The place the person is searching around, if known."""
+        place = self.conversation.answers.get(PLACE)
+        return place if isinstance(place, Place) else None
+
+    def focus(self) -> Program | None:
+        """The program the details and after-search steps are about."""
+        return self.engine.catalog.get(self.conversation.position.program)
+
+    def questions(self, program: Program) -> list[Question]:
+        """The questions of a program's call plan, for these answers."""
+        return list(plan_call(self.typed_answers(), program).questions)
+
+    def question_text(self, question: Question) -> str:
+        """A call-plan question in the conversation's language."""
+        return self.t(question.text_id, **resolve_all(question.values, self.language))
+
+    def current_question(self) -> Question | None:
+        """The call-plan question being answered, if any."""
+        program = self.focus()
+        key = self.conversation.position.question
+        if program is None or not key:
+            return None
+        return next((q for q in self.questions(program) if question_key(q) == key), None)
+
+    def prompt_values(self) -> dict[str, str]:
+        """Placeholders prompts may use: the program's name, the question being answered."""
+        program = self.focus()
+        values = {"name": program.display_name if program else ""}
+        question = self.current_question()
+        if question is not None:
+            values["question"] = self.question_text(question)
+        return values
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def screen(self, step: Step) -> Screen:
+        """The screen that shows a step."""
+        return SCREENS[step.kind]
+
+    def step(self) -> Step:
+        """The step the conversation is at."""
+        return self.flows.step(self.conversation.position.step)
+
+    def values(self, step: Step, event: UserInput) -> list[str]:
+        """The option values an input names among those the step shows."""
+        choices = self.screen(step).choices(self, step)
+        return OptionReader(step, choices, self.language).values(event)
+
+    def one_value(self, step: Step, event: UserInput) -> str | None:
+        """The single option value an input names, or None when it names none or several."""
+        values = self.values(step, event)
+        return values[0] if len(values) == 1 else None
+
+    def synonyms(self, text_id: str) -> tuple[str, ...]:
+        """Words people type for an option or intent, in this language and English."""
+        return synonyms(text_id, self.language)
+
+    # -- moving ------------------------------------------------------------------------------
+
+    def facts(self) -> dict[str, bool]:
+        """Every registered fact, derived from the conversation as it is now."""
+        typed = self.typed_answers()
+        return {name: bool(fact(self.conversation, typed)) for name, fact in FACTS.items()}
+
+    def next_step(self, step: Step, facts: Mapping[str, bool] | None = None) -> str:
+        """The step after this one; ``facts`` when already derived from these answers."""
+        facts = self.facts() if facts is None else facts
+        for transition in step.next:
+            if transition.condition is None or transition.condition.holds(self.answers, facts):
+                return transition.target
+        return self.flows.entry
+
+    def enter(self, step_id: str) -> None:
+        """Go to a step, skipping those that do not apply, and show it."""
+        seen: set[str] = set()
+        step = self.flows.step(step_id)
+        facts: dict[str, bool] | None = None  # derived once: skipping changes no answer
+        while step.ask_if is not None:
+            facts = self.facts() if facts is None else facts
+            if step.ask_if.holds(self.answers, facts) or step.id in seen:
+                break
+            seen.add(step.id)
+            step = self.flows.step(self.next_step(step, facts))
+        position = self.conversation.position
+        position.step = step.id
+        position.pending = []
+        chosen = self.answers.get(step.answer)
+        if step.kind == "multi" and isinstance(chosen, list):
+            position.pending = list(chosen)
+        if step.kind not in NOT_IN_HISTORY:
+            # Coming back to a step already on the way (the list after a program's details)
+            # returns to that point, so "back" then means the question before it.
+            history = self.conversation.history
+            if step.id in history:
+                del history[history.index(step.id) :]
+            history.append(step.id)
+            del history[:-MAX_HISTORY]
+        self.render(step)
+
+    def render(self, step: Step, *, prompt: bool = True) -> None:
+        """Show a step in full."""
+        self.screen(step).render(self, step, prompt=prompt)
+
+    def show(self, *, prompt: bool = True) -> None:
+        """Show the current step again (after a detour, a crisis text or a misunderstanding)."""
+        step = self.step()
+        if self.screen(step).brief:
+            # The list or the program is still on screen; repeating it would bury the options.
+            self.ask(step, f"{step.id}.next")
+            return
+        self.render(step, prompt=prompt)
+
+    def ask(self, step: Step, text_id: str = "") -> None:
+        """The step's question with the choices it shows now (numbered the same in text)."""
+        body = self.t(text_id or step.text, **self.prompt_values())
+        choices = tuple(self.screen(step).choices(self, step))
+        self.replies.append(Reply("question", body, choices, step=step.id))
+
+    def question(self, step: Step, body: str, choices: tuple[Choice, ...]) -> None:
+        """Ask something at a step with these choices."""
+        self.replies.append(Reply("question", body, choices, step=step.id))
+
+    def accept(self, step: Step, value: Any, option: Option | None) -> bool:
+        """Record an answer, show the notes it calls for, and move on."""
+        if step.action:
+            # After the search: the answer belongs to a saved program or a setting.
+            instead = ACTIONS[step.action](self, value)
+            if instead:
+                self.enter(instead)
+                return True
+        elif step.answer and value is not None:
+            self.answers[step.answer] = value
+        if option is not None:
+            for key, assigned in option.sets:
+                self.answers[key] = assigned
+        self.conversation.position.pending = []
+        facts = self.facts()
+        for note in step.notes:
+            if note.condition is None or note.condition.holds(self.answers, facts):
+                kind: ReplyKind = "crisis" if note.text.startswith("crisis.") else "text"
+                self.replies.append(Reply(kind, self.t(note.text)))
+        if option is not None and option.target:
+            self._follow(option)
+            return True
+        if self.conversation.position.editing:
+            self.conversation.position.editing = False
+            self.enter("summary")
+            return True
+        self.enter(self.next_step(step, facts))
+        return True
+
+    def _follow(self, option: Option) -> None:
+        """Go where a picked option leads ("resume" goes back to where the person was)."""
+        position = self.conversation.position
+        target = option.target
+        if option.value == "resume":
+            target = position.resume or target
+            position.resume = ""
+        if target == self.flows.entry and option.value == "restart":
+            self.restart()
+            return
+        if target == "results":
+            position.page = 0
+        self.enter(target)
+
+    # -- moves every step understands --------------------------------------------------------
+
+    def restart(self) -> None:
+        """Start a new search; the saved list and reminders stay."""
+        self.conversation = begin_again(self.conversation)
+        self.say("engine.restarted")
+        self.enter(self.flows.entry)
+
+    def detour(self, step_id: str) -> None:
+        """Go to help, crisis, the saved list or a setting, remembering where to come back to."""
+        current = self.conversation.position.step
+        if current not in DETOURS:
+            self.conversation.position.resume = current
+        self.enter(step_id)
+
+    def back(self) -> None:
+        """Go back to the previous question."""
+        history = self.conversation.history
+        if history and history[-1] == self.conversation.position.step:
+            history.pop()
+        if not history:
+            self.say("engine.nothing_back")
+            self.show()
+            return
+        previous = history.pop()
+        self.conversation.position.editing = False
+        self.enter(previous)
+
+    def edit(self) -> None:
+        """The summary of the answers, to change one."""
+        if PLACE not in self.answers:
+            self.say("engine.nothing_to_edit")
+            self.show()
+            return
+        self.enter("summary")
+
+    def not_understood(self) -> None:
+        """Say the input was not understood, and ask again."""
+        self.say("engine.not_understood")
+        self.show()

@@ -1,0 +1,85 @@
+"""Small pieces several screens show: feature names, statuses, local times, phones; pure."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+
+from bot.core.conversation import SavedProgram
+from bot.core.dialogue.turn import Turn
+from bot.core.features import FEATURES
+from bot.core.location import Place
+from bot.core.matching import Relaxation
+from bot.core.programs import Program
+from bot.core.texts import has_text
+from bot.core.when import TIME_ZONES, zone
+
+
+def feature_label(turn: Turn, key: str) -> str:
+    """A directory feature's name in the conversation's language."""
+    text_id = f"feature.{key}"
+    if has_text(text_id, turn.language) or has_text(text_id):
+        return turn.t(text_id)
+    feature = FEATURES.get(key)
+    return feature.label if feature else key
+
+
+def relaxation_text(turn: Turn, relaxation: Relaxation) -> str:
+    """How a search was loosened, said out loud."""
+    return turn.t(
+        f"relax.{relaxation.kind}",
+        from_miles=relaxation.from_miles,
+        to_miles=relaxation.to_miles,
+        feature=feature_label(turn, relaxation.feature) if relaxation.feature else "",
+        state=relaxation.state,
+    )
+
+
+def status_text(turn: Turn, entry: SavedProgram) -> str:
+    """Where the person is with a saved program ("Intake booked: Monday")."""
+    option = turn.flows.step("not_fit").option(entry.reason)
+    reason_text = turn.t(option.label) if option else ""
+    return turn.t(f"status.{entry.status}", date=entry.date, reason=reason_text)
+
+
+def zone_name(turn: Turn) -> str:
+    """The reminder time zone's name as the person picked it ("Eastern")."""
+    zone_id = turn.zone_id()
+    for key, name in TIME_ZONES.items():
+        if name == zone_id:
+            return turn.t(f"opt.tz.{key}")
+    return zone_id
+
+
+def local_time(turn: Turn, moment: datetime) -> str:
+    """A moment in the person's time zone."""
+    tz = zone(turn.zone_id())
+    local = moment.astimezone(tz) if tz else moment
+    # Numbers only: the same in every language, and unambiguous.
+    return f"{local:%Y-%m-%d %H:%M}"
+
+
+def phone_of(program: Program) -> str:
+    """The number to call: the intake line when the directory has one."""
+    return program.intake_phones[0] if program.intake_phones else program.phone
+
+
+def address_of(program: Program) -> str:
+    """The street address on one line."""
+    street = ", ".join(x for x in (program.street, program.street2) if x)
+    return f"{street}, {program.city}, {program.state} {program.zip}".strip(", ")
+
+
+def stored_place(place: Place) -> Place:
+    """A place as a conversation keeps it (coordinates to about ten metres)."""
+    return replace(place, latitude=round(place.latitude, 4), longitude=round(place.longitude, 4))
+
+
+def short(name: str, limit: int = 28) -> str:
+    """A name short enough for a button."""
+    return name if len(name) <= limit else name[: limit - 1].rstrip() + "…"
+
+
+def mark(done: bool) -> str:
+    """A question's tick in the tracker."""
+    return "✅" if done else "▫️"
