@@ -16,6 +16,7 @@ from bot.core.locales import (
     en_dialogue,
     en_features,
     en_saved,
+    en_search,
     en_telegram,
     es,
     es_callprep,
@@ -23,6 +24,7 @@ from bot.core.locales import (
     es_dialogue,
     es_features,
     es_saved,
+    es_search,
     es_telegram,
 )
 
@@ -47,6 +49,7 @@ def _merge(*parts: Mapping[str, str]) -> dict[str, str]:
 EN: dict[str, str] = _merge(
     en.TEXTS,
     en_dialogue.TEXTS,
+    en_search.TEXTS,
     en_crisis.TEXTS,
     en_callprep.TEXTS,
     en_telegram.TEXTS,
@@ -57,6 +60,7 @@ EN: dict[str, str] = _merge(
 ES: dict[str, str] = _merge(
     es.TEXTS,
     es_dialogue.TEXTS,
+    es_search.TEXTS,
     es_crisis.TEXTS,
     es_callprep.TEXTS,
     es_telegram.TEXTS,

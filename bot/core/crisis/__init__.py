@@ -1,0 +1,100 @@
+"""Pure detection of danger (overdose, suicide, dangerous withdrawal) in free text; no I/O.
+
+Every message a person types, at any step, goes through :func:`detect_crisis` before anything
+else reads it. English and Spanish, with or without accents, typos included. The parts:
+``phrases`` (keywords, people, denials), ``reading`` (the steps below and whom a phrase is
+about) and ``rules`` (the phrase rules of each kind).
+
+How a message is read:
+
+1. Normalised: cut to :data:`MAX_INPUT_CHARS`; accents, case and apostrophes removed ("don't" ->
+   "dont"); sentence punctuation kept as a ``|`` that no phrase crosses; every other symbol
+   (emoji, hyphens, other scripts) made a space.
+2. Corrected: a word of at least :data:`FUZZY_MIN_LENGTH` letters that is not a known English
+   word becomes the crisis keyword it misspells ("sucide" -> "suicide") when rapidfuzz scores
+   them at least :data:`FUZZY_SCORE_CUTOFF`.
+3. Neutralised: phrases that name a danger without being one are blanked out: a denial attached
+   to its keyword ("not suicidal", "never had a seizure", "no seizures or hallucinations"), a
+   question about services ("suicide prevention", "overdose education"), a past overdose
+   ("history of overdose"), "I don't want to die".
+4. Matched: phrase rules per kind, most urgent kind first (overdose > suicide > withdrawal). Some
+   rules look at whom a phrase is about: "he can't breathe" is an overdose sign, "I can't
+   breathe" may be panic.
+
+Decisions on borderline phrases (tests/core/test_crisis.py holds each one):
+
+* "can't breathe" / "not breathing": a crisis unless the writer is the subject ("I can't
+  breathe" may be anxiety, and a person who has stopped breathing does not type). With no
+  subject at all ("can't breathe, help") it is a crisis: calling 911 is right for that anyway.
+* "won't wake up": a crisis unless about the writer or a schedule ("won't wake up early").
+* "passed out" alone is not a crisis (people say it of sleep or drinking); with "won't wake",
+  "not breathing" or "unresponsive" it is.
+* "overdoes" is an English word ("he overdoes it on weekends"), never a typo of overdose.
+* "OD" is also SAMHSA's code for outpatient detox, so a bare "od" counts only after a person or
+  a verb ("he OD", "almost OD", "had an OD") or before "on" ("OD on pills"), never before
+  "program" or "services"; "od'd", "ODed" and "ODing" always count. "DT" (the detox code) never
+  counts; "DTs" and "delirium tremens" do.
+* A question about services ("does the program offer suicide prevention", "overdose
+  education") and a past overdose ("history of overdose") are not crises. A past seizure is:
+  the withdrawal advice (don't stop alcohol or benzodiazepines abruptly) applies to it.
+* Denials count only when attached to the keyword: "not suicidal", "no suicidal thoughts",
+  "never had a seizure", "I'm not going to hurt myself", "I don't want to die". A hedge before
+  one ("not sure he's not suicidal") keeps the alarm. "I don't want to live" is a crisis.
+* "I don't want to live like this" / "... live here" is not a crisis by itself: in this bot it
+  usually means wanting treatment. "I'm dying to", "killing me", "going to die" are idioms.
+* Shaking counts only when severe ("shaking uncontrollably", "shaking so bad", "can't stop
+  shaking"); mild shakes are common in withdrawal and not an emergency by themselves.
+* "He's dead", "collapsed" and "I hurt myself at the gym"-style injuries: "dead" and "collapsed"
+  are left out (people say "my dad is dead" of a loss); "hurt myself" counts, whatever follows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.core.crisis.phrases import FIRST_PERSON, FUZZY_KEYWORDS, KNOWN_WORDS, THINGS, THIRD_PERSON
+from bot.core.crisis.reading import (
+    FUZZY_MIN_LENGTH,
+    FUZZY_SCORE_CUTOFF,
+    MAX_INPUT_CHARS,
+    SUBJECT_WINDOW,
+    Guard,
+    Subject,
+    prepare,
+)
+from bot.core.crisis.rules import RULES, CrisisKind
+
+__all__ = [
+    "FIRST_PERSON",
+    "FUZZY_KEYWORDS",
+    "FUZZY_MIN_LENGTH",
+    "FUZZY_SCORE_CUTOFF",
+    "KNOWN_WORDS",
+    "MAX_INPUT_CHARS",
+    "RULES",
+    "SUBJECT_WINDOW",
+    "THINGS",
+    "THIRD_PERSON",
+    "CrisisKind",
+    "CrisisSignal",
+    "Guard",
+    "Subject",
+    "detect_crisis",
+    "prepare",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class CrisisSignal:
+    """A danger found in a message; the reply is the fixed crisis text of its kind."""
+
+    kind: CrisisKind
+
+
+def detect_crisis(text: str) -> CrisisSignal | None:
+    """The most urgent danger a message speaks of (overdose > suicide > withdrawal), if any."""
+    prepared = prepare(text)
+    for kind, rules in RULES:
+        if any(rule.fires(prepared) for rule in rules):
+            return CrisisSignal(kind)
+    return None
