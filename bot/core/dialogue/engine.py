@@ -117,7 +117,8 @@ class Dialogue:
         The conversation given is not changed. ``lost``: the stored conversation could not be
         read, so this one begins again, and says so.
         """
-        if conversation is not None and conversation.position.step not in self.flows.steps:
+        step = conversation.position.step if conversation is not None else ""
+        if conversation is not None and step and step not in self.flows.steps:
             # A step that no longer exists (the flows changed): begin again, keeping the list.
             conversation, lost = begin_again(conversation), True
         if conversation is None or not conversation.position.step:
