@@ -1,9 +1,11 @@
 """`python -m bench [--quick]`: every benchmark of the project, printed as one table.
 
 On a fresh SQLite database: the database build, start-up, search and place resolution on the
-full catalog (bench/search.py), then the Telegram bot against a bare echo bot behind the same
-fake Bot API (bench/updates.py). The last line is the cost of a dialogue step relative to the
-echo bot. With TEST_POSTGRES_URL set, the two-worker row runs on a scratch PostgreSQL database.
+full catalog (bench/search.py), the conversation codec per update against the old one and the
+alternatives considered (bench/codec.py), then the Telegram bot against a bare echo bot behind
+the same fake Bot API (bench/updates.py). The last line is the cost of a dialogue step relative
+to the echo bot. With TEST_POSTGRES_URL set, the two-worker row runs on a scratch PostgreSQL
+database.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from bench import search, updates
+from bench import codec, search, updates
 from bench.table import format_table
 
 
@@ -27,6 +29,7 @@ def main(argv: list[str] | None = None) -> int:
         url = f"sqlite:///{Path(tmp) / 'bench.sqlite3'}"
         rows = search.build_database(url)
         rows += search.measure_searches(url, quick=args.quick)
+        rows += codec.measure(quick=args.quick)
         rows += updates.measure(
             url, quick=args.quick, postgres_url=os.environ.get("TEST_POSTGRES_URL", "")
         )
