@@ -17,18 +17,17 @@ from bot.core.dialogue.saved_list import (
     STATUSES,
     add_reminder,
     record_answer,
-    saved_entry,
 )
 from bot.core.dialogue.turn import Turn
-from bot.core.dialogue.views import local_time, zone_name
+from bot.core.dialogue.views import focused_entry, local_time, zone_name
 from bot.core.texts import LANGUAGES
 from bot.core.when import TIME_ZONES
 
 
 def _entry(turn: Turn) -> SavedProgram | None:
     """The saved entry of the program in focus."""
-    program = turn.focus()
-    return saved_entry(turn.conversation, program.id) if program else None
+    focused = focused_entry(turn)
+    return focused[1] if focused else None
 
 
 def short_text(turn: Turn, value: str, limit: int) -> str:

@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from bot.core.conversation import SavedProgram
+from bot.core.dialogue.saved_list import saved_entry
 from bot.core.dialogue.turn import Turn
 from bot.core.features import FEATURES
 from bot.core.location import Place
@@ -13,6 +14,22 @@ from bot.core.matching import Relaxation
 from bot.core.programs import Program
 from bot.core.texts import has_text
 from bot.core.when import TIME_ZONES, zone
+
+
+def focused_entry(turn: Turn) -> tuple[Program, SavedProgram] | None:
+    """The program in focus and its saved entry, when it is on the saved list."""
+    program = turn.focus()
+    entry = saved_entry(turn.conversation, program.id) if program else None
+    return (program, entry) if program is not None and entry is not None else None
+
+
+def program_on_screen(turn: Turn) -> Program | None:
+    """The program in focus; when the directory no longer has it, say so and show the list."""
+    program = turn.focus()
+    if program is None:
+        turn.say("details.missing")
+        turn.enter("results")
+    return program
 
 
 def feature_label(turn: Turn, key: str) -> str:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from bot.core.dialogue.io import Choice, Reply, UserInput
+from bot.core.dialogue.io import Reply, UserInput
 from bot.core.dialogue.registry import screen
-from bot.core.dialogue.screens.question import answer_choice, option_choices
+from bot.core.dialogue.screens.question import ChoiceScreen, answer_choice
 from bot.core.dialogue.screens.results import save
 from bot.core.dialogue.turn import Turn
-from bot.core.dialogue.views import address_of, feature_label
+from bot.core.dialogue.views import address_of, feature_label, program_on_screen
 from bot.core.features import FEATURES, Category
 from bot.core.flow import Step
 from bot.core.texts import DEFAULT_LANGUAGE, SOURCE_LINES
@@ -23,7 +23,7 @@ SERVICES = (
 )
 
 
-class DetailsScreen:
+class DetailsScreen(ChoiceScreen):
     """The program card in full, its place on a map, then prepare a call, save or go back."""
 
     kinds: tuple[str, ...] = ("details",)
@@ -31,10 +31,8 @@ class DetailsScreen:
 
     def render(self, turn: Turn, step: Step, *, prompt: bool = True) -> None:
         """The details, the map point, and what to do next."""
-        program = turn.focus()
+        program = program_on_screen(turn)
         if program is None:
-            turn.say("details.missing")
-            turn.enter("results")
             return
         address = address_of(program)
         lines = [program.display_name, address]
@@ -74,10 +72,6 @@ class DetailsScreen:
             )
         )
         turn.ask(step, "details.next")
-
-    def choices(self, turn: Turn, step: Step) -> list[Choice]:
-        """The step's options."""
-        return option_choices(turn, step)
 
     def answer(self, turn: Turn, step: Step, event: UserInput) -> bool:
         """Save keeps the program on screen; the other options move on."""

@@ -6,7 +6,7 @@ from bot.core.answers import ONLINE
 from bot.core.dialogue.io import Choice, UserInput
 from bot.core.dialogue.reading import MAX_TEXT
 from bot.core.dialogue.registry import screen
-from bot.core.dialogue.screens.question import option_choices, render_question
+from bot.core.dialogue.screens.question import ChoiceScreen, option_choices
 from bot.core.dialogue.turn import Turn
 from bot.core.dialogue.values import parse_value, tagged
 from bot.core.dialogue.views import stored_place
@@ -14,15 +14,11 @@ from bot.core.flow import Step
 from bot.core.location import Place, Resolution
 
 
-class PlaceScreen:
+class PlaceScreen(ChoiceScreen):
     """Asks for a place, offers the candidates when what was typed is ambiguous."""
 
     kinds: tuple[str, ...] = ("place",)
     brief = False
-
-    def render(self, turn: Turn, step: Step, *, prompt: bool = True) -> None:
-        """The question, with its options (and a location button on Telegram)."""
-        render_question(turn, step, prompt=prompt)
 
     def choices(self, turn: Turn, step: Step) -> list[Choice]:
         """The candidates of an ambiguous place, else the step's options."""

@@ -56,7 +56,11 @@ def answer_choice(turn: Turn, step: Step, event: UserInput) -> bool:
 
 
 class ChoiceScreen:
-    """One option of several; an info step is a note whose options only navigate."""
+    """One option of several; an info step is a note whose options only navigate.
+
+    The base of screens that show their step's options and take one of them: a screen that
+    shows more overrides ``render``, one that offers more overrides ``choices`` and ``answer``.
+    """
 
     kinds: tuple[str, ...] = ("choice", "info")
     brief = False

@@ -6,7 +6,7 @@ from bot.core.dialogue.effects import CancelReminder
 from bot.core.dialogue.io import Choice, Reply, UserInput
 from bot.core.dialogue.registry import screen
 from bot.core.dialogue.saved_list import pending_reminder, pending_reminders
-from bot.core.dialogue.screens.question import answer_choice, option_choices, render_question
+from bot.core.dialogue.screens.question import ChoiceScreen, answer_choice
 from bot.core.dialogue.turn import Turn
 from bot.core.dialogue.values import argument_of, tagged
 from bot.core.dialogue.views import local_time
@@ -62,19 +62,11 @@ class RemindersScreen:
         return answer_choice(turn, step, event)
 
 
-class WhenScreen:
+class WhenScreen(ChoiceScreen):
     """A moment: a preset ("tomorrow morning") or a typed time, in the person's time zone."""
 
     kinds: tuple[str, ...] = ("when",)
     brief = False
-
-    def render(self, turn: Turn, step: Step, *, prompt: bool = True) -> None:
-        """The question and the presets."""
-        render_question(turn, step, prompt=prompt)
-
-    def choices(self, turn: Turn, step: Step) -> list[Choice]:
-        """The presets."""
-        return option_choices(turn, step)
 
     def answer(self, turn: Turn, step: Step, event: UserInput) -> bool:
         """A typed time wins over a preset it mentions ("tomorrow 10am" is not "tomorrow

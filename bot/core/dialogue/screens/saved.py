@@ -6,10 +6,10 @@ from bot.core.dialogue.effects import CancelReminder
 from bot.core.dialogue.io import Choice, Reply, UserInput
 from bot.core.dialogue.registry import screen
 from bot.core.dialogue.saved_list import progress, remove_program, saved_entry
-from bot.core.dialogue.screens.question import answer_choice, option_choices
+from bot.core.dialogue.screens.question import ChoiceScreen, answer_choice
 from bot.core.dialogue.turn import Turn
 from bot.core.dialogue.values import argument_of, tagged
-from bot.core.dialogue.views import phone_of, short, status_text
+from bot.core.dialogue.views import focused_entry, phone_of, short, status_text
 from bot.core.flow import Step
 
 
@@ -64,7 +64,7 @@ class SavedScreen:
         return answer_choice(turn, step, event)
 
 
-class ItemScreen:
+class ItemScreen(ChoiceScreen):
     """One saved program: status, questions, note, reminder, share, report, remove."""
 
     kinds: tuple[str, ...] = ("item",)
@@ -72,11 +72,11 @@ class ItemScreen:
 
     def render(self, turn: Turn, step: Step, *, prompt: bool = True) -> None:
         """The program's status, phone, note and progress, then the choices."""
-        program = turn.focus()
-        entry = saved_entry(turn.conversation, program.id) if program else None
-        if program is None or entry is None:
+        focused = focused_entry(turn)
+        if focused is None:
             turn.enter("saved")
             return
+        program, entry = focused
         status = status_text(turn, entry)
         lines = [turn.t("item.heading", name=program.display_name, status=status)]
         phone = phone_of(program)
@@ -91,10 +91,6 @@ class ItemScreen:
         text = "\n".join(lines)
         turn.add(Reply("program", text, program_id=program.id, title=program.display_name))
         turn.ask(step)
-
-    def choices(self, turn: Turn, step: Step) -> list[Choice]:
-        """The step's options."""
-        return option_choices(turn, step)
 
     def answer(self, turn: Turn, step: Step, event: UserInput) -> bool:
         """Remove (with its reminders), share, or another option."""

@@ -3,16 +3,16 @@ pure."""
 
 from __future__ import annotations
 
-from bot.core.dialogue.io import Choice, Reply, UserInput
+from bot.core.dialogue.io import Reply
 from bot.core.dialogue.registry import screen
-from bot.core.dialogue.screens.question import answer_choice, option_choices
+from bot.core.dialogue.screens.question import ChoiceScreen
 from bot.core.dialogue.turn import Turn
 from bot.core.dialogue.views import address_of
 from bot.core.flow import Step
 from bot.core.texts import DEFAULT_LANGUAGE, SOURCE_LINES
 
 
-class ShareScreen:
+class ShareScreen(ChoiceScreen):
     """One program, or the whole saved list, as a forwardable message."""
 
     kinds: tuple[str, ...] = ("share",)
@@ -49,14 +49,6 @@ class ShareScreen:
         turn.say("share.intro")
         turn.add(Reply("share", "\n".join(lines)))
         turn.ask(step)
-
-    def choices(self, turn: Turn, step: Step) -> list[Choice]:
-        """The step's options."""
-        return option_choices(turn, step)
-
-    def answer(self, turn: Turn, step: Step, event: UserInput) -> bool:
-        """One option."""
-        return answer_choice(turn, step, event)
 
 
 def _search_link(turn: Turn) -> str:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from bot.core.dialogue.io import Choice, Reply, UserInput
 from bot.core.dialogue.registry import screen
-from bot.core.dialogue.saved_list import answered, question_key, saved_entry
+from bot.core.dialogue.saved_list import answered, question_key
 from bot.core.dialogue.screens.question import answer_choice
 from bot.core.dialogue.turn import Turn
 from bot.core.dialogue.values import argument_of, tagged
-from bot.core.dialogue.views import mark
+from bot.core.dialogue.views import focused_entry, mark
 from bot.core.flow import Step
 
 
@@ -20,11 +20,11 @@ class TrackerScreen:
 
     def render(self, turn: Turn, step: Step, *, prompt: bool = True) -> None:
         """Every question, ticked or not, with the answer noted."""
-        program = turn.focus()
-        entry = saved_entry(turn.conversation, program.id) if program else None
-        if program is None or entry is None:
+        focused = focused_entry(turn)
+        if focused is None:
             turn.enter("saved")
             return
+        program, entry = focused
         lines = [turn.t("tracker.heading", name=program.display_name)]
         for index, question in enumerate(turn.questions(program)):
             record = answered(entry, question)
@@ -43,10 +43,10 @@ class TrackerScreen:
 
     def choices(self, turn: Turn, step: Step) -> list[Choice]:
         """One choice per question, then the step's options."""
-        program = turn.focus()
-        entry = saved_entry(turn.conversation, program.id) if program else None
+        focused = focused_entry(turn)
         choices = []
-        if program is not None and entry is not None:
+        if focused is not None:
+            program, entry = focused
             for index, question in enumerate(turn.questions(program)):
                 record = answered(entry, question)
                 ticked = mark(record is not None and record.done)
