@@ -2,7 +2,8 @@
 
 On a fresh SQLite database: the database build, start-up, search and place resolution on the
 full catalog (bench/search.py), the conversation codec per update against the old one and the
-alternatives considered (bench/codec.py), then the Telegram bot against a bare echo bot behind
+alternatives considered (bench/codec.py), one dialogue step through the service in process
+(bench/step.py), then the Telegram bot against a bare echo bot behind
 the same fake Bot API (bench/updates.py). The last line is the cost of a dialogue step relative
 to the echo bot. With TEST_POSTGRES_URL set, the two-worker row runs on a scratch PostgreSQL
 database.
@@ -16,7 +17,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from bench import codec, search, updates
+from bench import codec, search, step, updates
 from bench.table import format_table
 
 
@@ -30,6 +31,7 @@ def main(argv: list[str] | None = None) -> int:
         rows = search.build_database(url)
         rows += search.measure_searches(url, quick=args.quick)
         rows += codec.measure(quick=args.quick)
+        rows += step.measure(quick=args.quick)
         rows += updates.measure(
             url, quick=args.quick, postgres_url=os.environ.get("TEST_POSTGRES_URL", "")
         )
