@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: chat test lint typecheck imports pytest pytest-postgres bench setup clean
+.PHONY: chat check test lint typecheck imports pytest pytest-postgres bench setup clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -27,14 +27,24 @@ typecheck: $(STAMP)
 imports: $(STAMP)
 	$(BIN)/lint-imports
 
+# Tests in parallel (pytest-xdist), one worker per core; a worker that runs out of tests takes
+# some queued on the other, so the two-minute load test does not hold up the rest.
+XDIST := -n auto --dist worksteal
+
 pytest: $(STAMP)
-	$(BIN)/pytest
+	$(BIN)/pytest $(XDIST)
 
 # The whole suite again on a throwaway PostgreSQL server on loopback (installed with apt-get
-# when missing and running as root, as in CI).
+# when missing and running as root, as in CI). Each test has its own database on that server.
 pytest-postgres: $(STAMP)
-	IOP_TEST_BACKEND=postgresql scripts/with-postgres $(BIN)/pytest
+	IOP_TEST_BACKEND=postgresql scripts/with-postgres $(BIN)/pytest $(XDIST)
 
+# The loop to run while working, in under two minutes: lint, types, import contracts and the
+# tests not marked slow, on SQLite. `make test` is the full gate.
+check: lint typecheck imports
+	$(BIN)/pytest -m "not slow" $(XDIST) --timeout=60
+
+# The full gate: everything, on SQLite and then on PostgreSQL.
 test: lint typecheck imports pytest pytest-postgres
 
 # Every benchmark in one table; the two-worker row on a throwaway PostgreSQL server, as deployed.

@@ -52,3 +52,15 @@ def engine_fixture(database_url: str) -> Iterator[Engine]:
     create_schema(engine)
     yield engine
     engine.dispose()
+
+
+# The longest test by far: two hundred people through real bot processes for two minutes.
+LONGEST = "tests/tg/test_load.py::"
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """On xdist workers, start the longest test first so the others fill in around it."""
+    # Only on workers: a serial run keeps the file order. Every worker sorts the same way, as
+    # xdist requires; the sort is stable, so the other tests keep their order.
+    if hasattr(config, "workerinput"):
+        items.sort(key=lambda item: not item.nodeid.startswith(LONGEST))

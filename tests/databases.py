@@ -38,7 +38,7 @@ def scratch_database(folder: Path, name: str = "test") -> Iterator[str]:
         yield f"sqlite:///{folder / name}.sqlite3"
         return
     database = f"iop_{name}_{uuid.uuid4().hex[:10]}".lower()
-    # No pool: a test may restart the server, and the drop must still get through.
+    # No pool: the drop must get through whatever a test did to the connections.
     admin = create_engine(ADMIN_URL, isolation_level="AUTOCOMMIT", poolclass=NullPool)
     try:
         with admin.connect() as connection:
@@ -47,4 +47,30 @@ def scratch_database(folder: Path, name: str = "test") -> Iterator[str]:
     finally:
         with admin.connect() as connection:
             connection.execute(text(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@contextmanager
+def unreachable(database_url: str) -> Iterator[None]:
+    """While inside, that PostgreSQL database cannot be used, as when its server restarts.
+
+    Its sessions are ended, as a shutdown ends them, and new ones are refused. Only this
+    database goes away: the server stays up for the tests running beside this one (xdist).
+    """
+    database = make_url(database_url).database
+    admin = create_engine(ADMIN_URL, isolation_level="AUTOCOMMIT", poolclass=NullPool)
+    try:
+        with admin.connect() as connection:
+            connection.execute(text(f'ALTER DATABASE "{database}" WITH ALLOW_CONNECTIONS false'))
+            connection.execute(
+                text(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                    " WHERE datname = :database AND pid <> pg_backend_pid()"
+                ),
+                {"database": database},
+            )
+        yield
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'ALTER DATABASE "{database}" WITH ALLOW_CONNECTIONS true'))
         admin.dispose()

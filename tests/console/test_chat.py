@@ -11,8 +11,6 @@ import pytest
 
 from bot.console.transcript import read_input
 
-pytestmark = pytest.mark.slow
-
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = "\n".join(
     [
@@ -41,6 +39,7 @@ def run_chat(database_url: str, script: str) -> subprocess.CompletedProcess[str]
     )
 
 
+@pytest.mark.slow  # a real `iop-bot chat` process loading the whole directory
 def test_a_piped_conversation_reaches_real_programs_and_exits_cleanly(database_url: str) -> None:
     result = run_chat(database_url, SCRIPT + "\n")
 
@@ -58,6 +57,7 @@ def test_a_piped_conversation_reaches_real_programs_and_exits_cleanly(database_u
     assert result.stderr == ""
 
 
+@pytest.mark.slow  # a real `iop-bot chat` process loading the whole directory
 def test_end_of_input_at_any_point_exits_zero(database_url: str) -> None:
     result = run_chat(database_url, "1\nfor me")
 

@@ -24,8 +24,6 @@ from bot.core.location import (
 from bot.storage.gazetteer import load_zip_areas
 from tests.builders import PITTSBURGH
 
-pytestmark = pytest.mark.slow
-
 
 @pytest.fixture(name="gazetteer", scope="module")
 def fixture_gazetteer() -> Gazetteer:
