@@ -162,6 +162,27 @@ def run_reports(_args: argparse.Namespace, settings: Settings) -> int:
     return EXIT_OK
 
 
+def run_set_aside(_args: argparse.Namespace, settings: Settings) -> int:
+    """`iop-bot data set-aside`: stored conversations that could not be read, kept aside."""
+    from bot.storage.conversations import ConversationStore
+    from bot.storage.database import create_db_engine, create_schema
+
+    engine = create_db_engine(settings.database_url)
+    create_schema(engine)
+    try:
+        rows = ConversationStore(engine).set_aside()
+    finally:
+        engine.dispose()
+    if not rows:
+        print("No conversations set aside.")
+        return EXIT_OK
+    # What people wrote stays in the table: this lists when, why and how much, never content.
+    for row in rows:
+        print(f"{row.set_aside_at:%Y-%m-%d %H:%M} {row.key}  {row.reason} ({len(row.state)} B)")
+    print(f"{len(rows)} set aside; the table conversation_set_aside keeps them until purged.")
+    return EXIT_OK
+
+
 def run_migrate(_args: argparse.Namespace, settings: Settings) -> int:
     """`iop-bot data migrate`: bring the database to the current schema (workers do it too)."""
     from bot.storage.database import create_db_engine, create_schema
@@ -367,6 +388,10 @@ def build_parser() -> argparse.ArgumentParser:
     info.set_defaults(run=run_info)
     reports = data_commands.add_parser("reports", help="listings people reported as wrong")
     reports.set_defaults(run=run_reports)
+    set_aside = data_commands.add_parser(
+        "set-aside", help="stored conversations that could not be read, kept aside"
+    )
+    set_aside.set_defaults(run=run_set_aside)
     migrate = data_commands.add_parser("migrate", help="bring the database schema up to date")
     migrate.set_defaults(run=run_migrate)
     purge = data_commands.add_parser("purge", help="delete inactive conversations")

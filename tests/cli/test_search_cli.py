@@ -214,6 +214,35 @@ def test_maintainers_list_reported_listings_and_purge_on_demand(
     assert "Deleted 0 conversation(s)" in out
 
 
+def test_maintainers_see_unreadable_conversations_set_aside_without_their_content(
+    capsys: pytest.CaptureFixture[str], database_url: str
+) -> None:
+    from sqlalchemy import text
+
+    from bot.core.conversation import Conversation
+    from bot.core.dialogue import Outcome
+    from bot.storage.conversations import ConversationStore
+    from bot.storage.database import create_db_engine, create_schema
+
+    assert run(capsys, "data", "set-aside")[1] == "No conversations set aside.\n"
+    engine = create_db_engine(database_url)
+    create_schema(engine)
+    store = ConversationStore(engine)
+    fresh = Outcome(Conversation(), ())
+    store.update("tg:abc", lambda _s: (fresh, None))
+    with engine.begin() as connection:
+        connection.execute(text("UPDATE conversation SET state = '{\"my son\": 1'"))
+    store.update("tg:abc", lambda _s: (fresh, None))
+    engine.dispose()
+
+    status, out, _ = run(capsys, "data", "set-aside")
+
+    assert status == EXIT_OK
+    assert "tg:abc  not JSON (12 B)" in out
+    assert "1 set aside" in out
+    assert "my son" not in out
+
+
 def test_maintainers_migrate_the_schema_before_rolling_out_workers(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
