@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 from bot.core.dialogue import Dialogue, Outcome, Reply, UserInput
 from bot.core.ports import Clock, ConversationStore, DueReminder, DueReminders, Stored
@@ -105,8 +105,3 @@ class ConversationService:
 
 
 _Step = tuple[Outcome, Handled]
-
-
-def utc_now() -> datetime:
-    """The real clock, for adapters that run for real."""
-    return datetime.now(UTC)
