@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: chat check test lint typecheck imports pytest pytest-postgres bench setup clean
+.PHONY: chat check eval test lint typecheck imports pytest pytest-postgres bench setup clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -46,6 +46,10 @@ check: lint typecheck imports
 
 # The full gate: everything, on SQLite and then on PostgreSQL.
 test: lint typecheck imports pytest pytest-postgres
+
+# The crisis screening measured on the labelled sets: recall by kind and language, false alarms.
+eval: $(STAMP)
+	$(BIN)/python -m tests.data.evaluate
 
 # Every benchmark in one table; the two-worker row on a throwaway PostgreSQL server, as deployed.
 bench: $(STAMP)

@@ -244,6 +244,16 @@ def run_chat(args: argparse.Namespace, settings: Settings) -> int:
         engine.dispose()
 
 
+def run_crisis_check(_args: argparse.Namespace, _settings: Settings) -> int:
+    """`iop-bot crisis check`: one message a line in, one JSON object a line out."""
+    from bot.core.crisis import assess
+
+    for line in sys.stdin:
+        found = assess(line.rstrip("\r\n"))
+        print(json.dumps({"level": found.level, "kind": found.kind}), flush=True)
+    return EXIT_OK
+
+
 def run_diagrams(args: argparse.Namespace, _settings: Settings) -> int:
     """`iop-bot flows diagrams`: write (or check) a Mermaid diagram per flow, and the engine's."""
     from bot.core.dialogue.diagram import engine_diagram
@@ -366,6 +376,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--no-set-webhook", action="store_true", help="another worker registers the webhook"
     )
     hook.set_defaults(run=run_webhook)
+
+    crisis = commands.add_parser("crisis", help="the screening of messages for danger")
+    crisis_commands = crisis.add_subparsers(dest="crisis_command", required=True)
+    check = crisis_commands.add_parser(
+        "check", help="read messages, one a line, and print the level and kind of each as JSON"
+    )
+    check.set_defaults(run=run_crisis_check)
 
     flows = commands.add_parser("flows", help="the dialogue flows")
     flow_commands = flows.add_subparsers(dest="flows_command", required=True)

@@ -51,6 +51,7 @@ Decisions on borderline phrases (tests/core/test_crisis.py holds each one):
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 
 from bot.core.crisis.phrases import FIRST_PERSON, FUZZY_KEYWORDS, KNOWN_WORDS, THINGS, THIRD_PERSON
 from bot.core.crisis.reading import (
@@ -75,10 +76,13 @@ __all__ = [
     "SUBJECT_WINDOW",
     "THINGS",
     "THIRD_PERSON",
+    "Assessment",
     "CrisisKind",
     "CrisisSignal",
     "Guard",
+    "Level",
     "Subject",
+    "assess",
     "detect_crisis",
     "prepare",
 ]
@@ -98,3 +102,24 @@ def detect_crisis(text: str) -> CrisisSignal | None:
         if any(rule.fires(prepared) for rule in rules):
             return CrisisSignal(kind)
     return None
+
+
+# How urgent a message is: the fixed crisis text now, a check-in, a word for the past, or none.
+Level = Literal["emergency", "possible", "past", "none"]
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    """What the screening of one message found: how urgent, and of which kind."""
+
+    level: Level
+    kind: str | None = None
+
+
+def assess(text: str) -> Assessment:
+    """The level and kind of danger in a message (what `iop-bot crisis check` prints).
+
+    The rules of this detector know one level: a signal is an emergency of its kind.
+    """
+    signal = detect_crisis(text)
+    return Assessment("emergency", signal.kind) if signal else Assessment("none")

@@ -1,0 +1,142 @@
+"""`make eval`: the crisis screening measured on the labelled sets, per kind and language.
+
+Two sets of messages written the way people write to the bot (tests/data/crisis_dev.jsonl,
+which rule writers may read, and crisis_heldout.jsonl, which they must not), each line
+{"text", "lang", "expect", "kind", "group"}. Printed for each set: how many crisis messages reach
+an alarm (emergency or possible) in all, by kind and by language; how many past events are
+taken for emergencies; how many tricky safe messages raise an emergency; whether any plain
+answer raises anything; and the time per message. The goals are those of the issue that asks
+for crisis detection v2; the figures are reported, not asserted (tests/data/test_sets.py checks
+the sets themselves).
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.core.crisis import Assessment, assess
+
+HERE = Path(__file__).resolve().parent
+SETS = {"dev": HERE / "crisis_dev.jsonl", "held-out": HERE / "crisis_heldout.jsonl"}
+KEYS = {"text", "lang", "expect", "kind", "group"}
+LEVELS = ("emergency", "possible", "past", "none")
+KINDS = (
+    "overdose", "suicide", "withdrawal", "violence", "unsafe_home", "medical", "emergency_plea",
+)  # fmt: skip
+LANGUAGES = ("en", "es", "mixed")
+GROUPS = ("crisis", "past", "tricky", "answer")
+ALARMS = ("emergency", "possible")
+
+
+@dataclass(frozen=True, slots=True)
+class Labelled:
+    """One message of a set and what the screening should find in it."""
+
+    text: str
+    lang: str
+    expect: str
+    kind: str | None
+    group: str
+
+
+def read_set(path: Path) -> list[Labelled]:
+    """The messages of a set; ValueError names the first line that breaks the format."""
+    messages = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        raw = json.loads(line)
+        if not isinstance(raw, dict) or set(raw) != KEYS:
+            raise ValueError(f"{path.name}:{number}: keys must be {sorted(KEYS)}")
+        item = Labelled(**raw)
+        if (
+            item.lang not in LANGUAGES
+            or item.expect not in LEVELS
+            or item.group not in GROUPS
+            or (item.kind is not None and item.kind not in KINDS)
+            or (item.group == "crisis" and item.kind is None)
+        ):
+            raise ValueError(f"{path.name}:{number}: a value is not one of the allowed ones")
+        messages.append(item)
+    return messages
+
+
+def _share(hits: int, total: int) -> str:
+    return f"{hits}/{total} = {hits / total:.0%}" if total else "–"
+
+
+def report(name: str, messages: Sequence[Labelled]) -> list[str]:
+    """The lines that describe how the screening does on one set."""
+    timed: list[float] = []
+    found: list[Assessment] = []
+    for item in messages:
+        started = time.perf_counter()
+        found.append(assess(item.text))
+        timed.append((time.perf_counter() - started) * 1000)
+    pairs = list(zip(messages, found, strict=True))
+    crisis = [(m, f) for m, f in pairs if m.group == "crisis"]
+    lines = [f"== {name}: {len(messages)} messages ({_counts(m.group for m in messages)})"]
+    alarmed = sum(f.level in ALARMS for _, f in crisis)
+    lines.append(
+        f"crisis messages that raise an alarm (goal ≥ 97%): {_share(alarmed, len(crisis))}"
+    )
+    for kind in KINDS:
+        of_kind = [(m, f) for m, f in crisis if m.kind == kind]
+        hits = sum(f.level in ALARMS for _, f in of_kind)
+        lines.append(f"  {kind:<15} (goal ≥ 90%): {_share(hits, len(of_kind))}")
+    for language in LANGUAGES:
+        of_language = [(m, f) for m, f in crisis if m.lang == language]
+        hits = sum(f.level in ALARMS for _, f in of_language)
+        lines.append(f"  language {language:<6} (goal ≥ 90%): {_share(hits, len(of_language))}")
+    emergencies = [(m, f) for m, f in crisis if m.expect == "emergency"]
+    exact = sum(f.level == "emergency" for _, f in emergencies)
+    lines.append(f"emergencies answered as emergencies: {_share(exact, len(emergencies))}")
+    past = [(m, f) for m, f in pairs if m.group == "past"]
+    lines.append(
+        "past events given the full emergency text (goal: few): "
+        + _share(sum(f.level == "emergency" for _, f in past), len(past))
+    )
+    tricky = [(m, f) for m, f in pairs if m.group == "tricky"]
+    lines.append(
+        "tricky safe messages raising an emergency (goal ≤ 10%): "
+        + _share(sum(f.level == "emergency" for _, f in tricky), len(tricky))
+    )
+    answers = [(m, f) for m, f in pairs if m.group == "answer"]
+    lines.append(
+        "plain answers raising anything (goal 0): "
+        + _share(sum(f.level != "none" for _, f in answers), len(answers))
+    )
+    p95 = statistics.quantiles(timed, n=20)[-1] if len(timed) > 1 else 0.0
+    p50 = statistics.median(timed) if timed else 0.0
+    lines.append(f"time per message p50 / p95 (goal p95 < 5 ms): {p50:.2f} / {p95:.2f} ms")
+    return lines
+
+
+def _counts(values: Iterable[str]) -> str:
+    counted = Counter(values)
+    return ", ".join(f"{counted[g]} {g}" for g in GROUPS if counted[g])
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Print the report of every set that exists; 1 when none does."""
+    names = list(argv or SETS)
+    printed = False
+    for name in names:
+        path = SETS.get(name)
+        if path is None or not path.exists():
+            print(f"no set called {name!r}", file=sys.stderr)
+            continue
+        print("\n".join(report(name, read_set(path))), end="\n\n")
+        printed = True
+    return 0 if printed else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
