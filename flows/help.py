@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.core.flow import Flow, Option, Step
+from bot.core.flow import Flow, Option, Step, Transition
 
 # "resume" goes back to the step the person was on; "welcome" is where it goes when there is
 # nothing to go back to.
@@ -20,6 +20,20 @@ HELP = Flow(
                 Option("crisis", "opt.help.crisis", target="crisis"),
                 Option("restart", "opt.start_over", target="welcome"),
             ),
+        ),
+        # Asked when a message may mean danger but does not say it plainly: the answer either
+        # brings the crisis text of what was found, or goes back to where the person was.
+        Step(
+            id="safe_check",
+            kind="choice",
+            text="crisis.check_in",
+            action="safety_check",
+            skippable=False,
+            options=(
+                Option("safe", "opt.safe.yes"),
+                Option("not_safe", "opt.safe.no", target="crisis"),
+            ),
+            next=(Transition("welcome"),),
         ),
         Step(
             id="crisis",

@@ -73,6 +73,8 @@ class Position(msgspec.Struct, kw_only=True, omit_defaults=True):
     question: str = ""  # the call-plan question being answered (its key)
     share: str = ""  # what to share: a program id, or "all"
     report: str = ""  # the kind of listing problem being reported
+    crisis_kind: str = ""  # what a check-in asks about ("are you safe right now?")
+    after_overdose: bool = False  # the overdose text was just shown: an "I'm OK" gets a word
 
 
 class Conversation(msgspec.Struct, kw_only=True, omit_defaults=True, tag_field="v", tag=2):

@@ -8,18 +8,20 @@ every step; anything else is the current step's screen's to read.
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from datetime import datetime
 
 from rapidfuzz import fuzz
 
 from bot.core.answers import FOR_WHOM, ONLINE, PLACE
 from bot.core.conversation import Conversation, begin_again, copy_conversation
-from bot.core.crisis import detect_crisis
+from bot.core.crisis import Assessment, assess
 from bot.core.dialogue import actions, conditions, screens  # noqa: F401  (they register)
 from bot.core.dialogue.effects import CancelReminder, Outcome
 from bot.core.dialogue.io import Reply, UserInput
 from bot.core.dialogue.reading import MAX_TEXT, normalize
 from bot.core.dialogue.registry import ACTIONS, FACTS, SCREENS
+from bot.core.dialogue.safety import screen_message
 from bot.core.dialogue.screens.place import use_resolution
 from bot.core.dialogue.turn import DETOURS, Turn
 from bot.core.dialogue.values import argument_of
@@ -30,7 +32,6 @@ from bot.core.ports import ListingReports, PlaceResolver, ProgramCatalog, ShareL
 from bot.core.texts import LANGUAGES, has_text
 
 PAGE_SIZE = 4
-CRISIS_READ = 2000  # crisis detection reads more of a message than answers do
 # Moves the engine makes itself, beyond the flows' own transitions (for validation).
 ENGINE_MOVES: dict[str, tuple[str, ...]] = {
     "*": DETOURS,
@@ -87,6 +88,7 @@ class Dialogue:
         links: ShareLinks | None = None,
         reports: ListingReports | None = None,
         keep_days: int = 30,
+        screening: Callable[[str], Assessment] = assess,
     ) -> None:
         validate_flows(flows)
         self.flows = flows
@@ -96,6 +98,7 @@ class Dialogue:
         self.links: ShareLinks = links or StartCommand()
         self.reports: ListingReports = reports or NoReports()
         self.keep_days = keep_days  # how long an idle conversation is kept (the privacy text)
+        self.screening = screening  # how a message is read for danger (bot.core.crisis)
         # A search is pure, and the same one recurs: a results page is searched again to read
         # the person's pick from it. The catalog is this engine's for its whole life.
         self._search = functools.lru_cache(maxsize=128)(functools.partial(search, catalog))
@@ -139,23 +142,25 @@ class Dialogue:
         turn.conversation.updated = now
         if lost:
             turn.say("engine.lost")
+        level = self.screening(event.text).level if event.kind == "text" else "none"
         if event.kind == "command" and event.text == "start":
             self._apply(turn, event)
-        elif event.kind == "text" and detect_crisis(event.text):
+        elif level in ("emergency", "possible"):
+            # Danger first: the welcome is not shown before the crisis text or the check-in.
             turn.enter(self.flows.entry)
             turn.replies = turn.replies[:1] if lost else []
             self._apply(turn, event)
         else:
+            if level == "past":
+                turn.say("crisis.past")
             turn.enter(self.flows.entry)
         return Outcome(turn.conversation, turn.replies, turn.effects)
 
     def _apply(self, turn: Turn, event: UserInput) -> None:
         if event.kind == "command":
             run_command(turn, event)
-        elif event.kind == "text" and (signal := detect_crisis(event.text[:CRISIS_READ])):
-            turn.add(Reply("crisis", turn.t(f"crisis.{signal.kind}")))
-            turn.say("crisis.after")
-            turn.show()
+        elif event.kind == "text" and screen_message(turn, event.text):
+            pass
         elif event.kind == "choice" and event.step and event.step != turn.step().id:
             old_button(turn, event)
         elif event.kind == "location":

@@ -27,7 +27,7 @@ MAX_HISTORY = 60
 # Steps that are points on the way, so "back" returns to them; an "info" step is only a note.
 NOT_IN_HISTORY = ("info",)
 # Steps a command opens from anywhere; "resume" then returns to where the person was.
-DETOURS = ("help", "crisis", "saved", "reminders", "delete", "pick_language")
+DETOURS = ("help", "crisis", "safe_check", "saved", "reminders", "delete", "pick_language")
 
 
 class Turn:

@@ -53,6 +53,87 @@ TEXTS: dict[str, str] = {
         "• Treatment and support: SAMHSA National Helpline, 1-800-662-4357 "
         "(TTY 1-800-487-4889), free, confidential, 24/7, in English and Spanish."
     ),
+    # The kinds beyond overdose, suicide and withdrawal (domain.md §3.3b), and the tiers:
+    # a check-in when it is unclear, one line for the past, one follow-up after an overdose.
+    "crisis.violence": (
+        "If someone could get hurt, call 911 now.\n"
+        "If you feel you might hurt someone, put distance between you and them if you can, and "
+        "call or text 988: it is free, confidential and open 24/7, and it helps in moments like "
+        "this one.\n"
+        "SAMHSA National Helpline, free and confidential, 24/7: 1-800-662-4357."
+    ),
+    "crisis.violence.other": (
+        "If someone could get hurt, call 911 now, and get yourself and others to a safe place.\n"
+        "You can call or text 988 for them or for yourself: it is free, confidential and open "
+        "24/7.\n"
+        "SAMHSA National Helpline, free and confidential, 24/7: 1-800-662-4357."
+    ),
+    "crisis.unsafe_home": (
+        "If you are in danger now, call 911.\n"
+        "The National Domestic Violence Hotline is free, confidential and open 24/7: "
+        "1-800-799-7233. They can help you plan how to stay safe, and find shelter.\n"
+        "If you are in crisis, you can also call or text 988."
+    ),
+    "crisis.medical": (
+        "This sounds like a medical emergency. Call 911 now, or go to the nearest emergency "
+        "room.\n"
+        "Stay with the person until help arrives. If they may have taken something, tell the "
+        "dispatcher what and how much, and give naloxone (Narcan) if you have it.\n"
+        "Pregnant and bleeding, or in withdrawal: call 911 now; don't wait.\n"
+        "You can also call or text 988, free and open 24/7."
+    ),
+    "crisis.emergency_plea": (
+        "If anyone is in danger now, call 911.\n"
+        "• Possible overdose: call 911 and give naloxone (Narcan) if you have it.\n"
+        "• Thoughts of suicide, or an emotional or substance use crisis: call or text 988, free "
+        "and open 24/7.\n"
+        "• Someone hurting you at home: the National Domestic Violence Hotline, "
+        "1-800-799-7233."
+    ),
+    "crisis.check_in": (
+        "I want to make sure you're safe. If anyone is in danger now, call 911. If you're "
+        "thinking about suicide or in a crisis, call or text 988: free, confidential, 24/7.\n"
+        "Are you safe right now?"
+    ),
+    "crisis.check_in.other": (
+        "I want to make sure everyone is safe. If anyone is in danger now, call 911. For a "
+        "suicidal or substance use crisis, you can call or text 988 for them or with them: "
+        "free, confidential, 24/7.\n"
+        "Are they safe right now?"
+    ),
+    "opt.safe.yes": "Yes, safe right now",
+    "opt.safe.yes.syn": (
+        "yes|yeah|yep|ok|okay|im ok|im okay|i am ok|im fine|fine|safe|im safe|i am safe|"
+        "yes im safe|theyre safe|he is safe|she is safe|hes ok|shes ok|were ok|all good"
+    ),
+    "opt.safe.no": "No, not safe",
+    "opt.safe.no.syn": "no|nope|not safe|im not safe|not really|no im not|hes not|shes not",
+    "crisis.safe_ok": (
+        "Thank you. The numbers are there any time: 911 in an emergency, 988 by call or text."
+    ),
+    "crisis.past": (
+        "Thank you for telling me. I'm glad you're safe now; it's worth mentioning when you "
+        "call a program."
+    ),
+    "crisis.past.other": (
+        "Thank you for telling me. I'm glad they're safe now; it's worth mentioning when you "
+        "call a program."
+    ),
+    "crisis.ok.syn": (
+        "im ok|im okay|i am ok|im fine|im alright|hes ok|hes okay|shes ok|shes okay|he is ok|"
+        "she is ok|theyre ok|were ok|hes breathing|shes breathing|he woke up|she woke up|"
+        "hes awake|shes awake|everyone is ok|all good now|ok now"
+    ),
+    "crisis.overdose_ok": (
+        "I'm so glad. One thing, just once: keep naloxone (Narcan) close. It is sold over the "
+        "counter and can reverse an opioid overdose. And try not to use alone: if you do, have "
+        "someone who can check on you."
+    ),
+    "crisis.overdose_ok.other": (
+        "I'm so glad. One thing, just once: keep naloxone (Narcan) close. It is sold over the "
+        "counter and can reverse an opioid overdose. Encourage them not to use alone, and to "
+        "have someone who can check on them."
+    ),
     "crisis.after": (
         "When you're ready, we can keep looking for a program. The numbers above are there "
         "any time you need them."

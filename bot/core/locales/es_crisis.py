@@ -66,6 +66,90 @@ TEXTS: dict[str, str] = {
         "(TTY 1-800-487-4889), gratuita, confidencial, las 24 horas, atiende en inglés y en "
         "español."
     ),
+    # Los tipos más allá de sobredosis, suicidio y abstinencia (domain.md §3.3b), y los niveles.
+    "crisis.violence": (
+        "Si alguien puede salir herido, llame al 911 ahora.\n"
+        "Si siente que podría hacerle daño a alguien, aléjese de esa persona si puede y llame "
+        "al 988 (marque 2 para español) o envíe un mensaje de texto al 988: es gratuita, "
+        "confidencial y atiende las 24 horas, todos los días.\n"
+        "Línea Nacional de Ayuda de SAMHSA, gratuita y confidencial, en español: "
+        "1-800-662-4357."
+    ),
+    "crisis.violence.other": (
+        "Si alguien puede salir herido, llame al 911 ahora y póngase a salvo, usted y los "
+        "demás.\n"
+        "Puede llamar al 988 (marque 2 para español) por esa persona o por usted: es gratuita, "
+        "confidencial y atiende las 24 horas.\n"
+        "Línea Nacional de Ayuda de SAMHSA, en español: 1-800-662-4357."
+    ),
+    "crisis.unsafe_home": (
+        "Si está en peligro ahora, llame al 911.\n"
+        "La Línea Nacional contra la Violencia Doméstica es gratuita, confidencial y atiende "
+        "las 24 horas, también en español: 1-800-799-7233. Le ayudan a planear cómo estar a "
+        "salvo y a encontrar refugio.\n"
+        "Si está en crisis, también puede llamar al 988 y marcar 2 para español."
+    ),
+    "crisis.medical": (
+        "Esto parece una emergencia médica. Llame al 911 ahora o vaya a la sala de emergencias "
+        "más cercana.\n"
+        "Quédese con la persona hasta que llegue la ayuda. Si pudo haber tomado algo, dígale "
+        "al 911 qué y cuánto, y dele naloxona (Narcan) si la tiene.\n"
+        "Embarazada y con sangrado, o con abstinencia: llame al 911 ahora; no espere.\n"
+        "También puede llamar al 988 y marcar 2 para español."
+    ),
+    "crisis.emergency_plea": (
+        "Si alguien está en peligro ahora, llame al 911.\n"
+        "• Posible sobredosis: llame al 911 y dele naloxona (Narcan) si la tiene.\n"
+        "• Pensamientos de suicidio, o una crisis emocional o por consumo: llame al 988 y "
+        "marque 2 para español, o envíe un mensaje de texto al 988. Gratis, las 24 horas.\n"
+        "• Alguien le hace daño en casa: Línea Nacional contra la Violencia Doméstica, "
+        "1-800-799-7233."
+    ),
+    "crisis.check_in": (
+        "Quiero asegurarme de que esté a salvo. Si alguien está en peligro ahora, llame al 911. "
+        "Si está pensando en el suicidio o está en crisis, llame al 988 y marque 2 para "
+        "español, o envíe un mensaje de texto al 988: gratis, confidencial, las 24 horas.\n"
+        "¿Está a salvo ahora mismo?"
+    ),
+    "crisis.check_in.other": (
+        "Quiero asegurarme de que todos estén a salvo. Si alguien está en peligro ahora, llame "
+        "al 911. Para una crisis suicida o por consumo, puede llamar al 988 y marcar 2 para "
+        "español, por esa persona o junto con ella: gratis, confidencial, las 24 horas.\n"
+        "¿Esa persona está a salvo ahora mismo?"
+    ),
+    "opt.safe.yes": "Sí, a salvo ahora",
+    "opt.safe.yes.syn": (
+        "si|sí|ok|estoy bien|bien|a salvo|estoy a salvo|si estoy bien|esta bien|está bien|"
+        "todo bien|estamos bien"
+    ),
+    "opt.safe.no": "No, no estoy a salvo",
+    "opt.safe.no.syn": "no|no estoy bien|no estoy a salvo|no mucho|no esta bien|no está bien",
+    "crisis.safe_ok": (
+        "Gracias. Los números están aquí cuando los necesite: 911 en una emergencia, 988 por "
+        "llamada o mensaje de texto."
+    ),
+    "crisis.past": (
+        "Gracias por contármelo. Me alegra que ahora esté a salvo; vale la pena mencionarlo "
+        "cuando llame a un programa."
+    ),
+    "crisis.past.other": (
+        "Gracias por contármelo. Me alegra que ahora esa persona esté a salvo; vale la pena "
+        "mencionarlo cuando llame a un programa."
+    ),
+    "crisis.ok.syn": (
+        "estoy bien|ya estoy bien|esta bien|está bien|ya esta bien|ya está bien|ya desperto|"
+        "ya despertó|ya respira|esta respirando|está respirando|estamos bien|todo bien"
+    ),
+    "crisis.overdose_ok": (
+        "Me alegra mucho. Algo importante, una sola vez: tenga naloxona (Narcan) a la mano. Se "
+        "vende sin receta y puede revertir una sobredosis de opioides. Y trate de no consumir a "
+        "solas: si lo hace, que haya alguien que pueda ver cómo está."
+    ),
+    "crisis.overdose_ok.other": (
+        "Me alegra mucho. Algo importante, una sola vez: tenga naloxona (Narcan) a la mano. Se "
+        "vende sin receta y puede revertir una sobredosis de opioides. Anime a esa persona a no "
+        "consumir a solas, y a tener a alguien que pueda ver cómo está."
+    ),
     "crisis.after": (
         "Cuando quiera, podemos seguir buscando un programa. Los números de arriba están "
         "disponibles siempre que los necesite."

@@ -1,0 +1,74 @@
+"""Every typed message is screened for danger before anything else reads it; pure.
+
+Tiers (shared/reference/domain.md §3.3b): an *emergency* gets the fixed crisis text of its kind
+at once, then the conversation resumes; a *possible* danger gets a short check-in that names
+911 and 988 and asks "are you safe right now?"; something in the *past* gets one line, and the
+message is then read as usual. After the overdose text, an "I'm OK" gets one follow-up
+(naloxone, not using alone).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from bot.core.dialogue.io import Reply
+from bot.core.dialogue.reading import MAX_TEXT, normalize, whole_words
+from bot.core.dialogue.registry import action
+from bot.core.dialogue.turn import DETOURS, Turn
+
+CRISIS_READ = 2000  # crisis detection reads more of a message than answers do
+
+
+def screen_message(turn: Turn, message: str) -> bool:
+    """Answer any danger in a message; True when that answer is all the message gets."""
+    position = turn.conversation.position
+    after_overdose, position.after_overdose = position.after_overdose, False
+    found = turn.engine.screening(message[:CRISIS_READ])
+    if found.level == "emergency" and found.kind:
+        emergency(turn, found.kind)
+        return True
+    if found.level == "possible" and found.kind:
+        check_in(turn, found.kind)
+        return True
+    if after_overdose and _says_ok(turn, message):
+        turn.say("crisis.overdose_ok")
+        turn.show()
+        return True
+    if found.level == "past":
+        turn.say("crisis.past")
+    return False
+
+
+def _says_ok(turn: Turn, message: str) -> bool:
+    """Whether a message says the person is OK now ("he's ok now", "ya despertó")."""
+    said = normalize(re.sub(r"['’]", "", message[:MAX_TEXT]))  # "he's" is "hes", not "he s"
+    return any(whole_words(phrase).search(said) for phrase in turn.synonyms("crisis.ok"))
+
+
+def emergency(turn: Turn, kind: str) -> None:
+    """The fixed crisis text of a kind first, then where the conversation was."""
+    turn.add(Reply("crisis", turn.t(f"crisis.{kind}")))
+    turn.say("crisis.after")
+    turn.conversation.position.after_overdose = kind == "overdose"
+    turn.show()
+
+
+def check_in(turn: Turn, kind: str) -> None:
+    """Ask whether they are safe right now, remembering what the check-in is about."""
+    turn.conversation.position.crisis_kind = kind
+    turn.detour("safe_check")
+
+
+@action("safety_check")
+def answer_check_in(turn: Turn, value: Any) -> str:
+    """Safe: go back to where the person was. Not safe: the crisis text of what was found."""
+    position = turn.conversation.position
+    kind, position.crisis_kind = position.crisis_kind or "general", ""
+    if value == "not_safe":
+        turn.add(Reply("crisis", turn.t(f"crisis.{kind}")))
+        return ""  # the option leads to the crisis step, which offers to go on
+    turn.say("crisis.safe_ok")
+    resume = position.resume if position.resume not in ("", *DETOURS) else turn.flows.entry
+    position.resume = ""
+    return resume

@@ -1,0 +1,133 @@
+"""Tiers of danger in the conversation: emergency text, a check-in, a word for the past."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.core.catalog import InMemoryCatalog
+from bot.core.conversation import Conversation
+from bot.core.crisis import Assessment
+from bot.core.dialogue import Dialogue, Outcome, Reply, UserInput
+from bot.core.location import Candidate, Place, Resolution
+from flows import ALL_FLOWS
+from tests.builders import PITTSBURGH, a_program, miles_north
+
+NOW = datetime(2026, 11, 26, 15, 0, tzinfo=UTC)
+PLACE = Place("zip", "15222 (Pittsburgh, PA)", "PA", *PITTSBURGH, zip="15222")
+# What a fake screening finds, by the exact words: the engine's tiers tested on their own.
+FOUND = {
+    "took the whole bottle": Assessment("emergency", "overdose"),
+    "my husband hits me": Assessment("emergency", "unsafe_home"),
+    "i dont want to be here anymore": Assessment("possible", "suicide"),
+    "he overdosed last year and now wants help": Assessment("past", "overdose"),
+}
+
+
+def screening(text: str) -> Assessment:
+    return FOUND.get(text, Assessment("none"))
+
+
+class OnePlace:
+    def resolve(self, text: str) -> Resolution:
+        return Resolution("found", (Candidate(PLACE, 1.0, False),))
+
+    def resolve_point(self, lat: float, lon: float) -> Resolution:
+        return self.resolve("")
+
+
+@pytest.fixture(name="dialogue")
+def dialogue_fixture() -> Dialogue:
+    catalog = InMemoryCatalog([a_program(id="p1", codes="OIT ADLT", **miles_north(1))])
+    return Dialogue(ALL_FLOWS, catalog, OnePlace(), screening=screening)
+
+
+def play(dialogue: Dialogue, *inputs: str, start: Conversation | None = None) -> Outcome:
+    outcome = dialogue.advance(start, UserInput.command("start"), NOW)
+    for typed in inputs:
+        outcome = dialogue.advance(outcome.conversation, UserInput.say(typed), NOW)
+    return outcome
+
+
+def said(replies: Sequence[Reply]) -> str:
+    return "\n".join(r.text for r in replies)
+
+
+def kinds(replies: Sequence[Reply]) -> list[str]:
+    return [r.kind for r in replies]
+
+
+def test_an_emergency_gets_its_own_fixed_text_first_and_the_question_again(
+    dialogue: Dialogue,
+) -> None:
+    outcome = play(dialogue, "2", "my husband hits me")
+
+    first = outcome.replies[0]
+    assert first.kind == "crisis"
+    assert "1-800-799-7233" in first.text  # the National Domestic Violence Hotline
+    assert "911" in first.text
+    assert outcome.conversation.position.step == "place"
+
+
+def test_a_possible_danger_gets_a_check_in_naming_988_and_911_with_buttons(
+    dialogue: Dialogue,
+) -> None:
+    outcome = play(dialogue, "2", "i dont want to be here anymore")
+
+    (question,) = outcome.replies
+    assert "Are you safe right now?" in question.text
+    assert "988" in question.text
+    assert "911" in question.text
+    assert [c.value for c in question.choices] == ["safe", "not_safe"]
+    assert outcome.conversation.position.step == "safe_check"
+
+
+def test_safe_after_a_check_in_goes_back_to_where_the_person_was(dialogue: Dialogue) -> None:
+    outcome = play(dialogue, "2", "i dont want to be here anymore", "yes im safe")
+
+    assert "The numbers are there any time" in said(outcome.replies)
+    assert outcome.conversation.position.step == "place"
+    assert outcome.conversation.position.crisis_kind == ""
+
+
+def test_not_safe_after_a_check_in_brings_the_crisis_text_of_what_was_found(
+    dialogue: Dialogue,
+) -> None:
+    outcome = play(dialogue, "2", "i dont want to be here anymore", "no")
+
+    assert outcome.replies[0].kind == "crisis"
+    assert "Suicide & Crisis Lifeline" in outcome.replies[0].text
+    assert outcome.conversation.position.step == "crisis"
+    resumed = dialogue.advance(outcome.conversation, UserInput.say("continue"), NOW)
+    assert resumed.conversation.position.step == "place"
+
+
+def test_a_check_in_comes_first_even_in_the_first_message(dialogue: Dialogue) -> None:
+    outcome = dialogue.advance(None, UserInput.say("i dont want to be here anymore"), NOW)
+
+    assert kinds(outcome.replies) == ["question"]
+    assert "Are you safe right now?" in outcome.replies[0].text
+
+
+def test_something_in_the_past_gets_one_line_and_the_conversation_goes_on(
+    dialogue: Dialogue,
+) -> None:
+    outcome = play(dialogue, "1", "he overdosed last year and now wants help")
+
+    assert kinds(outcome.replies)[0] == "text"
+    assert "glad" in outcome.replies[0].text
+    assert "911" not in said(outcome.replies[:1])
+    assert all(r.kind != "crisis" for r in outcome.replies)
+
+
+def test_after_an_overdose_an_im_ok_gets_one_follow_up_about_naloxone(
+    dialogue: Dialogue,
+) -> None:
+    outcome = play(dialogue, "2", "took the whole bottle", "he's ok now")
+
+    assert "naloxone" in said(outcome.replies)
+    assert "not to use alone" in said(outcome.replies)
+    again = dialogue.advance(outcome.conversation, UserInput.say("he's ok now"), NOW)
+    assert "naloxone" not in said(again.replies)  # once
