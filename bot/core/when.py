@@ -11,6 +11,7 @@ from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 MORNING = time(9, 0)
+NOON = time(12, 0)
 AFTERNOON = time(14, 0)
 EVENING = time(18, 0)
 
@@ -35,10 +36,43 @@ _WEEKDAYS = {
     "saturday": 5, "sat": 5, "sabado": 5,
     "sunday": 6, "sun": 6, "domingo": 6,
 }  # fmt: skip
+_MONTHS = {
+    "january": 1, "jan": 1, "enero": 1, "february": 2, "feb": 2, "febrero": 2,
+    "march": 3, "mar": 3, "marzo": 3, "april": 4, "apr": 4, "abril": 4, "may": 5, "mayo": 5,
+    "june": 6, "jun": 6, "junio": 6, "july": 7, "jul": 7, "julio": 7,
+    "august": 8, "aug": 8, "agosto": 8, "september": 9, "sep": 9, "sept": 9, "septiembre": 9,
+    "october": 10, "oct": 10, "octubre": 10, "november": 11, "nov": 11, "noviembre": 11,
+    "december": 12, "dec": 12, "diciembre": 12,
+}  # fmt: skip
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+# "dec 10", "december 10th", "10 de diciembre", "10 dec"; the month as a word, always.
+_DATE = re.compile(
+    rf"\b(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:de\s+|of\s+)?(?P<m2>{_MONTH}))\b"
+)
+# "12/10" in the US order, month first; a year after it is allowed and ignored.
+_SLASHED = re.compile(r"\b(\d{1,2})/(\d{1,2})(?:/\d{2,4})?\b")
+# "mañana" is tomorrow, but "en la mañana", "por la mañana" and "de la mañana" are the morning.
+_MORNING_ES = re.compile(r"\b(?:en|por|de|a)\s+la\s+manana\b")
+_NOON = re.compile(r"\b(noon|midday|mediodia|medio dia)\b")
 _CLOCK = re.compile(r"\b(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.?m\.?|p\.?m\.?)?(?!\d)")
 _IN = re.compile(
-    r"\b(?:in|en)\s+(\d{1,3})\s*(min|minute|minutes|minutos?|h|hr|hrs|hour|hours|horas?)\b"
+    r"\b(?:in|en|dentro de)\s+(\d{1,3}|a|an|one|two|three|un|una|dos|tres)\s*"
+    r"(min|mins|minute|minutes|minutos?|h|hr|hrs|hour|hours|horas?|d|day|days|dias?"
+    r"|w|wk|wks|week|weeks|semanas?)\b"
 )
+_AMOUNTS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "un": 1,
+    "una": 1,
+    "two": 2,
+    "dos": 2,
+    "three": 3,
+    "tres": 3,
+}
+_MINUTES_PER = {"min": 1, "h": 60, "d": 60 * 24, "w": 60 * 24 * 7, "s": 60 * 24 * 7}
 
 
 def zone(name: str) -> ZoneInfo | None:
@@ -78,40 +112,26 @@ def preset(name: str, now: datetime, tz: ZoneInfo) -> datetime | None:
 def parse_when(text: str, now: datetime, tz: ZoneInfo) -> datetime | None:
     """A typed time ("tomorrow 10am", "friday 3pm", "in 2 hours", "5:30 pm") as UTC.
 
-    Without a day, a time later today is today, an earlier one tomorrow. Returns None when
-    nothing recognisable is there, or when the moment would be in the past.
+    Also noon, parts of the day ("monday morning", "el lunes en la mañana"), dates ("dec 10
+    2pm", "10 de diciembre", "12/10") and days or weeks from now ("in 3 days"). Without a day,
+    a time later today is today, an earlier one tomorrow. Returns None when nothing
+    recognisable is there, or when the moment would be in the past.
     """
     said = _plain(text)[:80]
     if not said:
         return None
-    relative = _IN.search(said)
-    if relative:
-        amount = int(relative.group(1))
-        minutes = amount if relative.group(2).startswith("min") else amount * 60
-        if not 0 < minutes <= 60 * 24 * 14:
-            return None
-        return (now + timedelta(minutes=minutes)).astimezone(UTC)
+    relative = _relative(said, now)
+    if relative is not None:
+        return relative if relative > now else None
     local = now.astimezone(tz)
-    day = None
-    if re.search(r"\b(today|hoy|tonight|esta noche)\b", said):
-        day = local
-    elif re.search(r"\b(tomorrow|tmrw|tomorow|manana)\b", said):
-        day = local + timedelta(days=1)
-    else:
-        for word, weekday in _WEEKDAYS.items():
-            if re.search(rf"\b{word}\b", said):
-                days = (weekday - local.weekday()) % 7 or 7
-                day = local + timedelta(days=days)
-                break
+    morning_es = bool(_MORNING_ES.search(said))
+    day = _day(_MORNING_ES.sub(" morning ", said), local)
     clock = _clock(said)
     if clock is None:
-        if day is None:
+        part = _part_of_day(said, morning_es)
+        if day is None and part is None:
             return None
-        clock = (
-            EVENING
-            if re.search(r"\b(tonight|noche|evening)\b", said)
-            else (AFTERNOON if re.search(r"\b(afternoon|tarde)\b", said) else MORNING)
-        )
+        clock = part or MORNING
     if day is None:
         day = (
             local
@@ -122,10 +142,78 @@ def parse_when(text: str, now: datetime, tz: ZoneInfo) -> datetime | None:
     return moment if moment > now else None
 
 
+def _relative(said: str, now: datetime) -> datetime | None:
+    """ "in 2 hours", "in 3 days", "en una semana": a moment from now, within 60 days."""
+    relative = _IN.search(said)
+    if relative is None:
+        return None
+    count = relative.group(1)
+    amount = int(count) if count.isdigit() else _AMOUNTS[count]
+    unit = relative.group(2)
+    per = _MINUTES_PER["min"] if unit.startswith("min") else _MINUTES_PER.get(unit[0], 60)
+    minutes = amount * per
+    if not 0 < minutes <= 60 * 24 * 60:
+        return None
+    return (now + timedelta(minutes=minutes)).astimezone(UTC)
+
+
+def _day(said: str, local: datetime) -> datetime | None:
+    """The day a phrase names: today, tomorrow, a weekday, or a date; None when none."""
+    if re.search(r"\b(today|hoy|tonight|esta noche)\b", said):
+        return local
+    if re.search(r"\b(tomorrow|tmrw|tmr|tomorow|tomorrrow|manana)\b", said):
+        return local + timedelta(days=1)
+    date = _date(said, local)
+    if date is not None:
+        return date
+    for word, weekday in _WEEKDAYS.items():
+        if re.search(rf"\b{word}\b", said):
+            days = (weekday - local.weekday()) % 7 or 7
+            return local + timedelta(days=days)
+    return None
+
+
+def _date(said: str, local: datetime) -> datetime | None:
+    """A month and a day ("dec 10", "10 de diciembre", "12/10"), this year or next."""
+    named = _DATE.search(said)
+    if named:
+        month = _MONTHS[named.group("m1") or named.group("m2")]
+        day = int(named.group("d1") or named.group("d2"))
+    else:
+        slashed = _SLASHED.search(said)
+        if slashed is None:
+            return None
+        month, day = int(slashed.group(1)), int(slashed.group(2))
+    for year in (local.year, local.year + 1):
+        try:
+            candidate = local.replace(year=year, month=month, day=day)
+        except ValueError:
+            return None  # no such day ("feb 30", "13/40")
+        if candidate.date() >= local.date():
+            return candidate
+    return None
+
+
+def _part_of_day(said: str, morning_es: bool) -> time | None:
+    """Noon, morning, afternoon or evening, when the phrase names a part of the day."""
+    if _NOON.search(said):
+        return NOON
+    if morning_es or re.search(r"\b(morning|mornings)\b", said):
+        return MORNING
+    if re.search(r"\b(afternoon|tarde)\b", said):
+        return AFTERNOON
+    if re.search(r"\b(tonight|noche|evening)\b", said):
+        return EVENING
+    return None
+
+
+_CLOCK_WORDS = re.compile(r"\d{1,2}\s*(?::\d{2}|am|pm|a\.?m|p\.?m)")
 _AT_HOUR = re.compile(r"\b(?:at|a las|a la)\s+(\d{1,2})\b(?!\s*:)")
 
 
 def _clock(said: str) -> time | None:
+    if _NOON.search(said) and not _CLOCK_WORDS.search(said):
+        return NOON
     at_hour = _AT_HOUR.search(said)
     if at_hour and not re.search(r"\b(am|pm|a\.?m|p\.?m)\b", said):
         hour = int(at_hour.group(1))

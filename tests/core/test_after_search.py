@@ -238,7 +238,7 @@ def test_a_reminder_uses_the_places_time_zone_and_can_be_cancelled(
         "tomorrow 10am",
     )
 
-    assert "2026-11-27 10:00 (Eastern)" in said(replies)
+    assert "Friday, November 27, 10:00 AM (Eastern)" in said(replies)
     (reminder,) = conversation.reminders
     assert reminder.due == datetime(2026, 11, 27, 15, 0, tzinfo=UTC)
     conversation, replies = run(dialogue, conversation, "/reminders")
@@ -490,14 +490,14 @@ def test_a_reminders_chosen_time_zone_is_kept_after_a_new_search(
         "Pacific",
         UserInput.pick("tomorrow_morning"),
     )
-    assert "2026-11-27 09:00 (Pacific)" in said(replies)
+    assert "Friday, November 27, 9:00 AM (Pacific)" in said(replies)
 
     conversation, _ = run(dialogue, conversation, again)
     conversation, replies = run(dialogue, conversation, "/reminders")
 
-    assert "• 2026-11-27 09:00: call First IOP" in said(replies)
-    assert "Cancel: 2026-11-27 09:00" in shown(replies)
-    assert "17:00" not in shown(replies)  # the same moment in UTC
+    assert "• Friday, November 27, 9:00 AM: call First IOP" in said(replies)
+    assert "Cancel: Friday, November 27, 9:00 AM" in shown(replies)
+    assert "5:00 PM" not in shown(replies)  # the same moment in UTC
 
 
 @pytest.mark.parametrize("again", ["/start", "/restart", "start over"])
@@ -510,9 +510,9 @@ def test_a_reminder_set_in_the_places_time_zone_keeps_it_after_a_new_search(
     conversation, replies = run(dialogue, conversation, "/reminders")
 
     assert conversation.answers == {}  # the place, and with it its zone, is gone
-    assert "• 2026-11-27 10:00: call First IOP" in said(replies)
-    assert "Cancel: 2026-11-27 10:00" in shown(replies)
-    assert "15:00" not in shown(replies)  # the same moment in UTC
+    assert "• Friday, November 27, 10:00 AM: call First IOP" in said(replies)
+    assert "Cancel: Friday, November 27, 10:00 AM" in shown(replies)
+    assert "3:00 PM" not in shown(replies)  # the same moment in UTC
 
 
 @pytest.mark.parametrize(

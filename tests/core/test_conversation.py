@@ -69,7 +69,8 @@ def test_a_time_zone_chosen_under_schema_1_is_kept_and_used(real_dialogue: Dialo
     listed = real_dialogue.advance(restarted.conversation, UserInput.command("reminders"), NOW)
 
     shown = "\n".join(r.text for r in listed.replies)
-    assert "2026-11-27 09:00" in shown  # 17:00 UTC, in the Pacific time the person chose
+    # 17:00 UTC, in the Pacific time the person chose, in the conversation's Spanish
+    assert "viernes 27 de noviembre, 09:00" in shown
 
 
 def test_a_saved_program_keeps_its_status_note_and_ticked_question(

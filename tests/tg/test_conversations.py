@@ -297,7 +297,8 @@ async def test_a_reminder_set_in_the_chat_arrives_once_when_it_is_due(
         await chat.press(a_button(chat, "1. "))
         await chat.press("Remind me to call")
         confirmation = await chat.press("In 1 hour")
-        assert "I'll remind you on 2026-11-26 11:00 (Eastern)" in joined(confirmation)
+        expected = "I'll remind you on Thursday, November 26, 11:00 AM (Eastern)"
+        assert expected in joined(confirmation)
 
         context = SimpleNamespace(bot=app.bot)
         await bot.deliver_reminders(context)  # type: ignore[arg-type]

@@ -69,11 +69,20 @@ def zone_name(turn: Turn) -> str:
 
 
 def local_time(turn: Turn, moment: datetime) -> str:
-    """A moment in the person's time zone."""
+    """A moment in words in the person's language and time zone ("Friday, November 27,
+    10:00 AM"): the weekday says whether "Monday" meant this week or the next."""
     tz = zone(turn.zone_id())
     local = moment.astimezone(tz) if tz else moment
-    # Numbers only: the same in every language, and unambiguous.
-    return f"{local:%Y-%m-%d %H:%M}"
+    clock = local.strftime(turn.t("when.clock_format"))
+    if clock.startswith("0") and "%I" in turn.t("when.clock_format"):
+        clock = clock[1:]  # "9:00 AM", not "09:00 AM"
+    return turn.t(
+        "when.moment",
+        weekday=turn.t(f"weekday.{local.weekday()}"),
+        month=turn.t(f"month.{local.month}"),
+        day=local.day,
+        clock=clock,
+    )
 
 
 def phone_of(program: Program) -> str:
