@@ -28,6 +28,7 @@ INTAKE = Flow(
             id="welcome",
             kind="choice",
             text="intake.welcome",
+            again="intake.welcome.again",  # not the whole welcome again: its question
             answer="mode",
             skippable=False,
             options=(

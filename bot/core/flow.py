@@ -104,6 +104,7 @@ class Step:
     skippable: bool = True
     notes: tuple[Note, ...] = ()
     summary_label: str = ""  # text id naming the answer on the summary; empty = not listed
+    again: str = ""  # text id asked instead of ``text`` after a message it did not understand
 
     def option(self, value: str) -> Option | None:
         """The declared option with this value, if any."""
@@ -189,6 +190,8 @@ def validate(
         texts = [step.text, *(o.label for o in step.options), *(n.text for n in step.notes)]
         if step.summary_label:
             texts.append(step.summary_label)
+        if step.again:
+            texts.append(step.again)
         for language in languages:
             problems += [
                 f"step {step.id}: text {t!r} missing in {language}"

@@ -288,6 +288,10 @@ class Turn:
         self.enter("summary")
 
     def not_understood(self) -> None:
-        """Say the input was not understood, and ask again."""
+        """Say the input was not understood, and ask again (briefly, when the step says how)."""
         self.say("engine.not_understood")
+        step = self.step()
+        if step.again:
+            self.ask(step, step.again)
+            return
         self.show()

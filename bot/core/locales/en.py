@@ -46,6 +46,10 @@ TEXTS: dict[str, str] = {
     "relax.radius": "Widened the distance from {from_miles:g} to {to_miles:g} miles.",
     "relax.dropped": "No longer required: {feature} (programs that have it still rank first).",
     "relax.telehealth_statewide": "Added programs in {state} that offer telehealth sessions.",
+    "intake.welcome.again": (
+        "If anyone is in danger now: call 911. Thoughts of suicide: call or text 988.\n\n"
+        "How would you like to start?"
+    ),
     "engine.lost": (
         "Sorry, I couldn't pick up our earlier conversation, so let's start again. Your saved "
         "programs are kept when I can read them."

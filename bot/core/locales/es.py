@@ -55,6 +55,11 @@ TEXTS: dict[str, str] = {
         "Ya no es obligatorio: {feature} (los programas que lo ofrecen siguen saliendo primero)."
     ),
     "relax.telehealth_statewide": "Agregué programas en {state} que ofrecen sesiones en línea.",
+    "intake.welcome.again": (
+        "Si alguien está en peligro ahora: llame al 911. Si hay pensamientos de suicidio: llame "
+        "o envíe un texto al 988 (para español, marque 2).\n\n"
+        "¿Cómo quiere empezar?"
+    ),
     "engine.lost": (
         "Perdón, no pude retomar nuestra conversación anterior, así que empecemos de nuevo. "
         "Sus programas guardados se conservan cuando puedo leerlos."
