@@ -1,4 +1,4 @@
-"""Tiers of danger in the conversation: emergency text, a check-in, a word for the past."""
+"""What every message is read for first: danger in tiers, and the language people ask for."""
 
 from __future__ import annotations
 
@@ -131,3 +131,28 @@ def test_after_an_overdose_an_im_ok_gets_one_follow_up_about_naloxone(
     assert "not to use alone" in said(outcome.replies)
     again = dialogue.advance(outcome.conversation, UserInput.say("he's ok now"), NOW)
     assert "naloxone" not in said(again.replies)  # once
+
+
+@pytest.mark.parametrize("typed", ["Español", "no hablo inglés", "spanish please"])
+def test_asking_for_spanish_at_any_step_switches_and_says_how_to_switch_back(
+    dialogue: Dialogue, typed: str
+) -> None:
+    outcome = play(dialogue, "1", typed)
+
+    assert outcome.conversation.language == "es"
+    assert "Para volver al inglés, escriba English" in outcome.replies[0].text
+    assert outcome.conversation.position.step == "for_whom"
+    back = dialogue.advance(outcome.conversation, UserInput.say("English"), NOW)
+    assert back.conversation.language == "en"
+
+
+def test_a_language_named_where_the_question_is_which_language_is_the_answer(
+    dialogue: Dialogue,
+) -> None:
+    start = play(dialogue, "1").conversation
+    start.position.step = "language"  # the question: which language should the groups be in?
+
+    outcome = dialogue.advance(start, UserInput.say("spanish"), NOW)
+
+    assert outcome.conversation.language == "en"
+    assert outcome.conversation.answers["language"] == "spanish"

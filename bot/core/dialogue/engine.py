@@ -40,7 +40,7 @@ ENGINE_MOVES: dict[str, tuple[str, ...]] = {
     "tracker": ("tracker_answer",),
 }
 # Global intents, in the order they are tried.
-INTENTS = ("back", "restart", "help", "edit", "someone_else", "myself")
+INTENTS = ("back", "restart", "help", "edit", "someone_else", "myself", "spanish", "english")
 # Commands that only show a text, then the current step again.
 TEXT_COMMANDS = ("about", "privacy", "non_text", "try_again", "sorry")
 
@@ -251,6 +251,8 @@ def global_intent(turn: Turn, message: str) -> bool:
     for intent in INTENTS:
         phrases = turn.synonyms(f"intent.{intent}")
         if any(said == p or (len(p) > 5 and fuzz.ratio(said, p) >= 90) for p in phrases):
+            if intent in ("spanish", "english"):
+                return _switch_language(turn, message, "es" if intent == "spanish" else "en")
             if intent == "back":
                 turn.back()
             elif intent == "restart":
@@ -266,6 +268,20 @@ def global_intent(turn: Turn, message: str) -> bool:
                 turn.show()
             return True
     return False
+
+
+def _switch_language(turn: Turn, message: str, code: str) -> bool:
+    """ "Español", "no hablo inglés", "English": speak that language from now on, saying how
+    to switch back; unless the step asks exactly that ("which language should the program
+    speak?"), where it is the answer."""
+    step = turn.step()
+    if turn.one_value(step, UserInput.say(message)) is not None:
+        return False
+    if turn.conversation.language != code:
+        turn.conversation.language = code
+        turn.say("language.switched")
+    turn.show()
+    return True
 
 
 def old_button(turn: Turn, event: UserInput) -> None:

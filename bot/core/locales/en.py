@@ -50,6 +50,14 @@ TEXTS: dict[str, str] = {
         "If anyone is in danger now: call 911. Thoughts of suicide: call or text 988.\n\n"
         "How would you like to start?"
     ),
+    "intent.spanish.syn": (
+        "espanol|spanish|en espanol|in spanish|no hablo ingles|hablo espanol|"
+        "habla espanol|quiero espanol|solo espanol|no ingles|spanish please"
+    ),
+    "intent.english.syn": "english|in english|en ingles|ingles|english please|i speak english",
+    "language.switched": (
+        "I'll speak English from now on. To switch back, type Español or use /language."
+    ),
     "engine.lost": (
         "Sorry, I couldn't pick up our earlier conversation, so let's start again. Your saved "
         "programs are kept when I can read them."

@@ -60,6 +60,12 @@ TEXTS: dict[str, str] = {
         "o envíe un texto al 988 (para español, marque 2).\n\n"
         "¿Cómo quiere empezar?"
     ),
+    "intent.spanish.syn": "espanol|en espanol|hablo espanol|no hablo ingles|solo espanol",
+    "intent.english.syn": "ingles|en ingles|english|hablo ingles",
+    "language.switched": (
+        "A partir de ahora le hablaré en español. Para volver al inglés, escriba English o use "
+        "/language."
+    ),
     "engine.lost": (
         "Perdón, no pude retomar nuestra conversación anterior, así que empecemos de nuevo. "
         "Sus programas guardados se conservan cuando puedo leerlos."
