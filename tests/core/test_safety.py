@@ -156,3 +156,27 @@ def test_a_language_named_where_the_question_is_which_language_is_the_answer(
 
     assert outcome.conversation.language == "en"
     assert outcome.conversation.answers["language"] == "spanish"
+
+
+def test_a_first_message_in_spanish_is_welcomed_in_spanish(dialogue: Dialogue) -> None:
+    outcome = dialogue.advance(None, UserInput.say("hola necesito ayuda"), NOW)
+
+    assert outcome.conversation.language == "es"
+    assert "Para volver al inglés" in outcome.replies[0].text
+    assert outcome.replies[-1].text.endswith("¿Cómo quiere empezar?")
+
+
+def test_an_answer_in_spanish_switches_the_conversation_and_is_understood(
+    dialogue: Dialogue,
+) -> None:
+    outcome = play(dialogue, "1", "para mi hijo")
+
+    assert outcome.conversation.language == "es"
+    assert outcome.conversation.answers["for_whom"] == "other"
+    assert outcome.conversation.position.step == "safety"
+
+
+def test_a_place_name_does_not_change_the_language(dialogue: Dialogue) -> None:
+    outcome = play(dialogue, "2", "Los Angeles")
+
+    assert outcome.conversation.language == "en"

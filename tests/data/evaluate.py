@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.core.crisis import Assessment, assess
+from bot.core.understanding.language import guess_language
 
 HERE = Path(__file__).resolve().parent
 SETS = {"dev": HERE / "crisis_dev.jsonl", "held-out": HERE / "crisis_heldout.jsonl"}
@@ -113,10 +114,24 @@ def report(name: str, messages: Sequence[Labelled]) -> list[str]:
         "plain answers raising anything (goal 0): "
         + _share(sum(f.level != "none" for _, f in answers), len(answers))
     )
+    lines.append(_languages(messages))
     p95 = statistics.quantiles(timed, n=20)[-1] if len(timed) > 1 else 0.0
     p50 = statistics.median(timed) if timed else 0.0
     lines.append(f"time per message p50 / p95 (goal p95 < 5 ms): {p50:.2f} / {p95:.2f} ms")
     return lines
+
+
+def _languages(messages: Sequence[Labelled]) -> str:
+    """How the language guess does on the messages labelled English or Spanish."""
+    labelled = [m for m in messages if m.lang in ("en", "es")]
+    guesses = [guess_language(m.text).language for m in labelled]
+    right = sum(g == m.lang for g, m in zip(guesses, labelled, strict=True))
+    unsure = sum(g is None for g in guesses)
+    wrong = len(labelled) - right - unsure
+    return (
+        f"language of the message (en/es): {right} right, {wrong} wrong, {unsure} undecided "
+        f"of {len(labelled)}"
+    )
 
 
 def _counts(values: Iterable[str]) -> str:

@@ -19,6 +19,7 @@ from bot.core.crisis import Assessment, assess
 from bot.core.dialogue import actions, conditions, screens  # noqa: F401  (they register)
 from bot.core.dialogue.effects import CancelReminder, Outcome
 from bot.core.dialogue.io import Reply, UserInput
+from bot.core.dialogue.language import follow_language
 from bot.core.dialogue.reading import MAX_TEXT, normalize
 from bot.core.dialogue.registry import ACTIONS, FACTS, SCREENS
 from bot.core.dialogue.safety import screen_message
@@ -142,13 +143,15 @@ class Dialogue:
         turn.conversation.updated = now
         if lost:
             turn.say("engine.lost")
+        if event.kind == "text":
+            follow_language(turn, event.text)
         level = self.screening(event.text).level if event.kind == "text" else "none"
         if event.kind == "command" and event.text == "start":
             self._apply(turn, event)
         elif level in ("emergency", "possible"):
             # Danger first: the welcome is not shown before the crisis text or the check-in.
             turn.enter(self.flows.entry)
-            turn.replies = turn.replies[:1] if lost else []
+            turn.replies = []
             self._apply(turn, event)
         else:
             if level == "past":
@@ -157,6 +160,8 @@ class Dialogue:
         return Outcome(turn.conversation, turn.replies, turn.effects)
 
     def _apply(self, turn: Turn, event: UserInput) -> None:
+        if event.kind == "text":
+            follow_language(turn, event.text)
         if event.kind == "command":
             run_command(turn, event)
         elif event.kind == "text" and screen_message(turn, event.text):

@@ -1,0 +1,28 @@
+"""A message in the other language switches the conversation to it, saying how to go back;
+pure. Typed words only: buttons carry no language."""
+
+from __future__ import annotations
+
+from bot.core.answers import LANGUAGE
+from bot.core.dialogue.turn import Turn
+from bot.core.understanding.language import guess_language
+
+# How clearly a message must be in the other language to switch: English words leak into
+# Spanish messages ("ok", "help", "medicaid"), so going to English asks for more.
+SWITCH_MARGIN = {"es": 2, "en": 3}
+
+
+def follow_language(turn: Turn, message: str) -> None:
+    """Speak the language a message is clearly written in, and say so, with the way back;
+    not where the question is which language the program should speak ("español" answers
+    it)."""
+    guess = guess_language(message)
+    language = guess.language
+    if language is None or language == turn.conversation.language:
+        return
+    if guess.margin < SWITCH_MARGIN[language]:
+        return
+    if turn.conversation.position.step and turn.step().answer == LANGUAGE:
+        return
+    turn.conversation.language = language
+    turn.say("language.switched")
