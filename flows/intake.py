@@ -151,9 +151,13 @@ INTAKE = Flow(
                 Option("no", "opt.medication.no"),
                 Option("unsure", "opt.medication.unsure"),
             ),
+            # What medication can do, and that programs offering it rank first: only when that is
+            # so (wanted or taken), never after "no" or "not sure".
             notes=(
-                Note("triage.opioid_medication", when("substances", "opioids")),
-                Note("triage.alcohol_medication", unless("substances", "opioids")),
+                Note("triage.opioid_medication", when_fact("opioid_medication_note")),
+                Note("triage.alcohol_medication", when_fact("alcohol_medication_note")),
+                Note("triage.opioid_medication.info", when_fact("opioid_medication_info")),
+                Note("triage.alcohol_medication.info", when_fact("alcohol_medication_info")),
             ),
             next=(Transition("place"),),
         ),

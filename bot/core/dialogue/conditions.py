@@ -21,6 +21,30 @@ def daily_use_question(_conversation: Conversation, answers: Answers) -> bool:
     )
 
 
+@fact("opioid_medication_note")
+def opioid_medication_note(_conversation: Conversation, answers: Answers) -> bool:
+    """Opioids, and medication wanted or taken: programs offering it will rank first."""
+    return answers.uses_opioids and answers.wants_medication
+
+
+@fact("alcohol_medication_note")
+def alcohol_medication_note(_conversation: Conversation, answers: Answers) -> bool:
+    """Alcohol without opioids, and medication wanted or taken: those programs rank first."""
+    return not answers.uses_opioids and answers.wants_medication
+
+
+@fact("opioid_medication_info")
+def opioid_medication_info(_conversation: Conversation, answers: Answers) -> bool:
+    """Opioids, and unsure about medication: what it is, with no promise of ranking."""
+    return answers.uses_opioids and answers.medication == "unsure"
+
+
+@fact("alcohol_medication_info")
+def alcohol_medication_info(_conversation: Conversation, answers: Answers) -> bool:
+    """Alcohol without opioids, and unsure about medication: what it is."""
+    return not answers.uses_opioids and answers.medication == "unsure"
+
+
 @fact("has_state")
 def has_state(_conversation: Conversation, answers: Answers) -> bool:
     """A place (and so a state) is known."""

@@ -58,6 +58,16 @@ TEXTS: dict[str, str] = {
     "language.switched": (
         "I'll speak English from now on. To switch back, type Español or use /language."
     ),
+    # After "not sure" about medication: what it is, without saying programs will be ranked by it.
+    "triage.opioid_medication.info": (
+        "Medications for opioid use disorder (buprenorphine, methadone, naltrexone) are "
+        "FDA-approved, lower the risk of overdose and help people stay in treatment. A program "
+        "can tell you whether they offer them."
+    ),
+    "triage.alcohol_medication.info": (
+        "There are FDA-approved medications for alcohol use disorder too (naltrexone, "
+        "acamprosate, disulfiram). A program can tell you whether they offer them."
+    ),
     "engine.lost": (
         "Sorry, I couldn't pick up our earlier conversation, so let's start again. Your saved "
         "programs are kept when I can read them."

@@ -66,6 +66,15 @@ TEXTS: dict[str, str] = {
         "A partir de ahora le hablaré en español. Para volver al inglés, escriba English o use "
         "/language."
     ),
+    "triage.opioid_medication.info": (
+        "Los medicamentos para el trastorno por consumo de opioides (buprenorfina, metadona, "
+        "naltrexona) están aprobados por la FDA, bajan el riesgo de sobredosis y ayudan a las "
+        "personas a seguir en tratamiento. Un programa le puede decir si los ofrece."
+    ),
+    "triage.alcohol_medication.info": (
+        "También hay medicamentos aprobados por la FDA para el trastorno por consumo de "
+        "alcohol (naltrexona, acamprosato, disulfiram). Un programa le puede decir si los ofrece."
+    ),
     "engine.lost": (
         "Perdón, no pude retomar nuestra conversación anterior, así que empecemos de nuevo. "
         "Sus programas guardados se conservan cuando puedo leerlos."
