@@ -34,6 +34,9 @@ HAVE_READY = (
     "call.ready.times",
     "call.ready.pen",
 )
+# Without insurance there is no card to have ready: what one could pay is the thing to know.
+NO_INSURANCE_READY = "call.ready.no_insurance"
+INSURANCE = frozenset({"medicaid", "medicare", "private_insurance", "tricare", "ihs"})
 THEY_WILL_ASK = ("call.ask.who", "call.ask.use", "call.ask.health", "call.ask.payment")
 
 # Asked of every IOP, in this order: can I get in, what it demands, what happens when things
@@ -149,7 +152,7 @@ def plan_call(answers: Answers, program: Program) -> CallPlan:
         questions=_unique(questions),
         script_id=SCRIPT_FAMILY if answers.family else SCRIPT_SELF,
         script_values={"program": program.display_name, "use": _use(answers.substances)},
-        have_ready=HAVE_READY,
+        have_ready=_have_ready(answers),
         they_will_ask=THEY_WILL_ASK,
         notes=(REASSURE, *FAMILY_NOTES) if answers.family else (REASSURE,),
         audience=audience,
@@ -183,6 +186,14 @@ def render_call_plan(
             lines.append(f"{number}. {say(question.text_id, question.values)}")
         blocks.append(_block(say(f"call.heading.{section}"), lines))
     return "\n\n".join(b for b in blocks if b)
+
+
+def _have_ready(answers: Answers) -> tuple[str, ...]:
+    """What to have at hand: an insurance card, unless every way of paying named is without
+    insurance (cash, a sliding fee, free care)."""
+    if answers.payment and INSURANCE.isdisjoint(answers.payment):
+        return tuple(NO_INSURANCE_READY if i == "call.ready.insurance" else i for i in HAVE_READY)
+    return HAVE_READY
 
 
 def _block(heading: str, lines: list[str]) -> str:

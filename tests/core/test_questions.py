@@ -416,3 +416,23 @@ def test_texts_come_from_the_shared_catalog() -> None:
     assert text("call.q.payment.plan", audience="other", plan="Medicaid").startswith(
         "Do you take their Medicaid plan"
     )
+
+
+@pytest.mark.parametrize(
+    ("payment", "card"),
+    [
+        (["cash"], False),
+        (["sliding_fee", "free"], False),
+        (["medicaid"], True),
+        (["sliding_fee", "medicaid"], True),
+        ([], True),  # not asked or skipped: the card may exist
+    ],
+    ids=["cash", "sliding-or-free", "medicaid", "medicaid-or-sliding", "unknown"],
+)
+def test_an_insurance_card_is_asked_for_only_when_there_may_be_one(
+    payment: list[str], card: bool
+) -> None:
+    plan = rendered({"payment": payment})
+
+    assert ("Your insurance card" in plan) is card
+    assert ("How much you could pay each week" in plan) is not card

@@ -73,6 +73,12 @@ TEXTS: dict[str, str] = {
     ),
     # Have ready.
     "call.ready.insurance": "Your insurance card, or the name of your plan",
+    "call.ready.no_insurance": (
+        "How much you could pay each week, to ask about a sliding fee or free care"
+    ),
+    "call.ready.no_insurance.other": (
+        "How much they (or you) could pay each week, to ask about a sliding fee or free care"
+    ),
     "call.ready.insurance.other": "Their insurance card, or the name of their plan",
     "call.ready.substances": "Which substances, for how long, and roughly how much",
     "call.ready.substances.other": (

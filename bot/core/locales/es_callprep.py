@@ -76,6 +76,14 @@ TEXTS: dict[str, str] = {
     ),
     # Have ready.
     "call.ready.insurance": "Su tarjeta del seguro médico, o el nombre de su plan",
+    "call.ready.no_insurance": (
+        "Cuánto podría pagar por semana, para preguntar por una tarifa según ingresos o "
+        "atención gratuita"
+    ),
+    "call.ready.no_insurance.other": (
+        "Cuánto podrían pagar por semana, para preguntar por una tarifa según ingresos o "
+        "atención gratuita"
+    ),
     "call.ready.insurance.other": (
         "La tarjeta del seguro médico de su ser querido, o el nombre de su plan"
     ),
