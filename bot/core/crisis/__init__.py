@@ -1,9 +1,17 @@
-"""Pure detection of danger (overdose, suicide, dangerous withdrawal) in free text; no I/O.
+"""Pure screening of free text for danger, in four levels and seven kinds; no I/O.
 
 Every message a person types, at any step, goes through :func:`detect_crisis` before anything
 else reads it. English and Spanish, with or without accents, typos included. The parts:
-``phrases`` (keywords, people, denials), ``reading`` (the steps below and whom a phrase is
-about) and ``rules`` (the phrase rules of each kind).
+``phrases`` (keywords, people, denials, time markers), ``reading`` (the steps below and whom a
+phrase is about), ``rules`` (the emergency rules of overdose, suicide and withdrawal), ``harm``
+(the emergency rules of violence, an unsafe home, medical emergencies and pleas) and ``checkin``
+(the rules of a possible danger, each kind in turn).
+
+Levels (shared/reference/domain.md §3.3b): *emergency* (present danger: the fixed text at once;
+:func:`detect_crisis` returns a signal exactly then), *possible* (indirect or unsure: "don't
+want to be here anymore", a plan to stop heavy drinking cold turkey; a check-in), *past* (an
+emergency or possible danger in a message that dates it, "last year", "hace dos años", or says
+they are safe now, and names nothing present, "again", "tonight") and *none*.
 
 How a message is read:
 
@@ -17,7 +25,8 @@ How a message is read:
    to its keyword ("not suicidal", "never had a seizure", "no seizures or hallucinations"), a
    question about services ("suicide prevention", "overdose education"), a past overdose
    ("history of overdose"), "I don't want to die".
-4. Matched: phrase rules per kind, most urgent kind first (overdose > suicide > withdrawal). Some
+4. Matched: emergency rules per kind, most urgent kind first (overdose > suicide > withdrawal
+   > violence > unsafe home > medical > plea), then the check-in rules in the same order. Some
    rules look at whom a phrase is about: "he can't breathe" is an overdose sign, "I can't
    breathe" may be panic.
 
@@ -37,6 +46,12 @@ Decisions on borderline phrases (tests/core/test_crisis.py holds each one):
 * A question about services ("does the program offer suicide prevention", "overdose
   education") and a past overdose ("history of overdose") are not crises. A past seizure is:
   the withdrawal advice (don't stop alcohol or benzodiazepines abruptly) applies to it.
+* A dated past seizure or overdose ("a withdrawal seizure in 2018", "overdosed last year and
+  now wants help") is *past*: acknowledged, not the fixed text. An undated one ("she had
+  seizures last time she quit drinking") stays an emergency of its kind, as before.
+* "I need help right now" is only *possible*: the engine already answers it with every line
+  (crisis.general, tests/transcripts/crisis_at_start.txt); "help now", "es una emergencia" and
+  "call 911" are emergency pleas.
 * Denials count only when attached to the keyword: "not suicidal", "no suicidal thoughts",
   "never had a seizure", "I'm not going to hurt myself", "I don't want to die". A hedge before
   one ("not sure he's not suicidal") keeps the alarm. "I don't want to live" is a crisis.
@@ -53,13 +68,24 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from bot.core.crisis.phrases import FIRST_PERSON, FUZZY_KEYWORDS, KNOWN_WORDS, THINGS, THIRD_PERSON
+from bot.core.crisis.checkin import POSSIBLE_RULES
+from bot.core.crisis.phrases import (
+    FIRST_PERSON,
+    FUZZY_KEYWORDS,
+    KNOWN_WORDS,
+    PAST_TIME,
+    PRESENT_DANGER,
+    SAFE_NOW,
+    THINGS,
+    THIRD_PERSON,
+)
 from bot.core.crisis.reading import (
     FUZZY_MIN_LENGTH,
     FUZZY_SCORE_CUTOFF,
     MAX_INPUT_CHARS,
     SUBJECT_WINDOW,
     Guard,
+    Rule,
     Subject,
     prepare,
 )
@@ -72,6 +98,7 @@ __all__ = [
     "FUZZY_SCORE_CUTOFF",
     "KNOWN_WORDS",
     "MAX_INPUT_CHARS",
+    "POSSIBLE_RULES",
     "RULES",
     "SUBJECT_WINDOW",
     "THINGS",
@@ -84,6 +111,7 @@ __all__ = [
     "Subject",
     "assess",
     "detect_crisis",
+    "is_past",
     "prepare",
 ]
 
@@ -96,11 +124,10 @@ class CrisisSignal:
 
 
 def detect_crisis(text: str) -> CrisisSignal | None:
-    """The most urgent danger a message speaks of (overdose > suicide > withdrawal), if any."""
-    prepared = prepare(text)
-    for kind, rules in RULES:
-        if any(rule.fires(prepared) for rule in rules):
-            return CrisisSignal(kind)
+    """The most urgent danger a message speaks of, if it is an emergency now."""
+    found = assess(text)
+    if found.level == "emergency" and found.kind is not None:
+        return CrisisSignal(found.kind)
     return None
 
 
@@ -113,13 +140,42 @@ class Assessment:
     """What the screening of one message found: how urgent, and of which kind."""
 
     level: Level
-    kind: str | None = None
+    kind: CrisisKind | None = None
 
 
 def assess(text: str) -> Assessment:
     """The level and kind of danger in a message (what `iop-bot crisis check` prints).
 
-    The rules of this detector know one level: a signal is an emergency of its kind.
+    An emergency rule that fires makes an emergency, a check-in rule a possible danger; either
+    becomes a past one when the message dates it ("last year", "hace dos años") or says they
+    are safe now, and puts no danger in the present ("again", "tonight").
     """
-    signal = detect_crisis(text)
-    return Assessment("emergency", signal.kind) if signal else Assessment("none")
+    prepared = prepare(text)
+    level: Level = "none"
+    kind: CrisisKind | None = None
+    for table, tier in ((RULES, "emergency"), (POSSIBLE_RULES, "possible")):
+        kind = _first_kind(table, prepared)
+        if kind is not None:
+            level = "emergency" if tier == "emergency" else "possible"
+            break
+    if kind is None:
+        return Assessment("none")
+    if is_past(prepared):
+        return Assessment("past", kind)
+    return Assessment(level, kind)
+
+
+def _first_kind(
+    table: tuple[tuple[CrisisKind, tuple[Rule, ...]], ...], prepared: str
+) -> CrisisKind | None:
+    """The first kind of a table, most urgent first, one of whose rules fires."""
+    for kind, rules in table:
+        if any(rule.fires(prepared) for rule in rules):
+            return kind
+    return None
+
+
+def is_past(prepared: str) -> bool:
+    """Whether a prepared message tells of a danger that is over: dated or safe now, not now."""
+    dated = PAST_TIME.search(prepared) is not None or SAFE_NOW.search(prepared) is not None
+    return dated and PRESENT_DANGER.search(prepared) is None

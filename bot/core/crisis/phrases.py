@@ -116,5 +116,87 @@ NOT_A_CRISIS = re.compile(
     r"|(?:prevent|preventing|prevention of) (?:an )?overdoses?"
     r"|(?:history of|past|previous|prior) overdoses?"
     r"|prevencion (?:del |de )?(?:suicidio|sobredosis)"
-    r"|unconscious (?:bias|mind))\b"
+    r"|unconscious (?:bias|mind)"
+    # Emergencies named in a question or a service, not happening.
+    r"|in case of (?:an )?emergency|(?:counts as|considered|is (?:this|it|that)|not) an? emergency"
+    r"|no es (?:una )?emergencia|emergency (?:room|contact|contacts|number|numbers|detox|services?"
+    r"|department|fund|line|kit|plan|appointments?)|sala de emergencias|en caso de emergencia"
+    r"|urgent care|(?:not|no es|nothing) urgente?|(?:it|that|reality|this) (?:just )?hit me"
+    r"|(?:gave|give) me a heart attack|(?:me dio|me va a dar) un infarto|stroke of"
+    # Talk about overdoses in general: the news, a lesson, a figure of speech.
+    r"|overdose (?:deaths?|crisis|epidemic|rates?|numbers|statistics|of \w+)"
+    r"|(?:can|cant|could|can you|you) overdose on|(?:spot|recognize|recognise) an? overdose"
+    r"|signs of (?:an? )?overdoses?|(?:lo de )?las sobredosis"
+    r"|(?:no|not) (?:quiero|voy a|pienso|going to|gonna) (?:matarme|suicidarme|quitarme la vida"
+    r"|hacerme dano))\b"
+)
+
+
+# --- context a phrase needs -------------------------------------------------------------------
+
+# Something taken: a drug by its street or brand name, alcohol, pills. "Sleepy" or "confused"
+# is a sign of an overdose or withdrawal only next to one of these.
+DRUG_CONTEXT = re.compile(
+    r"\b(?:fent\w*|fetty|heroin\w*|dope|oxys?|oxy\w+|percs?|percocets?|xanax|bars|blues"
+    r"|lean|molly|perico|tusi|coke|cocaine|cocaina|crack|meth|cristal|crystal|pills?"
+    r"|pastillas?|klonopin|clonazepam|benzos?|alcohol|drunk|borrach[oa]s?|drinking|drank"
+    r"|drink|wine|beers?|booze|tomando|tomar|tomo|tomado|bebiendo|beber|trago|drogas?"
+    r"|drogad[oa]s?|high|wasted|loaded|tweaking|adderall|narcan|naloxone|line|lines|using"
+    r"|usando|uso|something|algo|dopesick|malilla|cruda|withdrawals?|detox\w*|quit|stopped"
+    r"|dejo|dejar|off)\b"
+)
+# Stopping a drug: what makes confusion or shaking a sign of withdrawal.
+STOPPING_CONTEXT = re.compile(
+    r"\b(?:quit|quitting|stopped|stopping|stop|ran out|off|since|detox\w*|no drink|no alcohol"
+    r"|havent (?:drank|drunk|had|used)|cold turkey|withdrawals?|dopesick|dejo|deje|dejar"
+    r"|dejando|quitando|no he tomado|no tomo|sin tomar|desde|malilla|abstinencia|cruda"
+    r"|no ha (?:tomado|bebido|usado)|sin (?:beber|alcohol)|hasnt (?:drank|drunk|had|used)"
+    r"|last drink|ultimo trago|day \d|dia \d|sober since)\b"
+)
+# Having stopped a drug, told plainly: confusion then is withdrawal, not an overdose.
+STOPPED_CONTEXT = re.compile(
+    r"\b(?:quit|quitting|stopped|ran out|cold turkey|no drink|no alcohol|detoxing"
+    r"|havent (?:drank|drunk|had|used)|hasnt (?:drank|drunk|had|used)|withdrawals?"
+    r"|(?:dejo|deje) (?:de|el|la|las|los)|no (?:he|ha) (?:tomado|bebido)|sin tomar)\b"
+)
+
+# --- when it happened -------------------------------------------------------------------------
+
+# A time long enough ago to be history ("last year", "hace dos años"); days and hours are not.
+PAST_TIME = re.compile(
+    r"\b(?:last (?:year|spring|summer|fall|autumn|winter|month|christmas)"
+    r"|(?:years?|months?|a while|a long time) ago|a (?:few|couple) (?:years?|months?) (?:back|ago)"
+    r"|back in|in (?:19|20)\d\d|(?:19|20)\d\d|when (?:i|he|she|they) (?:was|were) (?:\d+|young"
+    r"|a (?:teen|kid))|as a (?:teen|teenager|kid)|growing up|used to|in the past|before"
+    r"|around (?:christmas|thanksgiving)|in (?:january|february|march|april|may|june|july"
+    r"|august|september|october|november|december)|during (?:my|his|her) last"
+    r"|(?<!desde )hace (?:\w+ )?(?:anos?|meses|mes|tiempo)|el ano pasado|en (?:19|20)\d\d|de joven"
+    r"|en (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre"
+    r"|diciembre)|la ultima vez|de nino|de nina"
+    # A death told is a loss, not a danger now.
+    r"|died|passed away|lost (?:him|her|them|my \w+|his \w+|her \w+) to|murio|fallecio)\b"
+)
+# Words that say they are safe now ("doing better now", "ya está bien").
+SAFE_NOW = re.compile(
+    r"\b(?:(?:doing|is|im|hes|shes|theyre|feel|feeling|much|lot) (?:a lot |much |so much )?"
+    r"(?:better|ok|okay|fine|stable)|(?:sober|clean|stable) (?:since|now|for|\d)"
+    r"|been (?:sober|clean)|(?:home|safe) and (?:ok|okay|fine|safe)|havent in|behind me"
+    r"|ya (?:esta|estoy) (?:bien|mejor)|ahora (?:esta|estoy) (?:bien|mejor|sobri[oa])"
+    r"|ya me separe|sobri[oa]|sober|in therapy|left (?:him|her)|agreed to treatment"
+    r"|(?:now|finally) (?:he |she |they |i )?(?:wants?|ready|looking)|quiere (?:ayuda|un programa)"
+    r"|ahora quiere|ya lleva|better now|mejor ahora)\b"
+    # "ya no" alone at the end of a clause ("tuve pensamientos, ya no"), not "ya no quiero vivir".
+    r"|\bya no(?= \||\s*$)"
+)
+# Words that put a danger in the present, whatever history the message also tells.
+PRESENT_DANGER = re.compile(
+    r"\b(?:right now|tonight|today|again|currently|scared|afraid|hoy|ahora mismo"
+    r"|ahorita|esta noche|otra vez|de nuevo|todavia|miedo)\b"
+)
+
+
+# Weapons people name when someone is in danger.
+WEAPON = (
+    r"(?:guns?|pistols?|knife|knives|machete|bat|rifle|shotgun|pistola|arma|armas|cuchillo"
+    r"|navaja|fierro)"
 )

@@ -127,6 +127,17 @@ def a_person(text: str, match: re.Match[str]) -> bool:
     return _subject(text, match.start()) != "thing"
 
 
+def near(context: re.Pattern[str], *, unless: re.Pattern[str] | None = None) -> Guard:
+    """A guard that lets a phrase count only in a message that matches `context` (not `unless`)."""
+
+    def guard(text: str, _match: re.Match[str]) -> bool:
+        if unless is not None and unless.search(text):
+            return False
+        return context.search(text) is not None
+
+    return guard
+
+
 def od_is_an_overdose(text: str, match: re.Match[str]) -> bool:
     """Whether a bare "od" is the verb or the event, not the outpatient-detox code."""
     before = text[max(0, match.start() - 40) : match.start()].split()

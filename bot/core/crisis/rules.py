@@ -4,9 +4,18 @@ from __future__ import annotations
 
 from typing import Literal
 
-from bot.core.crisis.reading import Rule, a_person, od_is_an_overdose, rule, someone_else
+from bot.core.crisis.harm import (
+    EMERGENCY_PLEA_RULES,
+    MEDICAL_RULES,
+    UNSAFE_HOME_RULES,
+    VIOLENCE_RULES,
+)
+from bot.core.crisis.phrases import DRUG_CONTEXT, STOPPED_CONTEXT, STOPPING_CONTEXT, WEAPON
+from bot.core.crisis.reading import Rule, a_person, near, od_is_an_overdose, rule, someone_else
 
-CrisisKind = Literal["overdose", "suicide", "withdrawal"]
+CrisisKind = Literal[
+    "overdose", "suicide", "withdrawal", "violence", "unsafe_home", "medical", "emergency_plea"
+]
 
 # Pieces shared by several rules, with the misspellings people really type.
 _SELVES = "(?:my ?self|myslef|mysefl|mysef|himself|herself|themselves|themself)"
@@ -129,8 +138,10 @@ _SUICIDE_RULES = (
         rf" {_OTHER_SELVES}"
         # Spanish.
         r"|matar(?:me|se)"
-        r"|(?:me|se) (?:quiero|quiere|quieren|queria|quisiera|voy a|va a|van a|iba a|intento"
-        r"|intente|trato de|trate de|quise|quiso|pienso|piensa) matar"
+        # "me va a matar" is "he is going to kill me": a threat or an idiom, not suicide.
+        r"|me (?:quiero|queria|quisiera|voy a|iba a|intente|trate de|quise|pienso) matar"
+        r"|se (?:quiere|quieren|queria|quisiera|va a|van a|iba a|intento|trato de|quiso|piensa)"
+        r" matar"
         r"|(?:quitarme|quitarse|quitar|me quito|se quito|se quita) (?:la|su|mi) (?:propia )?vida"
         r"|(?:acabar|terminar) con (?:mi|su) vida"
         r"|no (?:tengo|tiene|hay) (?:razon|razones|motivo|motivos|ganas) (?:para|de) vivir"
@@ -214,9 +225,151 @@ _WITHDRAWAL_RULES = (
     ),
 )
 
+_NUMBER = r"(?:\d{1,3}|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty)"
+_DRUG = (
+    r"(?:pills?|tablets?|caps?|capsules?|meds|xanax|bars|oxys?|oxy\w*|percs?|percocets?|blues"
+    r"|benzos?|klonopin|clonazepam|valium|ativan|molly|adderall|tramadol|norcos?|vicodin"
+    r"|fent\w*|pastillas|pildoras|tabletas|clonas|xanax|roches|rivotril)"
+)
+
+_MORE_OVERDOSE_RULES = (
+    # A whole bottle drunk, or signs of a body in trouble next to a drug.
+    rule(
+        r"(?:drank|chugged|downed|finished) (?:a |the |an )?(?:whole|entire|full) (?:bottle|fifth"
+        r"|handle)|(?:se )?(?:tomo|bebio|acabo) (?:una |la )?botella (?:entera|completa)"
+        r"|(?:tomo|tome|tomado|metio|trago) (?:muchas|demasiadas|bastantes|varias|un chingo de)"
+        r" (?:pastillas|pildoras|clonas|pills)|no abre los ojos|echando espuma"
+    ),
+    rule(
+        r"(?:not|isnt|wont|cant) (?:moving|move)|no se mueve|choking on (?:\w+ )?vomit"
+        r"|ahogando(?:se)? con (?:su )?vomito|(?:face|skin|cara|piel) (?:is |looks |esta )?"
+        r"(?:grey|gray|gris|blue|azul|morad[oa])|way too much|(?:hizo|metio) demasiad[oa]"
+        r"|se metio (?:mucho|un monton)",
+        near(DRUG_CONTEXT),
+    ),
+    # Signs of an overdose that need no drug named.
+    rule(
+        r"gurgl\w*|foaming at the mouth|espuma (?:por|en) la boca|snoring (?:\w+ ){0,4}wrong"
+        r"|(?:ruido raro|ronquido|ronca raro|ronca feo)|pinpoint\w*"
+        r"|pupils? (?:are |is )?(?:tiny|pinpoints?|really small)"
+        r"|pupilas (?:chiquit\w*|pequen\w*|como (?:puntos|cabeza)|muy chiquitas)"
+        r"|(?:narcan|naloxone) (?:\w+ ){0,4}(?:not|no|still not|isnt|wont|doesnt) (?:waking|wake"
+        r"|reacciona|responde|despierta|responding|breathing)"
+        r"|(?:narcan|naloxona|naloxone)(?: \w+){0,2} y (?:no|sigue sin) (?:reacciona|responde"
+        r"|despierta|despertar|reaccionar)"
+        r"|(?:cant|cannot|couldnt|cant even) (?:get|wake) (?:him|her|them) (?:up|awake)"
+        r"|(?:cant|cannot|couldnt) wake (?:him|her|them)|no (?:lo|la) (?:puedo )?levantar"
+        rf"|{_SWALLOWED}(?: like| about| around| over| maybe)? {_NUMBER}(?: \w+){{0,3}}? {_DRUG}"
+        rf"|{_SWALLOWED}(?: like| about| around)? (?:{_NUMBER}|a bunch|a lot|a handful)"
+        r" of (?:my|his|her|their|the|them)"
+        r"|(?:swallowed|took|ate|downed) (?:everything|all of it|all my|all his|all her)"
+        r"|already took \d{1,3}|took \d{1,3} already"
+        r"|(?:todo|toda|todas|todos) (?:el|la|las|los|mis|sus) (?:frasco|bote|caja|botella"
+        r"|pastillas|pildoras)"
+        r"|(?:tomo|tome|tomado|metio|trago|trague) (?:como |unas |unos )?\d{1,3}"
+        r"|(?:tomo|tome|tomado|metio|trago) (?:muchas|demasiadas|bastantes|varias|un chingo de)"
+        r" (?:pastillas|pildoras|clonas|pills)|no abre los ojos|echando espuma"
+        r"|un monton de (?:pills|pastillas|pildoras)|(?:se|me) tomo (?:\w+ )?un monton"
+        r"|breathing (?:like )?once every|(?:cold|clammy) (?:and|n) (?:clammy|cold)"
+        r"|(?:palid[oa]|frio|fria) y (?:frio|fria|palid[oa]|morad[oa])"
+        r"|(?:is|shes|hes|went|gone|all|body|and|now|esta) (?:limp|floppy|aguad[oa])"
+        r"|no (?:tiene|le siento el) pulso|no pulse|heart stopped|(?:pale|gray|grey) and cold"
+        r"|(?:breathing|respira|respirando) (?:\w+ )?(?:weird|funny|strange|raro|feo|wrong)",
+    ),
+    # Signs that need something taken nearby: "won't answer", "slurring", "out of it".
+    rule(
+        r"(?:wont|doesnt|not|isnt) (?:respond|answer|responding|answering)(?! (?:my|his|her|the|to"
+        r"|calls?|texts?|phone|emails?))"
+        r"|no (?:responde|contesta|reacciona)(?! (?:el|los|mis|sus|a mis|al|mensajes|llamadas) )"
+        r"|slumped|slurring|slurry|not making sense|barely keep (?:his|her|their|my) eyes open"
+        r"|(?:real|very|really|super|so) sleepy|nodding off|nodded out|out of it|muy dormid[oa]"
+        r"|falling asleep|hearts? racing|cant feel my|room spinning|burning up|jaw wont stop"
+        r"|(?:really|very|so|muy) confused|confundid[oa]|passed out|collapsed|se desmayo"
+        r"|se desplomo|se cayo|eyes rolled|ojos en blanco|too high|se paso|laced|pressed"
+        r"|bad batch",
+        # Confusion after stopping is withdrawal, read by the withdrawal rules.
+        near(DRUG_CONTEXT, unless=STOPPED_CONTEXT),
+    ),
+)
+
+_MORE_SUICIDE_RULES = (
+    # Means, slang and last words.
+    rule(
+        r"unalive|sewerslide|ctb|(?:step|jump|tirarme|aventarme) (?:in front of|frente al|al)"
+        r" (?:a |the |el )?(?:train|truck|bus|tren|metro|camion)"
+        r"|lethal dose|dosis letal|how (?:many|much) (?:\w+ ){0,4}(?:to die|would kill|to kill)"
+        r"|cuant[oa]s (?:\w+ ){0,4}para (?:morir|matarme)|(?:soga|cuerda) (?:lista|para)"
+        r"|me voy a (?:colgar|aventar|tirar)|tomar(?:me)? todas (?:las|mis)"
+        r"|(?:wont|will not) be (?:here|around) (?:tomorrow|much longer)"
+        r"|no (?:voy|vaya) a estar (?:aqui )?manana|(?:my|mi) (?:last|ultima) (?:night|noche)"
+        r"|(?:last|final|ultimo) (?:message|mensaje)|(?:crash|estrellar(?:me)?) (?:my|mi)"
+        r" (?:car|carro)|(?:a )?danger to (?:my|him|her)self"
+        r"|(?:gun|pistola|arma) (?:\w+ ){0,4}(?:on|en) (?:my|him|her)self|stockpil\w*"
+        r"|saving up (?:my|his|her) (?:pills|meds)"
+    ),
+    rule(
+        r"kms|kys|(?:this is|saying|said|diciendo|mando|say|decir) (?:\w+ )?(?:goodbye|adios)"
+        r"|posted a goodbye|wrote (?:my|a|the|letters|goodbye)(?: \w+)? (?:note|letters?|to my)"
+        r"|suicide note|wrote my note|carta de despedida|(?:me|se) despidio de|me despedi"
+        r"|sorry for everything|perdon por todo"
+        r"|(?:pills|pastillas) (?:lined up|listas|ready|saved up|guardadas)"
+        r"|(?:terminar|acabar) con todo"
+        r"|(?:jump|jumping|jumped|tirarme|aventarme) (?:off|from|del|de un|de la) (?:the|a|that"
+        r"|puente|edificio)?(?: ?\w+)?"
+        r"|driving into a (?:tree|wall)|drive (?:my car )?off|(?:bought|got) a rope"
+        r"|hang (?:my|him|her)self|ahorcar(?:me|se)|(?:shoot|shooting) (?:my|him|her)self"
+        r"|(?:pegarme|pegarse|darme|darse) un tiro|disparar(?:me|se)|dispararme|cortarme las"
+        r"|(?:gonna|going to|ready to|want to|wanna|just|about to|and|to) end it(?! with)"
+        r"|(?:ill|i will|gonna|im going to) do it myself|esto es todo"
+        rf"|{WEAPON} (?:out|cargad[oa]|loaded|to (?:my|his|her) head)"
+        r"|(?:gun|pistola) (?:\w+ ){0,3}(?:whats the point|ya no aguanta|cant take it)"
+        r"|train tracks|vias del tren|(?:take|tomar(?:me|se)?|tomarme) all (?:my|his"
+        r"|her) (?:pills|meds)"
+        r"|tomarme todas|giving away (?:my|his|her) (?:stuff|things)|regalando (?:sus|mis) cosas"
+        r"|(?:last|ultima) (?:time|vez) (?:youll|you will|me) (?:hear|oyen|escuchan)"
+        r"|(?:wish|ojala) (?:i|me) (?:was|were|could be|estuviera) (?:dead|muert[oa])"
+        r"|(?:wish i|ojala) (?:could )?(?:die|morir|morirme)"
+        r"|(?:plan|planning|plans) to (?:end|kill|die)|thinking (?:about|of) ending"
+        r"|pensando en (?:matarme|quitarme|terminar)|(?:i have|tengo) (?:a|un) plan"
+        r"|(?:overdose|sobredosis) (?:on purpose|a proposito)|(?:should|gonna) just die"
+        r"|(?:rather|prefiero|mejor me) (?:die|morir|muero)|(?:razor|blade|navaja) to"
+        r"|thoughts? of (?:dying|death)|pienso en (?:morir|morirme|la muerte)"
+        r"|(?:goodbye|adios) (?:everyone|to everyone|a todos)|(?:take|cuiden|cuida) (?:care of|a)"
+        r" (?:my|mis) (?:kids|hijos)"
+    ),
+)
+
+_MORE_WITHDRAWAL_RULES = (
+    rule(
+        r"(?:bugs|bichos|insects|insectos|hormigas) (?:\w+ ){0,3}(?:crawling|on (?:his|her|my)"
+        r" skin|en la piel|caminando)"
+    ),
+    rule(
+        r"(?:seeing|sees|see|saw|ve|veo|veia|viendo) (?:bugs|spiders|snakes|shadows|animales"
+        r"|bichos|aranas|cosas|things|stuff|ratas|rats|people|gente|insects|insectos)"
+        r"|(?:people|things|someone|somebody|gente|alguien) (?:who|that|que) (?:arent|isnt"
+        r"|werent|no) (?:there|esta|estan|existe|existen)"
+        r"|grabbing at (?:things|stuff|the air)|delirando|talking nonsense|dice cosas sin sentido"
+        r"|(?:eyes|ojos) (?:keep |keeps )?rolling|(?:whole body|body|cuerpo) (?:is |keeps )?"
+        r"(?:jerking|twitching)|le dio (?:un|una) (?:ataque|convulsion)"
+        r"|(?:shakes|shaking|temblando|temblores|tiemblan|tiembla|tiemblo) (?:\w+ ){0,3}"
+        r"(?:so bad|bien fuerte|muy fuerte|fell|cant hold|no puedo agarrar|bien feo)"
+        r"|(?:shaking|temblando|shaky|tembloros[oa]) (?:\w+ )?(?:and|y) (?:sweating|sudando)"
+        r"|(?:sweating|sudando) (?:\w+ )?(?:and|y) (?:shaking|temblando|confused|confundid[oa])"
+        r"|confused|confundid[oa]|twitching|doesnt know where|no sabe donde|delirious"
+        r"|talking to people|no reconoce|doesnt recognize|sweating buckets|sudando frio"
+        r"|escalofrios|temblorina",
+        near(STOPPING_CONTEXT),
+    ),
+)
+
 # Most urgent first: an overdose needs 911 before anything else.
 RULES: tuple[tuple[CrisisKind, tuple[Rule, ...]], ...] = (
-    ("overdose", _OVERDOSE_RULES),
-    ("suicide", _SUICIDE_RULES),
-    ("withdrawal", _WITHDRAWAL_RULES),
+    ("overdose", _OVERDOSE_RULES + _MORE_OVERDOSE_RULES),
+    ("suicide", _SUICIDE_RULES + _MORE_SUICIDE_RULES),
+    ("withdrawal", _WITHDRAWAL_RULES + _MORE_WITHDRAWAL_RULES),
+    ("violence", VIOLENCE_RULES),
+    ("unsafe_home", UNSAFE_HOME_RULES),
+    ("medical", MEDICAL_RULES),
+    ("emergency_plea", EMERGENCY_PLEA_RULES),
 )

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bot.core.dialogue.io import Reply
+from bot.core.dialogue.io import Reply, UserInput
 from bot.core.dialogue.reading import MAX_TEXT, normalize, whole_words
 from bot.core.dialogue.registry import action
 from bot.core.dialogue.turn import DETOURS, Turn
@@ -28,7 +28,7 @@ def screen_message(turn: Turn, message: str) -> bool:
     if found.level == "emergency" and found.kind:
         emergency(turn, found.kind)
         return True
-    if found.level == "possible" and found.kind:
+    if found.level == "possible" and found.kind and not _names_an_option(turn, message):
         check_in(turn, found.kind)
         return True
     if after_overdose and _says_ok(turn, message):
@@ -38,6 +38,13 @@ def screen_message(turn: Turn, message: str) -> bool:
     if found.level == "past":
         turn.say("crisis.past")
     return False
+
+
+def _names_an_option(turn: Turn, message: str) -> bool:
+    """Whether the step reads the message as one of its options ("I need help right now" is
+    the welcome's crisis option): the step's own answer to it comes before a check-in."""
+    step = turn.conversation.position.step
+    return bool(step) and turn.one_value(turn.step(), UserInput.say(message)) is not None
 
 
 def _says_ok(turn: Turn, message: str) -> bool:
