@@ -73,7 +73,8 @@ def seen(fake: FakeBotApi, chat: int) -> list[str]:
     shown = []
     for message in fake.messages(chat):
         words = message.text if message.text is not None else f"[{message.kind}]"
-        shown.append(re.sub(r"\d{4}-\d\d-\d\d \d\d:\d\d", "<when>", words))
+        # A moment in words ("Friday, November 27, 10:00 AM") differs by the minute it was set.
+        shown.append(re.sub(r"\w+day, \w+ \d{1,2}, \d{1,2}:\d\d [AP]M", "<when>", words))
     return shown
 
 
