@@ -160,7 +160,6 @@ class DcConversation:
     saved: list[DcSavedProgram] = field(default_factory=list)
     reminders: list[DcReminder] = field(default_factory=list)
     counter: int = 0
-    updated: datetime | None = None
 
 
 def _when(text: str | None) -> datetime | None:
@@ -220,7 +219,6 @@ def _dc_from_dict(data: dict[str, Any]) -> DcConversation:
         saved=saved,
         reminders=reminders,
         counter=data.get("counter", 0),
-        updated=_when(data.get("updated")),
     )
 
 
@@ -279,7 +277,6 @@ def _dc_to_dict(c: DcConversation) -> dict[str, Any]:
             for r in c.reminders
         ],
         "counter": c.counter,
-        "updated": c.updated.isoformat() if c.updated else None,
     }
 
 
@@ -356,7 +353,6 @@ class PdConversation(pydantic.BaseModel):
     saved: list[PdSavedProgram] = []
     reminders: list[PdReminder] = []
     counter: int = 0
-    updated: datetime | None = None
 
 
 # --- measuring ---

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import Engine, text
 
-from bot.core.dialogue import Dialogue, UserInput
+from bot.core.dialogue import Dialogue, Reply, UserInput
 from bot.storage.conversations import ConversationStore, ReminderQueue, list_reports
 from tests.services import a_service
 
@@ -14,8 +14,8 @@ NOW = datetime(2026, 11, 26, 15, 0, tzinfo=UTC)
 GATEWAY = "p5a3a7b41ba"  # Gateway Rehab (Squirrel Hill), Pittsburgh PA 15217
 
 
-def said(handled_replies: tuple[object, ...]) -> str:
-    return "\n".join(str(getattr(r, "text", "")) for r in handled_replies)
+def said(replies: tuple[Reply, ...]) -> str:
+    return "\n".join(r.text for r in replies)
 
 
 def test_a_damaged_conversation_starts_again_in_the_persons_language_and_is_kept_aside(

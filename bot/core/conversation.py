@@ -88,7 +88,6 @@ class Conversation(msgspec.Struct, kw_only=True, omit_defaults=True, tag_field="
     saved: list[SavedProgram] = []
     reminders: list[Reminder] = []
     counter: int = 0  # reminder ids are r1, r2, … from this counter
-    updated: datetime | None = None  # the time of the last update applied
 
 
 def begin_again(conversation: Conversation) -> Conversation:
@@ -100,7 +99,6 @@ def begin_again(conversation: Conversation) -> Conversation:
         saved=conversation.saved,
         reminders=conversation.reminders,
         counter=conversation.counter,
-        updated=conversation.updated,
     )
 
 
@@ -144,7 +142,8 @@ def copy_conversation(conversation: Conversation) -> Conversation:
 
 # Schema 1 kept the position's fields at the top level, the language as "lang", and the chosen
 # time zone among the answers (while /start kept an unused top-level "timezone": the bug that
-# made reminders show UTC after a new search).
+# made reminders show UTC after a new search). Its "updated" time is left out: the stored row
+# has one of its own.
 _POSITION_1 = (
     "step", "page", "program", "editing", "resume", "pending", "candidates", "extra_radius",
     "question", "share", "report",
@@ -165,7 +164,6 @@ def _from_schema_1(data: Mapping[str, Any]) -> Conversation:
         "saved": data.get("saved", []),
         "reminders": data.get("reminders", []),
         "counter": data.get("counter", 0),
-        "updated": data.get("updated") or None,
     }
     try:
         return msgspec.convert(converted, Conversation)

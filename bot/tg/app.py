@@ -32,7 +32,7 @@ from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, Time
 from telegram.ext import AIORateLimiter, Application, ContextTypes, TypeHandler
 from telegram.request import BaseRequest
 
-from bot.core.dialogue import UserInput
+from bot.core.dialogue import StartCommand, UserInput
 from bot.core.texts import DEFAULT_LANGUAGE, LANGUAGES, text
 from bot.service import ConversationService, Handled
 from bot.tg.render import Outgoing, decode_callback, outgoing
@@ -60,7 +60,7 @@ class TelegramLinks:
     def start_link(self, payload: str) -> str:
         """A t.me link, or the /start command while the username is not known yet."""
         if not self.username:
-            return f"/start {payload}"
+            return StartCommand().start_link(payload)
         return f"https://t.me/{self.username}?start={payload}"
 
 

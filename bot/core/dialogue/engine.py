@@ -19,7 +19,7 @@ from bot.core.crisis import Assessment, assess
 from bot.core.dialogue import actions, conditions, screens  # noqa: F401  (they register)
 from bot.core.dialogue.effects import CancelReminder, Outcome
 from bot.core.dialogue.io import Reply, UserInput
-from bot.core.dialogue.language import follow_language
+from bot.core.dialogue.language import follow_language, switch_language
 from bot.core.dialogue.reading import MAX_TEXT, normalize
 from bot.core.dialogue.registry import ACTIONS, FACTS, SCREENS
 from bot.core.dialogue.safety import screen_message
@@ -128,7 +128,6 @@ class Dialogue:
         if conversation is None or not conversation.position.step:
             return self._begin(conversation, event, now, lost=lost)
         turn = Turn(self, copy_conversation(conversation), now)
-        turn.conversation.updated = now
         self._apply(turn, event)
         return Outcome(turn.conversation, turn.replies, turn.effects)
 
@@ -140,7 +139,6 @@ class Dialogue:
             language = event.language if event.language in LANGUAGES else "en"
             kept = Conversation(language=language)
         turn = Turn(self, copy_conversation(kept), now)
-        turn.conversation.updated = now
         if lost:
             turn.say("engine.lost")
         if event.kind == "text":
@@ -276,15 +274,12 @@ def global_intent(turn: Turn, message: str) -> bool:
 
 
 def _switch_language(turn: Turn, message: str, code: str) -> bool:
-    """ "Español", "no hablo inglés", "English": speak that language from now on, saying how
-    to switch back; unless the step asks exactly that ("which language should the program
-    speak?"), where it is the answer."""
-    step = turn.step()
-    if turn.one_value(step, UserInput.say(message)) is not None:
+    """ "Español", "no hablo inglés", "English": speak that language from now on, unless the
+    words are one of the step's options ("which language should the program speak?", the
+    /language choice), where they are the answer."""
+    if turn.one_value(turn.step(), UserInput.say(message)) is not None:
         return False
-    if turn.conversation.language != code:
-        turn.conversation.language = code
-        turn.say("language.switched")
+    switch_language(turn, code)
     turn.show()
     return True
 

@@ -13,16 +13,24 @@ SWITCH_MARGIN = {"es": 2, "en": 3}
 
 
 def follow_language(turn: Turn, message: str) -> None:
-    """Speak the language a message is clearly written in, and say so, with the way back;
-    not where the question is which language the program should speak ("español" answers
-    it)."""
+    """Speak the language a message is clearly written in (not where the question is which
+    language the program should speak)."""
     guess = guess_language(message)
     language = guess.language
     if language is None or language == turn.conversation.language:
         return
-    if guess.margin < SWITCH_MARGIN[language]:
+    if guess.margin < SWITCH_MARGIN[language] or asks_which_language(turn):
         return
-    if turn.conversation.position.step and turn.step().answer == LANGUAGE:
-        return
-    turn.conversation.language = language
-    turn.say("language.switched")
+    switch_language(turn, language)
+
+
+def asks_which_language(turn: Turn) -> bool:
+    """Whether the step asks which language the program should speak ("español" answers it)."""
+    return bool(turn.conversation.position.step) and turn.step().answer == LANGUAGE
+
+
+def switch_language(turn: Turn, language: str) -> None:
+    """Speak a language from now on, and say so, with the way back."""
+    if turn.conversation.language != language:
+        turn.conversation.language = language
+        turn.say("language.switched")
