@@ -102,3 +102,13 @@ def test_only_what_differs_from_the_defaults_is_stored() -> None:
         encode_conversation(spanish)
         == '{"v":2,"language":"es","position":{},"answers":{"mode":"quick"}}'
     )
+
+
+def test_a_schema_2_row_written_with_the_old_updated_time_still_reads() -> None:
+    """Rows stored before the conversation stopped keeping its own 'updated' time go on."""
+    row = '{"v":2,"language":"es","updated":"2026-12-01T10:00:00+00:00"}'
+
+    conversation = decode_conversation(row)
+
+    assert conversation.language == "es"
+    assert "updated" not in encode_conversation(conversation)
