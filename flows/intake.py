@@ -26,7 +26,7 @@ INTAKE = Flow(
     steps=(
         Step(
             id="welcome",
-            kind="choice",
+            kind="welcome",
             text="intake.welcome",
             again="intake.welcome.again",  # not the whole welcome again: its question
             answer="mode",
@@ -37,9 +37,12 @@ INTAKE = Flow(
                 Option("crisis", "opt.welcome.crisis", target="crisis"),
             ),
             notes=(Note("crisis.general", when("mode", "crisis")),),
+            # A description in the person's own words instead of a choice goes on from there.
+            next=(Transition("for_whom"),),
         ),
         Step(
             id="for_whom",
+            asked_when_told=True,
             kind="choice",
             text="intake.for_whom",
             answer="for_whom",
@@ -105,6 +108,7 @@ INTAKE = Flow(
         ),
         Step(
             id="daily_use",
+            asked_when_told=True,
             kind="choice",
             text="intake.daily_use",
             answer="daily_use",
@@ -163,6 +167,7 @@ INTAKE = Flow(
         ),
         Step(
             id="place",
+            asked_when_told=True,
             kind="place",
             text="intake.place",
             answer="place",
@@ -180,6 +185,7 @@ INTAKE = Flow(
         ),
         Step(
             id="online_state",
+            asked_when_told=True,
             ask_if=unless_fact("has_state"),
             kind="place",
             text="intake.online_state",

@@ -34,6 +34,13 @@ ONE_TO_ONE = "one_to_one"  # "yes" | "no_preference"
 PAYMENT = "payment"  # payment feature names, e.g. ["medicaid"], or ["unsure"]
 LANGUAGE = "language"  # "english" or a language feature name, e.g. "spanish"
 EXTRAS = "extras"  # ["child_care", "transportation", "family_counseling", "self_help"]
+MODE = "mode"  # how the person began: "guided", "quick", "crisis", or in their own "words"
+WORDS = "words"
+# Told in the person's own words, asked by no step:
+RELATION = "relation"  # "son", "wife", … (bot.core.understanding.slots.RELATIONS)
+GENDER = "gender"  # "woman" | "man", of the person who needs treatment
+PLAN = "plan"  # an insurance plan as typed ("Blue Shield PPO")
+TOLD = "told_facts"  # facts volunteered: ["veteran", "ptsd", "shakes_when_stopping", …]
 
 SKIPPED = "skip"
 

@@ -75,6 +75,7 @@ class Position(msgspec.Struct, kw_only=True, omit_defaults=True):
     report: str = ""  # the kind of listing problem being reported
     crisis_kind: str = ""  # what a check-in asks about ("are you safe right now?")
     after_overdose: bool = False  # the overdose text was just shown: an "I'm OK" gets a word
+    told: list[str] = []  # answer keys the person's own words filled: not asked again
 
 
 class Conversation(msgspec.Struct, kw_only=True, omit_defaults=True, tag_field="v", tag=2):

@@ -105,6 +105,9 @@ class Step:
     notes: tuple[Note, ...] = ()
     summary_label: str = ""  # text id naming the answer on the summary; empty = not listed
     again: str = ""  # text id asked instead of ``text`` after a message it did not understand
+    # Asked even when the person began by describing what they need in their own words (a
+    # safety question or the place); the other intake questions are then left to the summary.
+    asked_when_told: bool = False
 
     def option(self, value: str) -> Option | None:
         """The declared option with this value, if any."""

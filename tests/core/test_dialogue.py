@@ -98,7 +98,7 @@ def test_a_conversation_starts_with_the_welcome_and_crisis_numbers(dialogue: Dia
     assert conversation.position.step == "welcome"
     assert "988" in replies[-1].text
     assert "911" in replies[-1].text
-    assert values(replies[-1]) == ["guided", "quick", "crisis"]
+    assert values(replies[-1]) == ["guided", "quick", "crisis", "speak:es"]
 
 
 def test_the_conversation_is_stored_as_json_with_a_schema_version_at_every_step(
@@ -208,7 +208,7 @@ def test_an_unreadable_conversation_starts_over_and_says_so(dialogue: Dialogue) 
 
     assert conversation.position.step == "welcome"
     assert replies[0].text == text("engine.lost")
-    assert values(replies[-1]) == ["guided", "quick", "crisis"]
+    assert values(replies[-1]) == ["guided", "quick", "crisis", "speak:es"]
 
 
 def test_a_conversation_at_a_step_that_no_longer_exists_begins_again_keeping_the_list(
@@ -231,7 +231,7 @@ def test_a_conversation_at_a_step_that_no_longer_exists_begins_again_keeping_the
 
     assert replies[0].text == text("engine.lost", "es")
     assert conversation.position.step == "welcome"
-    assert values(replies[-1]) == ["guided", "quick", "crisis"]
+    assert values(replies[-1]) == ["guided", "quick", "crisis", "speak:en"]
     assert conversation.answers == {}
     assert "a_retired_step" not in conversation.history
     assert conversation.saved == [SavedProgram(id="p1", status="waiting")]

@@ -163,7 +163,7 @@ def test_a_first_message_in_spanish_is_welcomed_in_spanish(dialogue: Dialogue) -
 
     assert outcome.conversation.language == "es"
     assert "Para volver al inglés" in outcome.replies[0].text
-    assert outcome.replies[-1].text.endswith("¿Cómo quiere empezar?")
+    assert outcome.replies[-1].text.endswith("o elija cómo empezar:")
 
 
 def test_an_answer_in_spanish_switches_the_conversation_and_is_understood(

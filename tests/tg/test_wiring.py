@@ -151,7 +151,12 @@ async def test_start_sends_the_welcome_with_buttons(
     assert len(sent) == 1
     assert "intensive outpatient program" in sent[0]["text"]
     assert sent[0]["parse_mode"] == "HTML"
-    assert button_data(sent[0]) == ["v1|welcome|guided", "v1|welcome|quick", "v1|welcome|crisis"]
+    assert button_data(sent[0]) == [
+        "v1|welcome|guided",
+        "v1|welcome|quick",
+        "v1|welcome|crisis",
+        "v1|welcome|speak:es",
+    ]
 
 
 async def test_the_command_menu_is_registered_at_startup(

@@ -23,6 +23,7 @@ from bot.core.dialogue.language import follow_language, switch_language
 from bot.core.dialogue.reading import MAX_TEXT, normalize
 from bot.core.dialogue.registry import ACTIONS, FACTS, SCREENS
 from bot.core.dialogue.safety import screen_message
+from bot.core.dialogue.told import answer_in_words, begin_in_words, take_in
 from bot.core.dialogue.screens.place import use_resolution
 from bot.core.dialogue.turn import DETOURS, Turn
 from bot.core.dialogue.values import argument_of
@@ -31,6 +32,7 @@ from bot.core.flow import SKIP, FlowSet, validate
 from bot.core.matching import Query, SearchOutcome, search
 from bot.core.ports import ListingReports, PlaceResolver, ProgramCatalog, ShareLinks
 from bot.core.texts import LANGUAGES, has_text
+from bot.core.understanding.slots import read
 
 PAGE_SIZE = 4
 # Moves the engine makes itself, beyond the flows' own transitions (for validation).
@@ -186,8 +188,16 @@ def answer(turn: Turn, event: UserInput) -> None:
         turn.say("engine.cannot_skip")
         turn.show()
         return
-    if not turn.screen(step).answer(turn, step, event):
-        turn.not_understood()
+    reading = read(event.text[:MAX_TEXT]) if event.kind == "text" else None
+    kept = take_in(turn, reading, step) if reading else []
+    if turn.screen(step).answer(turn, step, event):
+        return
+    if reading and (answer_in_words(turn, step, reading) or begin_in_words(turn, step, kept)):
+        return
+    if kept:
+        turn.show(prompt=False) if not step.again else turn.ask(step, step.again)
+        return
+    turn.not_understood()
 
 
 def run_command(turn: Turn, event: UserInput) -> None:

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from bot.core.answers import FOR_WHOM, PLACE, Answers, read_answers
+from bot.core.answers import FOR_WHOM, MODE, PLACE, WORDS, Answers, read_answers
 from bot.core.conversation import Answer, Conversation, begin_again
 from bot.core.dialogue.effects import Effect
 from bot.core.dialogue.io import Choice, Reply, ReplyKind, UserInput
@@ -158,14 +158,16 @@ class Turn:
                 return transition.target
         return self.flows.entry
 
-    def enter(self, step_id: str) -> None:
-        """Go to a step, skipping those that do not apply, and show it."""
+    def enter(self, step_id: str, *, forward: bool = False) -> None:
+        """Go to a step, skipping those that do not apply, and show it; going ``forward``
+        after an answer also passes the questions the person's own words made unnecessary."""
         seen: set[str] = set()
         step = self.flows.step(step_id)
         facts: dict[str, bool] | None = None  # derived once: skipping changes no answer
-        while step.ask_if is not None:
+        while step.id not in seen:
             facts = self.facts() if facts is None else facts
-            if step.ask_if.holds(self.answers, facts) or step.id in seen:
+            applies = step.ask_if is None or step.ask_if.holds(self.answers, facts)
+            if applies and not (forward and self.passes(step)):
                 break
             seen.add(step.id)
             step = self.flows.step(self.next_step(step, facts))
@@ -184,6 +186,15 @@ class Turn:
             history.append(step.id)
             del history[:-MAX_HISTORY]
         self.render(step)
+
+    def passes(self, step: Step) -> bool:
+        """Whether going forward passes a question: the person's words already answered it, or
+        they described what they need and it is not one the description makes necessary."""
+        if not step.summary_label:
+            return False
+        if step.answer in self.conversation.position.told:
+            return True
+        return self.answers.get(MODE) == WORDS and not step.asked_when_told
 
     def render(self, step: Step, *, prompt: bool = True) -> None:
         """Show a step in full."""
@@ -218,6 +229,9 @@ class Turn:
                 return True
         elif step.answer and value is not None:
             self.answers[step.answer] = value
+            told = self.conversation.position.told
+            if step.answer in told:
+                told.remove(step.answer)  # answered at its own step now
         if option is not None:
             for key, assigned in option.sets:
                 self.answers[key] = assigned
@@ -234,7 +248,7 @@ class Turn:
             self.conversation.position.editing = False
             self.enter("summary")
             return True
-        self.enter(self.next_step(step, facts))
+        self.enter(self.next_step(step, facts), forward=True)
         return True
 
     def _follow(self, option: Option) -> None:

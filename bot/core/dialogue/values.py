@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-Tag = Literal["details", "save", "open", "q", "cancel", "place", "edit"]
-TAGS: tuple[Tag, ...] = ("details", "save", "open", "q", "cancel", "place", "edit")
+Tag = Literal["details", "save", "open", "q", "cancel", "place", "edit", "speak"]
+TAGS: tuple[Tag, ...] = ("details", "save", "open", "q", "cancel", "place", "edit", "speak")
 
 
 @dataclass(frozen=True, slots=True)

@@ -48,7 +48,7 @@ TEXTS: dict[str, str] = {
     "relax.telehealth_statewide": "Added programs in {state} that offer telehealth sessions.",
     "intake.welcome.again": (
         "If anyone is in danger now: call 911. Thoughts of suicide: call or text 988.\n\n"
-        "How would you like to start?"
+        "Tell me what you're looking for in a few words, or pick how to start:"
     ),
     "intent.spanish.syn": (
         "espanol|spanish|en espanol|in spanish|no hablo ingles|hablo espanol|"

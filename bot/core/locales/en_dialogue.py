@@ -8,6 +8,9 @@ from __future__ import annotations
 
 TEXTS: dict[str, str] = {
     # -- the engine ---------------------------------------------------------------------------
+    "welcome.speak.es": "Español",
+    "welcome.speak.en": "English",
+    "engine.understood": "Got it: {what}.",
     "engine.not_understood": "Sorry, I didn't catch that. You can tap an option or type it.",
     "engine.choose": "Pick one or more, then tap Done.",
     "engine.choose_one": "Or pick one of these:",
@@ -78,7 +81,8 @@ TEXTS: dict[str, str] = {
         "crisis line. You don't need to give your name, and you can stop any time.\n\n"
         "If anyone is in danger now: call 911. Thoughts of suicide: call or text 988. "
         "Free, confidential help 24/7: 1-800-662-4357.\n\n"
-        "How would you like to start?"
+        "Tell me in your own words what you're looking for (who it's for, what substance, "
+        "where), or pick how to start:"
     ),
     "opt.welcome.guided": "Help me find the right program (a few questions)",
     "opt.welcome.guided.syn": "help me choose|guided|questions|find the right program",

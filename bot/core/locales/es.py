@@ -58,7 +58,7 @@ TEXTS: dict[str, str] = {
     "intake.welcome.again": (
         "Si alguien está en peligro ahora: llame al 911. Si hay pensamientos de suicidio: llame "
         "o envíe un texto al 988 (para español, marque 2).\n\n"
-        "¿Cómo quiere empezar?"
+        "Cuénteme en pocas palabras qué busca, o elija cómo empezar:"
     ),
     "intent.spanish.syn": "espanol|en espanol|hablo espanol|no hablo ingles|solo espanol",
     "intent.english.syn": "ingles|en ingles|english|hablo ingles",

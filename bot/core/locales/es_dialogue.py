@@ -10,6 +10,9 @@ from __future__ import annotations
 
 TEXTS: dict[str, str] = {
     # -- the engine ---------------------------------------------------------------------------
+    "welcome.speak.es": "Español",
+    "welcome.speak.en": "English",
+    "engine.understood": "Entendido: {what}.",
     "engine.not_understood": "Perdón, no le entendí. Puede tocar una opción o escribirla.",
     "engine.choose": "Elija una o varias y luego toque Listo.",
     "engine.choose_one": "O elija una de estas:",
@@ -109,7 +112,8 @@ TEXTS: dict[str, str] = {
         "Si alguien está en peligro ahora: llame al 911. Si hay pensamientos de suicidio: "
         "llame o envíe un texto al 988 (para español, marque 2). Ayuda gratis y confidencial "
         "24/7, también en español: 1-800-662-4357.\n\n"
-        "¿Cómo quiere empezar?"
+        "Cuénteme con sus palabras qué busca (para quién, qué sustancia, dónde), o elija cómo "
+        "empezar:"
     ),
     "opt.welcome.guided": "Ayúdeme a elegir (unas preguntas)",
     "opt.welcome.guided.syn": (

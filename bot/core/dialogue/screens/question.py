@@ -24,8 +24,11 @@ def option_choices(turn: Turn, step: Step) -> list[Choice]:
     return choices
 
 
-def render_question(turn: Turn, step: Step, *, prompt: bool = True) -> None:
-    """The step's text (or "choose one of these" when asked again) with its options."""
+def render_question(
+    turn: Turn, step: Step, *, prompt: bool = True, choices: list[Choice] | None = None
+) -> None:
+    """The step's text (or "choose one of these" when asked again) with its options (or the
+    choices a screen shows instead)."""
     again = "engine.choose" if step.kind == "multi" else "engine.choose_one"
     if step.kind in ("text", "when") and prompt is False:
         prompt = True  # a typed answer step has no options worth listing alone
@@ -34,7 +37,7 @@ def render_question(turn: Turn, step: Step, *, prompt: bool = True) -> None:
         Reply(
             "question",
             body,
-            tuple(option_choices(turn, step)),
+            tuple(option_choices(turn, step) if choices is None else choices),
             multi=step.kind == "multi",
             step=step.id,
             asks_location=step.kind == "place" and step.id == "place",

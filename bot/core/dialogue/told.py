@@ -1,0 +1,180 @@
+"""What people say in their own words, at any step: the answers a message gives besides the one
+asked for, their notes, and the questions they make unnecessary; pure.
+
+"My husband drinks every day and gets the shakes, we're near Tulsa, we have Medicaid" answers
+five questions at once. Each answer is kept under the key of the step that would have asked it
+(and the key goes on ``position.told``, so that step is not asked); the notes those answers call
+for (the withdrawal warning) are shown at once; the person is told what was understood. An
+answer the person gave by tapping or typing at its own step is never overwritten by words said
+elsewhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from bot.core.answers import (
+    AGE,
+    DAILY_USE,
+    FOR_WHOM,
+    GENDER,
+    GROUPS,
+    LANGUAGE,
+    MEDICATION,
+    PAYMENT,
+    PLACE,
+    PLAN,
+    RELATION,
+    SCHEDULE,
+    SKIPPED,
+    SUBSTANCES,
+    TOLD,
+    WITHDRAWAL,
+    WORDS,
+)
+from bot.core.conversation import Answer
+from bot.core.dialogue.io import Reply, ReplyKind
+from bot.core.dialogue.turn import Turn
+from bot.core.dialogue.views import stored_place
+from bot.core.flow import DONE, SKIP, Step
+from bot.core.location import Place
+from bot.core.understanding.slots import Reading
+
+# Without insurance, programs with a sliding fee or free care come first (any of them will do).
+NO_INSURANCE = ["sliding_fee", "free"]
+# What answers a vague reply ("idk", "whatever", "no sé") gives, in order of preference.
+VAGUE = ("unsure", "no_preference", "none")
+
+
+def answers_in(reading: Reading) -> dict[str, Answer]:
+    """The answers a reading gives, under the keys the flows keep them."""
+    found: dict[str, Answer] = {}
+    single = {
+        FOR_WHOM: reading.for_whom,
+        RELATION: reading.relation,
+        GENDER: reading.gender,
+        AGE: reading.age,
+        WITHDRAWAL: reading.withdrawal,
+        DAILY_USE: reading.daily_use,
+        MEDICATION: reading.medication,
+        LANGUAGE: reading.program_language,
+        PLAN: reading.plan,
+    }
+    found.update({key: value for key, value in single.items() if value})
+    schedule = list(reading.schedule)
+    if reading.online and "online" not in schedule:
+        schedule.append("online")
+    payment = list(reading.payment) or (list(NO_INSURANCE) if reading.no_insurance else [])
+    several = {
+        SUBSTANCES: list(reading.substances),
+        SCHEDULE: schedule,
+        GROUPS: list(reading.groups),
+        PAYMENT: payment,
+        TOLD: list(reading.facts),
+    }
+    found.update({key: value for key, value in several.items() if value})
+    return found
+
+
+def take_in(turn: Turn, reading: Reading, current: Step) -> list[str]:
+    """Keep what a message says besides the answer to the current step; the keys kept."""
+    position = turn.conversation.position
+    kept: list[str] = []
+    for key, value in answers_in(reading).items():
+        if key == current.answer or _answered_at_its_step(turn, key):
+            continue
+        earlier = turn.answers.get(key)
+        if isinstance(value, list) and isinstance(earlier, list):
+            value = list(dict.fromkeys([*earlier, *value]))
+        if earlier == value:
+            continue
+        turn.answers[key] = value
+        kept.append(key)
+    if reading.place and current.answer != PLACE and not _answered_at_its_step(turn, PLACE):
+        resolution = turn.engine.places.resolve(reading.place)
+        if resolution.status == "found" and resolution.best is not None:
+            turn.answers[PLACE] = stored_place(resolution.best.place)
+            kept.append(PLACE)
+    asked = {step.answer for step in _intake_questions(turn)}
+    position.told = list(dict.fromkeys([*position.told, *(k for k in kept if k in asked)]))
+    if kept:
+        _acknowledge(turn, kept)
+    return kept
+
+
+def answer_in_words(turn: Turn, step: Step, reading: Reading) -> bool:
+    """Answer the current step from what the words say ("yes every day", "he's 52", "idk")."""
+    offered = [o.value for o in step.options]
+    if not offered or step.action:
+        return False
+    value: Answer | None = None
+    given = answers_in(reading).get(step.answer)
+    if step.kind == "multi" and isinstance(given, list):
+        chosen = [v for v in given if v in offered]
+        value = chosen or None
+    elif isinstance(given, str) and given in offered:
+        value = given
+    elif reading.reply and reading.reply in offered:
+        value = reading.reply
+    elif reading.vague or reading.reply == "unsure":
+        fallback = next((v for v in VAGUE if v in offered), "")
+        if fallback:
+            value = [fallback] if step.kind == "multi" else fallback
+        elif step.skippable:
+            value = SKIPPED
+    if value is None:
+        return False
+    option = step.option(value) if isinstance(value, str) else None
+    return turn.accept(step, value, option)
+
+
+def begin_in_words(turn: Turn, step: Step, kept: Iterable[str]) -> bool:
+    """At the welcome, a description instead of a choice: go on from what it says."""
+    if step.answer != "mode" or not list(kept):
+        return False
+    return turn.accept(step, WORDS, None)
+
+
+def _answered_at_its_step(turn: Turn, key: str) -> bool:
+    """Whether the person answered this at the step that asks it (not in passing)."""
+    return key in turn.answers and key not in turn.conversation.position.told and any(
+        step.answer == key for step in _intake_questions(turn)
+    )
+
+
+def _intake_questions(turn: Turn) -> list[Step]:
+    return [step for step in turn.flows.steps.values() if step.summary_label]
+
+
+def _acknowledge(turn: Turn, kept: list[str]) -> None:
+    """Say what was understood, then the notes those answers call for."""
+    understood: list[str] = []
+    notes: list[Reply] = []
+    facts = turn.facts()
+    for step in _intake_questions(turn):
+        if step.answer not in kept or (step.answer == PLACE and step.id != "place"):
+            continue  # the place is asked at two steps; it is named once
+        understood.append(answer_label(turn, step))
+        for note in step.notes:
+            if note.condition is not None and note.condition.holds(turn.answers, facts):
+                kind: ReplyKind = "crisis" if note.text.startswith("crisis.") else "text"
+                notes.append(Reply(kind, turn.t(note.text)))
+    if understood:
+        turn.say("engine.understood", what=" · ".join(understood))
+    turn.replies.extend(notes)
+
+
+def answer_label(turn: Turn, step: Step) -> str:
+    """An answer as the summary shows it: the place's name, the options' labels."""
+    value = turn.answers.get(step.answer)
+    if isinstance(value, Place):
+        return value.name
+    values = value if isinstance(value, list) else [value]
+    labels = []
+    for item in values:
+        option = step.option(str(item))
+        if option is not None:
+            labels.append(turn.t(option.label))
+        elif item in (SKIPPED, SKIP, DONE):
+            labels.append(turn.t("summary.skipped"))
+    return ", ".join(labels) or turn.t("summary.skipped")
