@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from bot.core.answers import SKIPPED
 from bot.core.dialogue.io import Choice, UserInput
 from bot.core.dialogue.registry import screen
 from bot.core.dialogue.screens.question import answer_choice
+from bot.core.dialogue.told import answer_label
 from bot.core.dialogue.turn import Turn
 from bot.core.dialogue.values import argument_of, tagged
 from bot.core.flow import Step
-from bot.core.location import Place
 
 
 class SummaryScreen:
@@ -25,7 +24,7 @@ class SummaryScreen:
             if candidate.answer not in turn.answers:
                 continue
             label = turn.t(candidate.summary_label)
-            lines.append(f"• {label}: {_answer_text(turn, candidate)}")
+            lines.append(f"• {label}: {answer_label(turn, candidate)}")
         turn.question(step, "\n".join(lines), tuple(self.choices(turn, step)))
 
     def choices(self, turn: Turn, step: Step) -> list[Choice]:
@@ -53,21 +52,6 @@ class SummaryScreen:
 
 def _summary_steps(turn: Turn) -> list[Step]:
     return [s for s in turn.flows.steps.values() if s.summary_label]
-
-
-def _answer_text(turn: Turn, step: Step) -> str:
-    value = turn.answers.get(step.answer)
-    if isinstance(value, Place):
-        return value.name
-    values = value if isinstance(value, list) else [value]
-    labels = []
-    for item in values:
-        option = step.option(str(item))
-        if option is not None:
-            labels.append(turn.t(option.label))
-        elif item == SKIPPED:
-            labels.append(turn.t("summary.skipped"))
-    return ", ".join(labels) or turn.t("summary.skipped")
 
 
 SUMMARY = screen(SummaryScreen())
