@@ -71,9 +71,14 @@ FACT_GROUPS = {
     "pregnant": "pregnant",
     "mental_health": "co_occurring",
 }
+# Relations whose word says the gender ("my son" -> man).
+WOMEN = ("daughter", "wife", "girlfriend", "mother", "sister", "granddaughter", "niece", "aunt")
+MEN = ("son", "husband", "boyfriend", "father", "brother", "grandson", "nephew", "uncle")
+GENDERED = {**dict.fromkeys(WOMEN, "woman"), **dict.fromkeys(MEN, "man")}
 
 
 def _band(years: int) -> str:
+    """The age band of an age in years."""
     if years < 18:
         return "teen"
     if years <= 25:
@@ -82,6 +87,7 @@ def _band(years: int) -> str:
 
 
 def _plain(text: str) -> str:
+    """A message without case, spaces or punctuation, to find the same message twice."""
     return re.sub(r"\W+", " ", text.casefold()).strip()
 
 
@@ -125,9 +131,11 @@ def _conventions(expect: dict[str, Any]) -> list[str]:
     if "plan" in expect and "private_insurance" not in expect.get("payment", []):
         broken.append("a plan is private insurance")
     if expect.get("no_insurance") and set(expect.get("payment", [])) & set(INSURANCE):
-        broken.append("no insurance names no insurance")
+        broken.append("no insurance, yet an insurance named")
     if "relation" in expect and expect.get("for_whom") != "other":
         broken.append("a relation is someone other")
+    if expect.get("relation") in GENDERED and expect.get("gender") != GENDERED[expect["relation"]]:
+        broken.append("a relation such as 'son' says the gender")
     if set(expect.get("payment", [])) & set(expect.get("not_payment", [])):
         broken.append("a payment both named and negated")
     if expect.get("vague") and set(expect) - {"vague", "reply"}:
