@@ -25,6 +25,7 @@ from bot.core.dialogue.reading import MAX_TEXT, normalize
 from bot.core.dialogue.registry import ACTIONS, FACTS, SCREENS
 from bot.core.dialogue.safety import screen_message
 from bot.core.dialogue.screens.place import use_resolution
+from bot.core.dialogue.screens.results import previous_page
 from bot.core.dialogue.told import answer_in_words, begin_in_words, take_in
 from bot.core.dialogue.turn import DETOURS, Turn
 from bot.core.dialogue.values import argument_of
@@ -271,7 +272,9 @@ def global_intent(turn: Turn, message: str) -> bool:
         if any(said == p or (len(p) > 5 and fuzz.ratio(said, p) >= 90) for p in phrases):
             if intent in ("spanish", "english"):
                 return _switch_language(turn, message, "es" if intent == "spanish" else "en")
-            if intent == "back":
+            if intent == "back" and previous_page(turn):  # a later page of results
+                pass
+            elif intent == "back":
                 turn.back()
             elif intent == "restart":
                 turn.restart()
