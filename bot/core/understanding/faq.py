@@ -211,7 +211,7 @@ RULES: dict[Topic, tuple[Rule, ...]] = {
 
 QUESTION_STARTS = frozenset(
     _cue(
-        "what|whats|where|how|when|why|who|which|can|could|do|does|did|is|are|will|would|"
+        "what|whats|where|wheres|how|hows|when|why|who|whos|which|can|could|do|does|did|is|are|will|would|"
         "should|am|may|any|anyone|que|donde|como|cuando|cuanto|cuanta|cuantos|cuantas|cual|"
         "cuales|quien|puedo|puede|pueden|necesito|necesita|hay|es|tiene|tienen|debo|debe|se|"
         "dan|le|van"

@@ -111,12 +111,12 @@ def in_words(turn: Turn, step: Step, message: str, *, before_options: bool) -> b
         return None
     shown = outcome.matches[: _last_shown(turn, outcome)]
     listed = list(enumerate((m.program for m in shown), start=1))
+    if not before_options and normalize(message[:MAX_TEXT]) in _more_words(turn):
+        turn.say("results.words.last_page", total=outcome.total)  # "more" is not offered
+        turn.show()
+        return True
     pick = read_pick(message, turn.language, len(listed))
     if pick is None:
-        if not before_options and normalize(message[:MAX_TEXT]) in _more_words(turn):
-            turn.say("results.words.last_page", total=outcome.total)
-            turn.show()
-            return True
         return None
     if pick.number is not None:
         if not before_options:
