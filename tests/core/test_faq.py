@@ -101,7 +101,7 @@ def test_a_topic_named_without_a_question_is_answered_when_the_step_cannot_read_
 
 
 def test_a_crisis_question_is_a_crisis_not_a_faq(dialogue: Dialogue) -> None:
-    conversation, replies = send(dialogue, "1", "for me", "what do i do hes not breathing")
+    _, replies = send(dialogue, "1", "for me", "what do i do hes not breathing")
 
     assert replies[0].kind == "crisis"
     assert "911" in replies[0].text

@@ -9,7 +9,7 @@ import pytest
 from bot.core.catalog import InMemoryCatalog
 from bot.core.conversation import Conversation
 from bot.core.dialogue import Dialogue, Reply, UserInput
-from bot.core.dialogue.screens.picking import Pick, programs_named, read_pick
+from bot.core.dialogue.picking import Pick, programs_named, read_pick
 from bot.core.location import Candidate, Place, Resolution
 from flows import ALL_FLOWS
 from tests.builders import PITTSBURGH, a_program, miles_north

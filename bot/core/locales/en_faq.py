@@ -78,7 +78,7 @@ TEXTS: dict[str, str] = {
         "& Friends. You can also call programs yourself to ask how they work.\n"
         "Source: SAMHSA; NIDA"
     ),
-    # -- picking from the list of programs in words (bot.core.dialogue.screens.picking) -------
+    # -- picking from the list of programs in words (bot.core.dialogue.picking) -------
     "results.words.details.syn": (
         "details|detail|detials|info|information|about|tell me about|tell me more about|"
         "more about|more on|show me|show|see|open|look at|view"

@@ -6,10 +6,10 @@ from dataclasses import replace
 
 from bot.core.answers import ONLINE, Answers, criteria_for
 from bot.core.dialogue.io import Choice, Reply, UserInput
+from bot.core.dialogue.picking import Action, programs_named, read_pick
 from bot.core.dialogue.reading import MAX_TEXT, normalize
 from bot.core.dialogue.registry import screen
 from bot.core.dialogue.saved_list import MAX_SAVED, save_program, saved_entry
-from bot.core.dialogue.screens.picking import Action, programs_named, read_pick
 from bot.core.dialogue.screens.place import use_resolution
 from bot.core.dialogue.turn import Turn
 from bot.core.dialogue.values import parse_value, tagged
