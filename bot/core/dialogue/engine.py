@@ -272,10 +272,9 @@ def global_intent(turn: Turn, message: str) -> bool:
         if any(said == p or (len(p) > 5 and fuzz.ratio(said, p) >= 90) for p in phrases):
             if intent in ("spanish", "english"):
                 return _switch_language(turn, message, "es" if intent == "spanish" else "en")
-            if intent == "back" and previous_page(turn):  # a later page of results
-                pass
-            elif intent == "back":
-                turn.back()
+            if intent == "back":
+                if not previous_page(turn):  # on a later page of results: the page before
+                    turn.back()
             elif intent == "restart":
                 turn.restart()
             elif intent == "help":
