@@ -107,6 +107,5 @@ TEXTS: dict[str, str] = {
     "results.words.past_more": (
         'So far I\'ve shown programs 1 to {last} of {total}. Type "more" to see the next ones.'
     ),
-    "results.words.first_page": "This is the first page of the list.",
     "results.words.last_page": "That's the whole list: {total} programs.",
 }

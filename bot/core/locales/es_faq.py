@@ -116,6 +116,5 @@ TEXTS: dict[str, str] = {
         'Hasta ahora le mostré los programas 1 a {last} de {total}. Escriba "más" para ver '
         "los siguientes."
     ),
-    "results.words.first_page": "Esta es la primera página de la lista.",
     "results.words.last_page": "Esa es toda la lista: {total} programas.",
 }

@@ -23,6 +23,8 @@ from bot.core.programs import Program
 CARD_VERIFY = ("medication", "language", "group", "telehealth_area")
 # Results options that change the page shown rather than leave it.
 PAGING = ("more", "wider", "online")
+# A program named in words is looked for among this many of the search's programs.
+NAMED_FROM = 50
 
 
 def search_query(turn: Turn, answers: Answers, level: str = "level:iop") -> Query | None:
@@ -130,7 +132,7 @@ def in_words(turn: Turn, step: Step, message: str, *, before_options: bool) -> b
         return True
     if before_options and not pick.explicit:
         return None  # a bare word may be an option ("more", "online") before it is a name
-    named = programs_named(pick.name, listed)
+    named = programs_named(pick.name, _whole_list(turn, outcome))
     if len(named) == 1:
         return _pick(turn, step, tagged(pick.action, named[0][1].id))
     if named:
@@ -148,6 +150,14 @@ def previous_page(turn: Turn) -> bool:
     position.page -= 1
     turn.render(step)
     return True
+
+
+def _whole_list(turn: Turn, outcome: SearchOutcome) -> list[tuple[int, Program]]:
+    """Every program of this search (up to NAMED_FROM), numbered as the list numbers them: a
+    name may be of one on a later page."""
+    if outcome.total > len(outcome.matches):
+        outcome = turn.engine.search(replace(outcome.query, limit=NAMED_FROM))
+    return list(enumerate((m.program for m in outcome.matches[:NAMED_FROM]), start=1))
 
 
 def _last_shown(turn: Turn, outcome: SearchOutcome) -> int:
