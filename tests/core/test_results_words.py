@@ -85,7 +85,7 @@ def shown_programs(replies: list[Reply]) -> list[str]:
         ("jade", "p2"),
         ("jade welness", "p2"),
         ("gaudenzia downingtown", "p3"),
-        ("pyramid", "p6"),  # on the next page, but named
+        ("details pyramid", "p6"),  # on the next page, but named with "details"
     ],
     ids=lambda value: str(value),
 )
@@ -221,6 +221,13 @@ def test_a_number_past_the_whole_list_says_how_many_there_are(dialogue: Dialogue
     _, replies = send(dialogue, conversation, "the tenth")
 
     assert "There are 6 programs in this list" in said(replies)
+
+
+def test_a_bare_name_of_a_program_not_shown_yet_is_not_taken_for_it(dialogue: Dialogue) -> None:
+    conversation, replies = send(dialogue, at_results(dialogue), "pyramid")
+
+    assert conversation.position.step == "results"
+    assert "didn't catch that" in said(replies)
 
 
 def test_words_that_name_no_program_are_still_not_understood(dialogue: Dialogue) -> None:

@@ -132,7 +132,9 @@ def in_words(turn: Turn, step: Step, message: str, *, before_options: bool) -> b
         return True
     if before_options and not pick.explicit:
         return None  # a bare word may be an option ("more", "online") before it is a name
-    named = programs_named(pick.name, _whole_list(turn, outcome))
+    # "details pyramid" may name any program of the search; a bare name, only one shown so far
+    # (a bare word is as likely a place to search: "washington").
+    named = programs_named(pick.name, _whole_list(turn, outcome) if pick.explicit else listed)
     if len(named) == 1:
         return _pick(turn, step, tagged(pick.action, named[0][1].id))
     if named:
