@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from bot.core.catalog import InMemoryCatalog
 from bot.core.conversation import Conversation
@@ -255,3 +257,13 @@ def test_a_name_of_a_town_alone_names_no_program() -> None:
 
     assert programs_named("pittsburgh", listed) == []
     assert [n for n, _ in programs_named("west chester", listed)] == [5]
+
+
+@given(st.text(max_size=300), st.sampled_from(["en", "es"]), st.integers(0, 60))
+def test_reading_a_pick_never_raises_and_names_only_positive_numbers(
+    message: str, language: str, listed: int
+) -> None:
+    pick = read_pick(message, language, listed)
+
+    assert pick is None or pick.number is None or pick.number >= 0
+    assert pick is None or pick.number is not None or pick.name
