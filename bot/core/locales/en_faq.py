@@ -48,7 +48,7 @@ TEXTS: dict[str, str] = {
         "Costs vary by program. Without insurance, look for programs with a sliding fee (based "
         "on income) or state-funded care; many take Medicaid, and Medicare has covered IOP "
         "since 2024. The free SAMHSA helpline, 1-800-662-4357 (24/7), can refer people without "
-        "insurance to state-funded programs.\nSource: SAMHSA"
+        "insurance to their state's office or to sliding-fee programs.\nSource: SAMHSA"
     ),
     "faq.confidentiality": (
         "Treatment for alcohol or drug use is confidential: programs covered by the federal "
@@ -67,7 +67,8 @@ TEXTS: dict[str, str] = {
     "faq.medication": (
         "There are FDA-approved medications for opioid use disorder (buprenorphine, methadone, "
         "naltrexone) and for alcohol use disorder (naltrexone, acamprosate, disulfiram). They "
-        "ease cravings, lower the risk of overdose and work best alongside counseling. Many "
+        "ease cravings, the opioid medications lower the risk of overdose, and all work best "
+        "alongside counseling. Many "
         "IOPs prescribe them or work with a prescriber; methadone is given only at opioid "
         "treatment programs.\nSource: SAMHSA; FDA"
     ),

@@ -53,7 +53,8 @@ TEXTS: dict[str, str] = {
         "El costo depende del programa. Sin seguro, busque programas con tarifa según ingresos "
         "o financiados por el estado; muchos aceptan Medicaid, y Medicare cubre el IOP desde "
         "2024. La línea gratuita de SAMHSA, 1-800-662-4357 (24/7, en español), puede referir a "
-        "personas sin seguro a programas financiados por el estado.\nFuente: SAMHSA"
+        "personas sin seguro a la oficina de su estado o a programas con tarifa según "
+        "ingresos.\nFuente: SAMHSA"
     ),
     "faq.confidentiality": (
         "El tratamiento por alcohol o drogas es confidencial: los programas cubiertos por la "
@@ -74,8 +75,9 @@ TEXTS: dict[str, str] = {
     "faq.medication": (
         "Hay medicamentos aprobados por la FDA para el trastorno por uso de opioides "
         "(buprenorfina, metadona, naltrexona) y para el trastorno por uso de alcohol "
-        "(naltrexona, acamprosato, disulfiram). Reducen los antojos, bajan el riesgo de "
-        "sobredosis y funcionan mejor junto con la terapia. Muchos IOP los recetan o trabajan "
+        "(naltrexona, acamprosato, disulfiram). Reducen los antojos, los medicamentos "
+        "para opioides bajan el riesgo de sobredosis, y todos funcionan mejor junto con la "
+        "terapia. Muchos IOP los recetan o trabajan "
         "con quien los receta; la metadona solo se da en programas de tratamiento de "
         "opioides.\nFuente: SAMHSA; FDA"
     ),
