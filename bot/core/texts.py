@@ -14,6 +14,7 @@ from bot.core.locales import (
     en_callprep,
     en_crisis,
     en_dialogue,
+    en_faq,
     en_features,
     en_saved,
     en_search,
@@ -22,6 +23,7 @@ from bot.core.locales import (
     es_callprep,
     es_crisis,
     es_dialogue,
+    es_faq,
     es_features,
     es_saved,
     es_search,
@@ -55,6 +57,7 @@ EN: dict[str, str] = _merge(
     en_telegram.TEXTS,
     en_saved.TEXTS,
     en_features.TEXTS,
+    en_faq.TEXTS,
 )
 
 ES: dict[str, str] = _merge(
@@ -66,6 +69,7 @@ ES: dict[str, str] = _merge(
     es_telegram.TEXTS,
     es_saved.TEXTS,
     es_features.TEXTS,
+    es_faq.TEXTS,
 )
 
 CATALOG: Mapping[str, Mapping[str, str]] = {"en": EN, "es": ES}

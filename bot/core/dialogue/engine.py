@@ -17,14 +17,16 @@ from bot.core.answers import FOR_WHOM, ONLINE, PLACE
 from bot.core.conversation import Conversation, begin_again, copy_conversation
 from bot.core.crisis import Assessment, assess
 from bot.core.dialogue import actions, conditions, screens  # noqa: F401  (they register)
+from bot.core.dialogue.asked import answer_question
 from bot.core.dialogue.effects import CancelReminder, Outcome
 from bot.core.dialogue.io import Reply, UserInput
 from bot.core.dialogue.language import follow_language, switch_language
 from bot.core.dialogue.reading import MAX_TEXT, normalize
 from bot.core.dialogue.registry import ACTIONS, FACTS, SCREENS
 from bot.core.dialogue.safety import screen_message
-from bot.core.dialogue.told import answer_in_words, begin_in_words, take_in
 from bot.core.dialogue.screens.place import use_resolution
+from bot.core.dialogue.screens.results import previous_page
+from bot.core.dialogue.told import answer_in_words, begin_in_words, take_in
 from bot.core.dialogue.turn import DETOURS, Turn
 from bot.core.dialogue.values import argument_of
 from bot.core.dialogue.views import phone_of, stored_place
@@ -188,11 +190,15 @@ def answer(turn: Turn, event: UserInput) -> None:
         turn.say("engine.cannot_skip")
         turn.show()
         return
+    if answer_question(turn, step, event, first=True):  # a question, not an answer (asked.py)
+        return
     reading = read(event.text[:MAX_TEXT]) if event.kind == "text" else None
     kept = take_in(turn, reading, step) if reading else []
     if turn.screen(step).answer(turn, step, event):
         return
     if reading and (answer_in_words(turn, step, reading) or begin_in_words(turn, step, kept)):
+        return
+    if answer_question(turn, step, event):  # a known topic the step could not read (asked.py)
         return
     if kept:
         turn.show(prompt=False) if not step.again else turn.ask(step, step.again)
@@ -267,7 +273,8 @@ def global_intent(turn: Turn, message: str) -> bool:
             if intent in ("spanish", "english"):
                 return _switch_language(turn, message, "es" if intent == "spanish" else "en")
             if intent == "back":
-                turn.back()
+                if not previous_page(turn):  # on a later page of results: the page before
+                    turn.back()
             elif intent == "restart":
                 turn.restart()
             elif intent == "help":

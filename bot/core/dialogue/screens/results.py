@@ -6,7 +6,8 @@ from dataclasses import replace
 
 from bot.core.answers import ONLINE, Answers, criteria_for
 from bot.core.dialogue.io import Choice, Reply, UserInput
-from bot.core.dialogue.reading import MAX_TEXT
+from bot.core.dialogue.picking import Action, programs_named, read_pick
+from bot.core.dialogue.reading import MAX_TEXT, normalize
 from bot.core.dialogue.registry import screen
 from bot.core.dialogue.saved_list import MAX_SAVED, save_program, saved_entry
 from bot.core.dialogue.screens.place import use_resolution
@@ -16,11 +17,14 @@ from bot.core.dialogue.views import feature_label, phone_of, relaxation_text, sh
 from bot.core.features import FEATURES
 from bot.core.flow import Step
 from bot.core.matching import VERIFY_ALWAYS, Match, Query, SearchOutcome, query_for_place
+from bot.core.programs import Program
 
 # What a result card may add to "Ask:" beyond hours, openings and insurance.
 CARD_VERIFY = ("medication", "language", "group", "telehealth_area")
 # Results options that change the page shown rather than leave it.
 PAGING = ("more", "wider", "online")
+# A program named in words is looked for among this many of the search's programs.
+NAMED_FROM = 50
 
 
 def search_query(turn: Turn, answers: Answers, level: str = "level:iop") -> Query | None:
@@ -80,8 +84,15 @@ class ResultsScreen:
 
     def answer(self, turn: Turn, step: Step, event: UserInput) -> bool:
         """A program's details, saving one, another page, or a new place typed here."""
+        if event.kind == "text":
+            picked = in_words(turn, step, event.text, before_options=True)
+            if picked is not None:
+                return picked
         values = turn.values(step, event)
         if not values and event.kind == "text":
+            picked = in_words(turn, step, event.text, before_options=False)
+            if picked is not None:
+                return picked
             # A place typed on the results page is a new search there.
             resolution = turn.engine.places.resolve(event.text[:MAX_TEXT])
             if resolution.status != "not_found":
@@ -91,6 +102,101 @@ class ResultsScreen:
         if len(values) != 1:
             return False
         return _pick(turn, step, values[0])
+
+
+def in_words(turn: Turn, step: Step, message: str, *, before_options: bool) -> bool | None:
+    """A program picked by number, ordinal or name, as its button would ("the second one",
+    "save 3", "gateway"); None when the words pick none. ``before_options``: only what the
+    step's options cannot mean ("more about 2" is not "more"); after them, a bare name."""
+    outcome = search_outcome(turn)
+    if outcome is None:
+        return None
+    shown = outcome.matches[: _last_shown(turn, outcome)]
+    listed = list(enumerate((m.program for m in shown), start=1))
+    if not before_options and normalize(message[:MAX_TEXT]) in _more_words(turn):
+        turn.say("results.words.last_page", total=outcome.total)  # "more" is not offered
+        turn.show()
+        return True
+    pick = read_pick(message, turn.language, len(listed))
+    if pick is None:
+        return None
+    if pick.number is not None:
+        if not before_options:
+            return None
+        if 1 <= pick.number <= len(listed):
+            program = listed[pick.number - 1][1]
+            return _pick(turn, step, tagged(pick.action, program.id))
+        if not pick.explicit:
+            return None  # a bare number past the programs is a numbered option, as before
+        _past_the_list(turn, len(listed), outcome.total)
+        return True
+    if before_options and not pick.explicit:
+        return None  # a bare word may be an option ("more", "online") before it is a name
+    # "details pyramid" may name any program of the search; a bare name, only one shown so far
+    # (a bare word is as likely a place to search: "washington").
+    named = programs_named(pick.name, _whole_list(turn, outcome) if pick.explicit else listed)
+    if len(named) == 1:
+        return _pick(turn, step, tagged(pick.action, named[0][1].id))
+    if named:
+        _which_one(turn, step, pick.action, named)
+        return True
+    return None
+
+
+def previous_page(turn: Turn) -> bool:
+    """ "Previous" or "back" on a later page of results: the page before, not the last question."""
+    step = turn.step()
+    position = turn.conversation.position
+    if step.kind != "results" or position.page <= 0:
+        return False
+    position.page -= 1
+    turn.render(step)
+    return True
+
+
+def _whole_list(turn: Turn, outcome: SearchOutcome) -> list[tuple[int, Program]]:
+    """Every program of this search (up to NAMED_FROM), numbered as the list numbers them: a
+    name may be of one on a later page."""
+    if outcome.total > len(outcome.matches):
+        outcome = turn.engine.search(replace(outcome.query, limit=NAMED_FROM))
+    return list(enumerate((m.program for m in outcome.matches[:NAMED_FROM]), start=1))
+
+
+def _last_shown(turn: Turn, outcome: SearchOutcome) -> int:
+    """How many programs the list has shown so far, up to the current page."""
+    shown = (turn.conversation.position.page + 1) * turn.engine.page_size
+    return min(shown, len(outcome.matches))
+
+
+def _more_words(turn: Turn) -> tuple[str, ...]:
+    """What people type for another page of programs."""
+    return (*turn.synonyms("opt.results.more"), normalize(turn.t("opt.results.more")))
+
+
+def _past_the_list(turn: Turn, listed: int, total: int) -> None:
+    """A number past the list: how many programs there are, and how to see the rest."""
+    if listed < total:
+        turn.say("results.words.past_more", last=listed, total=total)
+    else:
+        turn.say("results.words.past", total=total)
+    turn.show()
+
+
+def _which_one(turn: Turn, step: Step, action: Action, named: list[tuple[int, Program]]) -> None:
+    """Several programs fit a name: list them, and ask which one (their buttons do the rest)."""
+    lines = "\n".join(f"{n}. {p.display_name} ({p.city}, {p.state})" for n, p in named)
+    turn.say("results.words.which", programs=lines)
+    if action == "save":
+        choices = [Choice(tagged("save", p.id), turn.t("opt.save", number=n)) for n, p in named]
+    else:
+        choices = [
+            Choice(
+                tagged("details", p.id),
+                turn.t("opt.results.details", number=n, name=short(p.name)),
+            )
+            for n, p in named
+        ]
+    turn.question(step, turn.t("results.words.which_next"), tuple(choices))
 
 
 def _pick(turn: Turn, step: Step, value: str) -> bool:

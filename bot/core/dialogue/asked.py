@@ -1,0 +1,36 @@
+"""Questions people ask at any step ("do I need my parents' permission?", "where can I get
+Narcan?"): a short sourced answer, then the step's question again; pure.
+
+The engine asks twice. Before the step reads a message, only a message phrased as a question
+that the step would not take as its answer is answered here; after the step could not read
+it, any message on a known topic is, before "Sorry, I didn't catch that".
+"""
+
+from __future__ import annotations
+
+from bot.core.dialogue.io import UserInput
+from bot.core.dialogue.reading import MAX_TEXT
+from bot.core.dialogue.turn import Turn
+from bot.core.flow import Step
+from bot.core.understanding.faq import recognize
+
+# Steps whose answer is any typed words (a note, a date): a question there is the answer.
+FREE_TEXT = ("text", "when")
+
+
+def answer_question(turn: Turn, step: Step, event: UserInput, *, first: bool = False) -> bool:
+    """Answer a question on a known topic, then ask the step's question again; ``first``:
+    before the step reads the message (so only a clear question it would not take)."""
+    if event.kind != "text":
+        return False
+    asked = recognize(event.text[:MAX_TEXT])
+    if asked is None:
+        return False
+    if first and (not asked.clear or step.kind in FREE_TEXT or turn.values(step, event)):
+        return False
+    turn.say(asked.text_id)
+    if step.again:
+        turn.ask(step, step.again)  # the question, not the whole welcome again
+    else:
+        turn.show()
+    return True

@@ -1,0 +1,269 @@
+"""Results by words: numbers, ordinals, names and paging typed instead of tapped."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bot.core.catalog import InMemoryCatalog
+from bot.core.conversation import Conversation
+from bot.core.dialogue import Dialogue, Reply, UserInput
+from bot.core.dialogue.picking import Pick, programs_named, read_pick
+from bot.core.location import Candidate, Place, Resolution
+from flows import ALL_FLOWS
+from tests.builders import PITTSBURGH, a_program, miles_north
+
+NOW = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
+PITTSBURGH_PLACE = Place("city", "Pittsburgh, PA", "PA", PITTSBURGH[0], PITTSBURGH[1])
+PROGRAMS = [
+    a_program(id="p1", name="Gateway Rehabilitation Center", **miles_north(1)),
+    a_program(id="p2", name="Jade Wellness Center", **miles_north(2)),
+    a_program(id="p3", name="Gaudenzia Inc", name2="Downingtown", **miles_north(3)),
+    a_program(id="p4", name="Gateway Rehab", name2="Moon Township", **miles_north(4)),
+    a_program(id="p5", name="Gaudenzia Inc", name2="West Chester House", **miles_north(5)),
+    a_program(id="p6", name="Pyramid Healthcare", **miles_north(6)),
+]
+
+
+class OnePlace:
+    """Knows Pittsburgh; everything else is not found."""
+
+    def resolve(self, text: str) -> Resolution:
+        if "pittsburgh" in text.lower():
+            return Resolution("found", (Candidate(PITTSBURGH_PLACE, 1.0, False),))
+        return Resolution("not_found", (), "location.hint.not_found")
+
+    def resolve_point(self, lat: float, lon: float) -> Resolution:
+        return Resolution("found", (Candidate(PITTSBURGH_PLACE, 1.0, False),))
+
+
+@pytest.fixture(name="dialogue")
+def dialogue_fixture() -> Dialogue:
+    return Dialogue(ALL_FLOWS, InMemoryCatalog(PROGRAMS), OnePlace(), page_size=4)
+
+
+def at_results(dialogue: Dialogue, language: str = "en") -> Conversation:
+    """A quick search around Pittsburgh, on the first page of results."""
+    conversation = dialogue.advance(None, UserInput.command("start", language), NOW).conversation
+    for typed in ("2", "Pittsburgh"):
+        conversation = dialogue.advance(conversation, UserInput.say(typed), NOW).conversation
+    assert conversation.position.step == "results"
+    return conversation
+
+
+def send(
+    dialogue: Dialogue, conversation: Conversation, *typed: str
+) -> tuple[Conversation, list[Reply]]:
+    """Type each message in turn: the last conversation and replies."""
+    replies: list[Reply] = []
+    for message in typed:
+        outcome = dialogue.advance(conversation, UserInput.say(message), NOW)
+        conversation, replies = outcome.conversation, list(outcome.replies)
+    return conversation, replies
+
+
+def said(replies: list[Reply]) -> str:
+    return "\n".join(r.text for r in replies)
+
+
+def shown_programs(replies: list[Reply]) -> list[str]:
+    return [r.program_id for r in replies if r.kind == "program"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "program"),
+    [
+        ("details 2", "p2"),
+        ("2", "p2"),
+        ("#2", "p2"),
+        ("tell me about the second one", "p2"),
+        ("more about 2", "p2"),
+        ("the first", "p1"),
+        ("the last one", "p4"),
+        ("detials 3", "p3"),
+        ("jade", "p2"),
+        ("jade welness", "p2"),
+        ("gaudenzia downingtown", "p3"),
+        ("details pyramid", "p6"),  # on the next page, but named with "details"
+    ],
+    ids=lambda value: str(value),
+)
+def test_words_open_a_programs_details_as_its_button_would(
+    dialogue: Dialogue, typed: str, program: str
+) -> None:
+    conversation, replies = send(dialogue, at_results(dialogue), typed)
+
+    assert conversation.position.step == "details"
+    assert conversation.position.program == program
+    assert shown_programs(replies) == [program]
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "program"),
+    [
+        ("es", "detalles 2", "p2"),
+        ("es", "el segundo", "p2"),
+        ("es", "ver el primero", "p1"),
+        ("es", "la tercera", "p3"),
+    ],
+)
+def test_spanish_words_open_a_programs_details(
+    dialogue: Dialogue, language: str, typed: str, program: str
+) -> None:
+    conversation, _ = send(dialogue, at_results(dialogue, language), typed)
+
+    assert conversation.position.step == "details"
+    assert conversation.position.program == program
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "program", "confirmation"),
+    [
+        ("en", "save the first one", "p1", "Saved Gateway Rehabilitation Center"),
+        ("en", "save 3", "p3", "Saved Gaudenzia Inc (Downingtown)"),
+        ("en", "save jade", "p2", "Saved Jade Wellness Center"),
+        ("es", "guardar el 3", "p3", "Guardé Gaudenzia Inc (Downingtown)"),
+    ],
+)
+def test_words_save_a_program_and_the_list_stays(
+    dialogue: Dialogue, language: str, typed: str, program: str, confirmation: str
+) -> None:
+    conversation, replies = send(dialogue, at_results(dialogue, language), typed)
+
+    assert [entry.id for entry in conversation.saved] == [program]
+    assert confirmation in said(replies)
+    assert conversation.position.step == "results"
+
+
+@pytest.mark.parametrize(
+    ("language", "typed"),
+    [("en", "more"), ("en", "next"), ("en", "show more"), ("es", "más"), ("es", "siguiente")],
+)
+def test_words_show_the_next_page(dialogue: Dialogue, language: str, typed: str) -> None:
+    conversation, replies = send(dialogue, at_results(dialogue, language), typed)
+
+    assert conversation.position.page == 1
+    assert shown_programs(replies) == ["p5", "p6"]
+
+
+@pytest.mark.parametrize(("language", "typed"), [("en", "previous"), ("es", "anterior")])
+def test_previous_on_a_later_page_shows_the_page_before(
+    dialogue: Dialogue, language: str, typed: str
+) -> None:
+    conversation, _ = send(dialogue, at_results(dialogue, language), "more")
+
+    conversation, replies = send(dialogue, conversation, typed)
+
+    assert conversation.position.step == "results"
+    assert conversation.position.page == 0
+    assert shown_programs(replies) == ["p1", "p2", "p3", "p4"]
+
+
+def test_numbers_on_a_later_page_name_the_programs_as_their_cards_do(
+    dialogue: Dialogue,
+) -> None:
+    conversation, _ = send(dialogue, at_results(dialogue), "more")
+
+    conversation, _ = send(dialogue, conversation, "details 6")
+
+    assert conversation.position.program == "p6"
+
+
+def test_more_on_the_last_page_says_that_is_the_whole_list(dialogue: Dialogue) -> None:
+    conversation, _ = send(dialogue, at_results(dialogue), "more")
+
+    conversation, replies = send(dialogue, conversation, "more")
+
+    assert "That's the whole list: 6 programs." in said(replies)
+    assert conversation.position.page == 1
+
+
+def test_a_name_that_fits_several_programs_asks_which_one(dialogue: Dialogue) -> None:
+    conversation, replies = send(dialogue, at_results(dialogue), "gatway")
+
+    assert conversation.position.step == "results"
+    assert "1. Gateway Rehabilitation Center (Pittsburgh, PA)" in said(replies)
+    assert "4. Gateway Rehab (Moon Township) (Pittsburgh, PA)" in said(replies)
+    assert [c.value for c in replies[-1].choices] == ["details:p1", "details:p4"]
+
+    conversation, _ = send(dialogue, conversation, "4")
+    assert conversation.position.program == "p4"
+
+
+def test_saving_by_a_name_that_fits_several_offers_their_save_buttons(
+    dialogue: Dialogue,
+) -> None:
+    _, replies = send(dialogue, at_results(dialogue), "save gateway")
+
+    assert [c.value for c in replies[-1].choices] == ["save:p1", "save:p4"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "answer"),
+    [
+        ("the ninth", "So far I've shown programs 1 to 4 of 6"),
+        ("details 12", "So far I've shown programs 1 to 4 of 6"),
+    ],
+)
+def test_a_number_past_the_page_says_how_many_there_are(
+    dialogue: Dialogue, typed: str, answer: str
+) -> None:
+    conversation, replies = send(dialogue, at_results(dialogue), typed)
+
+    assert answer in said(replies)
+    assert conversation.position.step == "results"
+
+
+def test_a_number_past_the_whole_list_says_how_many_there_are(dialogue: Dialogue) -> None:
+    conversation, _ = send(dialogue, at_results(dialogue), "more")
+
+    _, replies = send(dialogue, conversation, "the tenth")
+
+    assert "There are 6 programs in this list" in said(replies)
+
+
+def test_a_bare_name_of_a_program_not_shown_yet_is_not_taken_for_it(dialogue: Dialogue) -> None:
+    conversation, replies = send(dialogue, at_results(dialogue), "pyramid")
+
+    assert conversation.position.step == "results"
+    assert "didn't catch that" in said(replies)
+
+
+def test_words_that_name_no_program_are_still_not_understood(dialogue: Dialogue) -> None:
+    conversation, replies = send(dialogue, at_results(dialogue), "banana split")
+
+    assert conversation.position.step == "results"
+    assert "didn't catch that" in said(replies)
+
+
+def test_a_place_typed_on_the_results_is_still_a_new_search_there(dialogue: Dialogue) -> None:
+    conversation, _ = send(dialogue, at_results(dialogue), "details 2")
+    conversation, _ = send(dialogue, conversation, "back to the list", "pittsburgh pa")
+
+    assert conversation.position.step == "results"
+
+
+def test_a_reading_of_words_keeps_the_number_and_the_action() -> None:
+    assert read_pick("save the 2nd one", "en", 4) == Pick("save", 2, "", True)
+    assert read_pick("25 miles", "en", 4) is None
+    assert read_pick("2 and 3", "en", 4) is None
+
+
+def test_a_name_of_a_town_alone_names_no_program() -> None:
+    listed = list(enumerate(PROGRAMS, start=1))
+
+    assert programs_named("pittsburgh", listed) == []
+    assert [n for n, _ in programs_named("west chester", listed)] == [5]
+
+
+@given(st.text(max_size=300), st.sampled_from(["en", "es"]), st.integers(0, 60))
+def test_reading_a_pick_never_raises_and_names_only_positive_numbers(
+    message: str, language: str, listed: int
+) -> None:
+    pick = read_pick(message, language, listed)
+
+    assert pick is None or pick.number is None or pick.number >= 0
+    assert pick is None or pick.number is not None or pick.name
