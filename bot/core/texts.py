@@ -15,6 +15,7 @@ from bot.core.locales import (
     en_crisis,
     en_dialogue,
     en_features,
+    en_relations,
     en_saved,
     en_search,
     en_telegram,
@@ -23,6 +24,7 @@ from bot.core.locales import (
     es_crisis,
     es_dialogue,
     es_features,
+    es_relations,
     es_saved,
     es_search,
     es_telegram,
@@ -55,6 +57,7 @@ EN: dict[str, str] = _merge(
     en_telegram.TEXTS,
     en_saved.TEXTS,
     en_features.TEXTS,
+    en_relations.TEXTS,
 )
 
 ES: dict[str, str] = _merge(
@@ -66,6 +69,7 @@ ES: dict[str, str] = _merge(
     es_telegram.TEXTS,
     es_saved.TEXTS,
     es_features.TEXTS,
+    es_relations.TEXTS,
 )
 
 CATALOG: Mapping[str, Mapping[str, str]] = {"en": EN, "es": ES}
