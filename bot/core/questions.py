@@ -47,8 +47,8 @@ NO_INSURANCE_READY = "call.ready.no_insurance"
 INSURANCE = frozenset({"medicaid", "medicare", "private_insurance", "tricare", "ihs"})
 THEY_WILL_ASK = ("call.ask.who", "call.ask.use", "call.ask.health", "call.ask.payment")
 
-# Asked of every IOP, in this order: can I get in, what it demands, what happens when things
-# go wrong, and what comes next.
+# Asked of every IOP: can I get in and how, what it demands, what happens when things go wrong,
+# and what comes next (GENERAL_WEIGHTS orders them).
 IOP_QUESTIONS = (
     "call.q.iop.start",
     "call.q.iop.intake",
@@ -169,11 +169,10 @@ GENERAL_WEIGHTS = {
 LEAD_MAX = 8
 LEAD_MIN = 6
 # The one question every caller needs: can I start soon (SAMHSA: within 48 hours).
-ALWAYS_FIRST = "call.q.iop.start"
+ALWAYS_LEADS = "call.q.iop.start"
 
 CO_OCCURRING = FEATURES["group:co_occurring"]
 FAMILY_COUNSELING = FEATURES["extra:family_counseling"]
-ACCREDITED = FEATURES["extra:accredited"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,7 +259,7 @@ def lead_questions(questions: Iterable[Question]) -> tuple[Question, ...]:
     """
     ranked = _by_weight(questions)
     chosen = [q for q in ranked if q.why != "general"][: LEAD_MAX - 1]
-    chosen += [q for q in ranked if q.text_id == ALWAYS_FIRST]
+    chosen += [q for q in ranked if q.text_id == ALWAYS_LEADS]
     for question in ranked:
         if len(chosen) >= LEAD_MIN:
             break
