@@ -141,3 +141,9 @@ def test_a_preset_button_still_sets_its_moment(dialogue: Dialogue) -> None:
 
     assert "Friday, November 27, 9:00 AM (Eastern)" in said(replies)
     assert len(conversation.reminders) == 1
+
+
+def test_in_spanish_one_oclock_is_asked_as_a_la_1(dialogue: Dialogue) -> None:
+    _, replies = run(dialogue, asked_when(dialogue, "es"), "a la 1")
+
+    assert replies[-1].text == "¿A la 1 de la mañana o a la 1 de la tarde?"

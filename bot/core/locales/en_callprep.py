@@ -35,7 +35,9 @@ TEXTS: dict[str, str] = {
     "call.heading.your_needs.other": "About their needs",
     "call.heading.iop": "About the IOP",
     "call.heading.first": "Ask these first",
-    "call.first.why": "Picked for what you told me and what the directory doesn't show here.",
+    "call.first.why": (
+        "Chosen from what you told me and what the directory doesn't show for this program."
+    ),
     "call.heading.more": "More questions for {program}",
     "call.heading.quality": "About quality of care",
     # Opening scripts: the plan picks one by who is calling.

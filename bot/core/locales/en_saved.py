@@ -113,6 +113,7 @@ TEXTS: dict[str, str] = {
     # Typed times that could mean two things, or are gone by: asked, not guessed.
     "when.unclear.evening": "{clock} in the morning or {clock} in the evening?",
     "when.unclear.afternoon": "{clock} in the morning or {clock} in the afternoon?",
+    "when.unclear.one": "{clock} in the morning or {clock} in the afternoon?",  # "a la 1"
     "when.past": "That time has already passed ({when}). Type a later one, like tomorrow 10am.",
     "when.date": "{month} {day}",
     "when.note.numeric": "I read {typed} as month/day: {date}.",

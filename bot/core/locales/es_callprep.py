@@ -36,8 +36,10 @@ TEXTS: dict[str, str] = {
     "call.heading.your_needs": "Sobre sus necesidades",
     "call.heading.your_needs.other": "Sobre las necesidades de su ser querido",
     "call.heading.iop": "Sobre el IOP",
-    "call.heading.first": "Pregunte esto primero",
-    "call.first.why": "Elegidas según lo que me contó y lo que el directorio no muestra aquí.",
+    "call.heading.first": "Las preguntas más importantes",
+    "call.first.why": (
+        "Las elegí según lo que me contó y lo que el directorio no muestra de este programa."
+    ),
     "call.heading.more": "Más preguntas para {program}",
     "call.heading.quality": "Sobre la calidad de la atención",
     # Opening scripts: the plan picks one by who is calling.

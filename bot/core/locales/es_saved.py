@@ -135,6 +135,7 @@ TEXTS: dict[str, str] = {
     # Horas escritas que pueden querer decir dos cosas, o que ya pasaron: se preguntan.
     "when.unclear.evening": "¿A las {clock} de la mañana o a las {clock} de la noche?",
     "when.unclear.afternoon": "¿A las {clock} de la mañana o a las {clock} de la tarde?",
+    "when.unclear.one": "¿A la {clock} de la mañana o a la {clock} de la tarde?",
     "when.past": (
         "Esa hora ya pasó ({when}). Escriba una más adelante, por ejemplo: mañana a las 10am."
     ),

@@ -101,7 +101,8 @@ class WhenScreen(ChoiceScreen):
         tz = zone(turn.zone_id())
         local = offered[0].astimezone(tz) if tz else offered[0]
         clock = f"{local.hour % 12 or 12}" + (f":{local.minute:02d}" if local.minute else "")
-        later = "afternoon" if 1 <= local.hour % 12 <= 5 else "evening"
+        hour = local.hour % 12
+        later = "one" if hour == 1 else "afternoon" if 1 <= hour <= 5 else "evening"
         body = turn.t(f"when.unclear.{later}", clock=clock)
         turn.question(step, body, tuple(self.choices(turn, step)))
 
