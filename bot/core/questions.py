@@ -25,6 +25,16 @@ from typing import Literal
 from bot.core.answers import Answers
 from bot.core.features import FEATURES, GROUPS, LANGUAGES, TELEHEALTH, Feature
 from bot.core.programs import Program
+from bot.core.question_weights import (
+    GAP,
+    GAP_WEIGHT,
+    GENERAL_WEIGHTS,
+    NEED_WEIGHTS,
+    SAFETY_WEIGHTS,
+    Why,
+    by_weight,
+    lead_questions,
+)
 from bot.core.texts import Audience, has_text, resolve_all, text
 
 Section = Literal["your_needs", "iop", "quality"]
@@ -125,52 +135,6 @@ EXTRAS = ("child_care", "transportation", "self_help")
 SUBSTANCE_WORDS = ("alcohol", "opioids", "benzos", "stimulants", "cannabis")
 
 
-Why = Literal["safety", "need", "gap", "general"]
-
-# How much a question matters, by what makes it matter (reference/domain.md §2, §3.3). A need
-# the person named outranks a gap in the listing, which outranks what everyone asks; a need the
-# listing does not show (no hours are ever listed) also counts as a gap and gains GAP.
-SAFETY_WEIGHTS = {"call.q.withdrawal": 100, "call.q.housing": 90}
-NEED_WEIGHTS = {
-    "medication": 70,
-    "payment": 65,
-    "authorization": 60,  # insurance may need to approve the IOP before it starts
-    "schedule": 55,
-    "language": 55,
-    "teen": 50,
-    "pregnant": 50,
-    "group": 45,
-    "age": 35,
-    "comfort": 25,  # one-to-one sessions, extras, family programs
-}
-GAP = 10
-# Questions about what this listing does not show, though it could: worth asking of anyone.
-GAP_WEIGHT = 30
-# What everyone asks, in the order that fills the places left: the wait, what a week looks
-# like, the steps to start, then the rest.
-GENERAL_WEIGHTS = {
-    "call.q.iop.start": 20,
-    "call.q.iop.hours": 19,
-    "call.q.iop.hours.teen": 19,
-    "call.q.iop.intake": 18,
-    "call.q.iop.missed": 10,
-    "call.q.iop.length": 9,
-    "call.q.iop.format": 8,
-    "call.q.accreditation.listed": 7,
-    "call.q.iop.testing": 6,
-    "call.q.iop.crisis": 5,
-    "call.q.iop.aftercare": 5,
-    "call.q.mental_health": 4,
-    "call.q.therapies": 4,
-    "call.q.medications": 3,
-    "call.q.family": 2,
-}
-# The call plan leads with at most this many questions, and at least the smaller number.
-LEAD_MAX = 8
-LEAD_MIN = 6
-# The one question every caller needs: can I start soon (SAMHSA: within 48 hours).
-ALWAYS_LEADS = "call.q.iop.start"
-
 CO_OCCURRING = FEATURES["group:co_occurring"]
 FAMILY_COUNSELING = FEATURES["extra:family_counseling"]
 
@@ -234,9 +198,7 @@ def plan_call(
         [*_your_needs(answers, program), *_iop(answers), *_quality(answers, program)]
     )
     first = lead_questions(questions)
-    rest = [
-        q for s in SECTIONS for q in _by_weight(questions) if q.section == s and q not in first
-    ]
+    rest = [q for s in SECTIONS for q in by_weight(questions) if q.section == s and q not in first]
     relative = relative_text(relation, gender) if answers.family else ""
     return CallPlan(
         questions=(*first, *rest),
@@ -249,28 +211,6 @@ def plan_call(
         lead=len(first),
         relative=relative,
     )
-
-
-def lead_questions(questions: Iterable[Question]) -> tuple[Question, ...]:
-    """The questions a plan leads with: what matters for this person and program (up to
-    LEAD_MAX - 1), the wait for a place, then general questions up to LEAD_MIN; most first.
-
-    Ties keep the order the questions were made in, so the same answers always lead the same.
-    """
-    ranked = _by_weight(questions)
-    chosen = [q for q in ranked if q.why != "general"][: LEAD_MAX - 1]
-    chosen += [q for q in ranked if q.text_id == ALWAYS_LEADS]
-    for question in ranked:
-        if len(chosen) >= LEAD_MIN:
-            break
-        if question not in chosen:
-            chosen.append(question)
-    return tuple(q for q in ranked if q in chosen)
-
-
-def _by_weight(questions: Iterable[Question]) -> list[Question]:
-    """Heaviest first; a stable sort keeps ties in the order they were made."""
-    return sorted(questions, key=lambda q: -q.weight)
 
 
 def relative_text(relation: str, gender: str = "") -> str:
