@@ -266,6 +266,7 @@ def _sayer(plan: CallPlan, language: str, who: Audience) -> Callable[..., str]:
     named = who == "other" and bool(plan.relative)
 
     def say(text_id: str, values: Mapping[str, str] | None = None) -> str:
+        """One text, its values filled in; the ".named" wording when the relative is known."""
         filled = dict(values or {})
         if named and has_text(f"{text_id}.named"):
             text_id = f"{text_id}.named"

@@ -30,6 +30,7 @@ def _plan(turn: Turn, program: Program) -> CallPlan:
 
 
 def _audience(turn: Turn) -> Audience:
+    """Who the plan is worded for: the person, or a family member calling for them."""
     return "other" if turn.typed_answers().family else "self"
 
 
