@@ -5,11 +5,19 @@ in network, so those are always asked. Everything else comes from what the perso
 and what the program lists: a question names a listed service ("The directory lists
 buprenorphine here …") so the person confirms it instead of asking blind. The questions follow
 reference/domain.md §2; the texts live in ``bot/core/locales/en_callprep.py``.
+
+A plan leads with the six to eight questions that matter most, by one explainable rule: safety
+first (withdrawal, a safe place to stay), then what the person's answers make important
+(medication, payment, schedule, language, groups, age), each weighing more when this listing
+does not show it; then what the listing could show but does not (accreditation, mental health
+care); then the general questions (the wait, what a week looks like, the steps to start). The
+wait for a place always has a place. Ties keep a fixed order, so the same answers always give
+the same plan. The other questions follow, by section.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Literal
@@ -17,7 +25,17 @@ from typing import Literal
 from bot.core.answers import Answers
 from bot.core.features import FEATURES, GROUPS, LANGUAGES, TELEHEALTH, Feature
 from bot.core.programs import Program
-from bot.core.texts import Audience, resolve_all, text
+from bot.core.question_weights import (
+    GAP,
+    GAP_WEIGHT,
+    GENERAL_WEIGHTS,
+    NEED_WEIGHTS,
+    SAFETY_WEIGHTS,
+    Why,
+    by_weight,
+    lead_questions,
+)
+from bot.core.texts import Audience, has_text, resolve_all, text
 
 Section = Literal["your_needs", "iop", "quality"]
 SECTIONS: tuple[Section, ...] = ("your_needs", "iop", "quality")
@@ -39,10 +57,11 @@ NO_INSURANCE_READY = "call.ready.no_insurance"
 INSURANCE = frozenset({"medicaid", "medicare", "private_insurance", "tricare", "ihs"})
 THEY_WILL_ASK = ("call.ask.who", "call.ask.use", "call.ask.health", "call.ask.payment")
 
-# Asked of every IOP, in this order: can I get in, what it demands, what happens when things
-# go wrong, and what comes next.
+# Asked of every IOP: can I get in and how, what it demands, what happens when things go wrong,
+# and what comes next (GENERAL_WEIGHTS orders them).
 IOP_QUESTIONS = (
     "call.q.iop.start",
+    "call.q.iop.intake",
     "call.q.iop.hours",
     "call.q.iop.missed",
     "call.q.iop.length",
@@ -62,6 +81,10 @@ AGE_GROUPS = {"teen": "adolescents", "young_adult": "young_adults", "senior": "s
 # Groups whose question is not "do you run a … group": co-occurring care is a quality question
 # too, asked once, here, when the person chose it.
 GROUP_QUESTIONS = {"co_occurring": "call.q.mental_health"}
+# Groups that weigh more than the others: a teen's program, and prenatal care.
+GROUP_TOPICS = {"adolescents": "teen", "pregnant": "pregnant"}
+# Whether a teen needs a parent's consent, and what stays private.
+TEEN_CONSENT = "call.q.teen.consent"
 
 # Plans asked about by name ("Do you take my Medicaid plan?"); private insurance is asked
 # without a name (the person names it), the other payments have questions of their own.
@@ -79,6 +102,10 @@ PAYMENT_QUESTIONS = {
     "free": "call.q.payment.free",
     "ihs": "call.q.payment.ihs",
 }
+# With insurance: whether the plan must approve the IOP first.
+AUTHORIZATION = "call.q.payment.authorization"
+# Without insurance, the ways to lower the cost are asked even when not named.
+NO_INSURANCE_ASKED = ("sliding_fee", "payment_assistance")
 
 # Opioid medications an IOP may list, in the order they are named; methadone is only dispensed
 # at certified opioid treatment programs, which is why buprenorphine is the one asked about.
@@ -108,13 +135,20 @@ EXTRAS = ("child_care", "transportation", "self_help")
 SUBSTANCE_WORDS = ("alcohol", "opioids", "benzos", "stimulants", "cannabis")
 
 
+CO_OCCURRING = FEATURES["group:co_occurring"]
+FAMILY_COUNSELING = FEATURES["extra:family_counseling"]
+
+
 @dataclass(frozen=True, slots=True)
 class Question:
-    """One question to ask a program: a text id, and the values that fill its template."""
+    """One question to ask a program: a text id, the values that fill its template, and why
+    it matters here (``why`` and ``weight`` order the plan; they are not part of its key)."""
 
     section: Section
     text_id: str
     values: Mapping[str, str] = field(default_factory=dict, hash=False)
+    why: Why = "general"
+    weight: int = 0
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "values", MappingProxyType(dict(self.values)))
@@ -122,7 +156,8 @@ class Question:
 
 @dataclass(frozen=True, slots=True)
 class CallPlan:
-    """Everything needed to call one program: questions by section, an opening, two lists."""
+    """Everything needed to call one program: the questions (the ``lead`` most important
+    first, then the rest by section), an opening, two lists."""
 
     questions: tuple[Question, ...]
     script_id: str
@@ -131,61 +166,114 @@ class CallPlan:
     they_will_ask: tuple[str, ...]
     notes: tuple[str, ...] = ()
     audience: Audience = "self"
+    lead: int = 0
+    relative: str = ""  # the text id naming the person called for ("relation.son"), if told
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "script_values", MappingProxyType(dict(self.script_values)))
 
     def section(self, section: Section) -> tuple[Question, ...]:
-        """The questions of one section, in order."""
+        """The questions of one section, in the plan's order."""
         return tuple(q for q in self.questions if q.section == section)
 
+    def first(self) -> tuple[Question, ...]:
+        """The questions that matter most for this person and program, most important first."""
+        return self.questions[: self.lead]
 
-def plan_call(answers: Answers, program: Program) -> CallPlan:
-    """The questions, opening script and lists for calling one program."""
+    def more(self) -> tuple[Question, ...]:
+        """The other questions, by section."""
+        return self.questions[self.lead :]
+
+
+def plan_call(
+    answers: Answers, program: Program, *, relation: str = "", gender: str = ""
+) -> CallPlan:
+    """The questions, opening script and lists for calling one program.
+
+    ``relation`` ("son", "wife", …) and ``gender`` ("woman", "man") of the person a family
+    member calls for, when they said so: the script and questions then name them.
+    """
     audience: Audience = "other" if answers.family else "self"
-    questions = [
-        *_your_needs(answers, program),
-        *_iop(answers),
-        *_quality(answers, program),
-    ]
+    questions = _unique(
+        [*_your_needs(answers, program), *_iop(answers), *_quality(answers, program)]
+    )
+    first = lead_questions(questions)
+    rest = [q for s in SECTIONS for q in by_weight(questions) if q.section == s and q not in first]
+    relative = relative_text(relation, gender) if answers.family else ""
     return CallPlan(
-        questions=_unique(questions),
+        questions=(*first, *rest),
         script_id=SCRIPT_FAMILY if answers.family else SCRIPT_SELF,
         script_values={"program": program.display_name, "use": _use(answers.substances)},
         have_ready=_have_ready(answers),
         they_will_ask=THEY_WILL_ASK,
         notes=(REASSURE, *FAMILY_NOTES) if answers.family else (REASSURE,),
         audience=audience,
+        lead=len(first),
+        relative=relative,
     )
+
+
+def relative_text(relation: str, gender: str = "") -> str:
+    """The text id naming a relative ("relation.son"; "relation.friend.woman" where Spanish
+    says it differently for a woman), or "" for a relation without a text."""
+    for text_id in (f"relation.{relation}.{gender}", f"relation.{relation}"):
+        if relation and has_text(text_id):
+            return text_id
+    return ""
 
 
 def render_call_plan(
     plan: CallPlan, language: str = "en", audience: Audience | None = None
 ) -> str:
-    """The plan as plain text: notes, lists, the opening, then numbered questions by section.
+    """The plan as plain text: the questions that matter most, the opening, then the notes and
+    lists; the other questions are for ``render_more_questions``.
 
     ``audience`` defaults to the plan's own, so a family member's plan reads "their plan".
     """
-    who: Audience = audience or plan.audience
-
-    def say(text_id: str, values: Mapping[str, str] | None = None) -> str:
-        return text(text_id, language, who, **resolve_all(values or {}, language))
-
+    say = _sayer(plan, language, audience or plan.audience)
     blocks = [say("call.heading.title", plan.script_values)]
+    lines = [say("call.first.why")]
+    lines += [f"{n}. {say(q.text_id, q.values)}" for n, q in enumerate(plan.first(), start=1)]
+    blocks.append(_block(say("call.heading.first"), lines))
+    blocks.append(_block(say("call.heading.script"), [say(plan.script_id, plan.script_values)]))
     blocks.append(_block(say("call.heading.notes"), [say(n) for n in plan.notes]))
     bullets = [f"• {say(i)}" for i in plan.have_ready]
     blocks.append(_block(say("call.heading.have_ready"), bullets))
     bullets = [f"• {say(i)}" for i in plan.they_will_ask]
     blocks.append(_block(say("call.heading.they_will_ask"), bullets))
-    blocks.append(_block(say("call.heading.script"), [say(plan.script_id, plan.script_values)]))
-    number = 0
+    return "\n\n".join(b for b in blocks if b)
+
+
+def render_more_questions(
+    plan: CallPlan, language: str = "en", audience: Audience | None = None
+) -> str:
+    """The questions the plan does not lead with, by section, numbered on from the first."""
+    say = _sayer(plan, language, audience or plan.audience)
+    blocks = [say("call.heading.more", plan.script_values)]
+    number = plan.lead
+    more = plan.more()
     for section in SECTIONS:
         lines = []
-        for question in plan.section(section):
+        for question in (q for q in more if q.section == section):
             number += 1
             lines.append(f"{number}. {say(question.text_id, question.values)}")
         blocks.append(_block(say(f"call.heading.{section}"), lines))
     return "\n\n".join(b for b in blocks if b)
+
+
+def _sayer(plan: CallPlan, language: str, who: Audience) -> Callable[..., str]:
+    """Texts of a plan in a language: a family member's, naming the relative when told."""
+    named = who == "other" and bool(plan.relative)
+
+    def say(text_id: str, values: Mapping[str, str] | None = None) -> str:
+        """One text, its values filled in; the ".named" wording when the relative is known."""
+        filled = dict(values or {})
+        if named and has_text(f"{text_id}.named"):
+            text_id = f"{text_id}.named"
+            filled["relative"] = f"@{plan.relative}"
+        return text(text_id, language, who, **resolve_all(filled, language))
+
+    return say
 
 
 def _have_ready(answers: Answers) -> tuple[str, ...]:
@@ -200,98 +288,160 @@ def _block(heading: str, lines: list[str]) -> str:
     return "\n".join([heading, *lines]) if lines else ""
 
 
+def _need(
+    text_id: str, topic: str, *, gap: bool = False, values: Mapping[str, str] | None = None
+) -> Question:
+    """A question the person's answers call for; one the listing does not answer weighs more."""
+    weight = SAFETY_WEIGHTS.get(text_id, NEED_WEIGHTS.get(topic, 0)) + (GAP if gap else 0)
+    why: Why = "safety" if text_id in SAFETY_WEIGHTS else "need"
+    return Question("your_needs", text_id, values or {}, why, weight)
+
+
 def _your_needs(answers: Answers, program: Program) -> list[Question]:
     """What applies to this person: safety, times, groups, payment, medication, language…"""
-    ids: list[tuple[str, dict[str, str]]] = []
+    asked: list[Question] = []
     if answers.needs_detox_first:
-        ids.append(("call.q.withdrawal", {}))
+        asked.append(_need("call.q.withdrawal", "safety"))
     if answers.home_unsafe:
-        ids.append(("call.q.housing", {}))
-    ids += [(f"call.q.schedule.{s}", {}) for s in SCHEDULES if s in answers.schedule]
+        asked.append(_need("call.q.housing", "safety"))
+    # The directory lists no hours: a schedule is always a gap.
+    asked += [
+        _need(f"call.q.schedule.{s}", "schedule", gap=True)
+        for s in SCHEDULES
+        if s in answers.schedule
+    ]
     if answers.online or "online" in answers.schedule:
         listed = _lists(program, TELEHEALTH)
-        ids.append(("call.q.online.listed" if listed else "call.q.online", {}))
-    ids += [(GROUP_QUESTIONS.get(g, f"call.q.group.{g}"), {}) for g in _groups(answers)]
-    ids += _payment(answers)
-    ids += _medication(answers, program)
-    ids += _language(answers)
+        text_id = "call.q.online.listed" if listed else "call.q.online"
+        asked.append(_need(text_id, "schedule", gap=not listed))
+    if answers.age == "teen":
+        asked.append(_need(TEEN_CONSENT, "teen"))
+    for name in _groups(answers):
+        text_id = GROUP_QUESTIONS.get(name, f"call.q.group.{name}")
+        topic = GROUP_TOPICS.get(name, "age" if name in AGE_GROUPS.values() else "group")
+        group = GROUPS.get(f"group:{name}")
+        asked.append(_need(text_id, topic, gap=group is not None and not _lists(program, group)))
+    asked += _payment(answers, program)
+    asked += _medication(answers, program)
+    asked += _language(answers, program)
     if answers.one_to_one:
-        ids.append(("call.q.one_to_one", {}))
-    ids += [(f"call.q.extra.{e}", {}) for e in EXTRAS if e in answers.extras]
-    if "family_counseling" in answers.extras:
-        ids.append(("call.q.family", {}))
-    return [Question("your_needs", i, v) for i, v in ids]
+        asked.append(_need("call.q.one_to_one", "comfort"))
+    for name in EXTRAS:
+        if name in answers.extras:
+            gap = not _lists(program, FEATURES[f"extra:{name}"])
+            asked.append(_need(f"call.q.extra.{name}", "comfort", gap=gap))
+    if "family_counseling" in answers.extras or answers.family:
+        asked.append(_need("call.q.family", "comfort", gap=not _lists(program, FAMILY_COUNSELING)))
+    return asked
 
 
 def _groups(answers: Answers) -> list[str]:
-    """Group names asked about: those chosen, and the one the age implies."""
+    """Group names asked about: the one the age implies, and those chosen."""
     names = [AGE_GROUPS[answers.age]] if answers.age in AGE_GROUPS else []
     names += [g for g in answers.groups if f"group:{g}" in GROUPS]
     return list(dict.fromkeys(names))
 
 
-def _payment(answers: Answers) -> list[tuple[str, dict[str, str]]]:
-    """One question per way of paying; a general cost question when none was given."""
-    asked: list[tuple[str, dict[str, str]]] = []
-    for name in answers.payment:
+def _payment(answers: Answers, program: Program) -> list[Question]:
+    """One question per way of paying; with insurance, prior authorization; without, every way
+    to lower the cost; a general cost question when nothing was said."""
+    names = list(answers.payment)
+    if names and INSURANCE.isdisjoint(names):
+        names += [n for n in NO_INSURANCE_ASKED if n not in names]
+    asked: list[Question] = []
+    for name in names:
+        feature = FEATURES.get(f"pay:{name}")
+        gap = feature is not None and not _lists(program, feature)
         if name in PLAN_NAMES:
-            asked.append(("call.q.payment.plan", {"plan": PLAN_NAMES[name]}))
+            asked.append(
+                _need("call.q.payment.plan", "payment", gap=gap, values={"plan": PLAN_NAMES[name]})
+            )
         elif name in PAYMENT_QUESTIONS:
-            asked.append((PAYMENT_QUESTIONS[name], {}))
-    return asked or [("call.q.payment.unknown", {})]
+            asked.append(_need(PAYMENT_QUESTIONS[name], "payment", gap=gap))
+    if not INSURANCE.isdisjoint(names):
+        asked.append(_need(AUTHORIZATION, "authorization"))
+    # Nothing said about paying: what it costs is unknown, which is worth asking first.
+    return asked or [_need("call.q.payment.unknown", "payment", gap=True)]
 
 
-def _medication(answers: Answers, program: Program) -> list[tuple[str, dict[str, str]]]:
-    """Medication questions; a medication the program lists is named so it can be confirmed."""
+def _medication(answers: Answers, program: Program) -> list[Question]:
+    """Medication questions; a medication the program lists is named so it can be confirmed
+    (one it does not list is a gap, asked before)."""
     if answers.medication == "taking":
         listed = _lists(program, OUTSIDE_MEDICATION)
-        return [("call.q.medication.continue" + (".listed" if listed else ""), {})]
-    asked: list[tuple[str, dict[str, str]]] = []
+        text_id = "call.q.medication.continue" + (".listed" if listed else "")
+        return [_need(text_id, "medication", gap=not listed)]
+    asked: list[Question] = []
     if answers.medication == "wanted" and answers.uses_opioids:
         names = [f"call.med.{f.name}" for f in OPIOID_MEDICATIONS if _lists(program, f)]
         if names:
             medication = "@list::" + ",".join(names)
-            asked.append(("call.q.medication.opioid.listed", {"medication": medication}))
+            asked.append(
+                _need(
+                    "call.q.medication.opioid.listed",
+                    "medication",
+                    values={"medication": medication},
+                )
+            )
         else:
-            asked.append(("call.q.medication.opioid", {}))
+            asked.append(_need("call.q.medication.opioid", "medication", gap=True))
     if answers.medication == "wanted" and "alcohol" in answers.substances:
         listed = _lists(program, AUD_MEDICATION)
-        asked.append(("call.q.medication.alcohol" + (".listed" if listed else ""), {}))
+        text_id = "call.q.medication.alcohol" + (".listed" if listed else "")
+        asked.append(_need(text_id, "medication", gap=not listed))
     if not asked and answers.medication in ("wanted", "unsure"):
-        asked.append(("call.q.medication.explain", {}))
+        asked.append(_need("call.q.medication.explain", "comfort"))
     return asked
 
 
-def _language(answers: Answers) -> list[tuple[str, dict[str, str]]]:
+def _language(answers: Answers, program: Program) -> list[Question]:
     """A counselor or interpreter in the person's language, when it is not English."""
     name = answers.language
-    if name in LANGUAGE_QUESTIONS:
-        return [(LANGUAGE_QUESTIONS[name], {})]
     found = LANGUAGES.get(f"lang:{name}")
-    return [("call.q.language.any", {"language_name": f"@feature.{found.key}"})] if found else []
+    gap = found is not None and not _lists(program, found)
+    if name in LANGUAGE_QUESTIONS:
+        return [_need(LANGUAGE_QUESTIONS[name], "language", gap=gap)]
+    if found is None:
+        return []
+    values = {"language_name": f"@feature.{found.key}"}
+    return [_need("call.q.language.any", "language", gap=gap, values=values)]
+
+
+def _general(section: Section, text_id: str, values: Mapping[str, str] | None = None) -> Question:
+    """A question worth asking of any program."""
+    return Question(section, text_id, values or {}, "general", GENERAL_WEIGHTS.get(text_id, 1))
+
+
+def _gap(section: Section, text_id: str) -> Question:
+    """A question about what this listing does not show, though programs can list it."""
+    return Question(section, text_id, {}, "gap", GAP_WEIGHT)
 
 
 def _iop(answers: Answers) -> list[Question]:
     """What every IOP should be asked; teens get the adolescent hours."""
     hours = IOP_HOURS_TEEN if answers.age == "teen" else "call.q.iop.hours"
     ids = [hours if i == "call.q.iop.hours" else i for i in IOP_QUESTIONS]
-    return [Question("iop", i) for i in ids]
+    return [_general("iop", i) for i in ids]
 
 
 def _quality(answers: Answers, program: Program) -> list[Question]:
-    """A few signs of quality; a listed accreditation is named so the person asks if current."""
+    """A few signs of quality; a listed accreditation is named so the person asks if current,
+    and one the listing does not show is a gap worth asking early."""
     accreditors = [f"={name}" for code, name in ACCREDITORS.items() if code in program.codes]
     if accreditors:
         named = "@list::" + ",".join(accreditors)
-        asked = [Question("quality", "call.q.accreditation.listed", {"accreditation": named})]
+        asked = [_general("quality", "call.q.accreditation.listed", {"accreditation": named})]
     else:
-        asked = [Question("quality", "call.q.accreditation")]
-    asked.append(Question("quality", "call.q.therapies"))
+        asked = [_gap("quality", "call.q.accreditation")]
+    asked.append(_general("quality", "call.q.therapies"))
     # A person who already asked about medication for their own use needs no general question.
     if not answers.wants_medication:
-        asked.append(Question("quality", "call.q.medications"))
-    asked.append(Question("quality", "call.q.mental_health"))
-    asked.append(Question("quality", "call.q.family"))
+        asked.append(_general("quality", "call.q.medications"))
+    if _lists(program, CO_OCCURRING):
+        asked.append(_general("quality", "call.q.mental_health"))
+    else:
+        asked.append(_gap("quality", "call.q.mental_health"))
+    asked.append(_general("quality", "call.q.family"))
     return asked
 
 

@@ -16,6 +16,7 @@ from bot.core.locales import (
     en_dialogue,
     en_faq,
     en_features,
+    en_relations,
     en_saved,
     en_search,
     en_telegram,
@@ -25,6 +26,7 @@ from bot.core.locales import (
     es_dialogue,
     es_faq,
     es_features,
+    es_relations,
     es_saved,
     es_search,
     es_telegram,
@@ -58,6 +60,7 @@ EN: dict[str, str] = _merge(
     en_saved.TEXTS,
     en_features.TEXTS,
     en_faq.TEXTS,
+    en_relations.TEXTS,
 )
 
 ES: dict[str, str] = _merge(
@@ -70,6 +73,7 @@ ES: dict[str, str] = _merge(
     es_saved.TEXTS,
     es_features.TEXTS,
     es_faq.TEXTS,
+    es_relations.TEXTS,
 )
 
 CATALOG: Mapping[str, Mapping[str, str]] = {"en": EN, "es": ES}

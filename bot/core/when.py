@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -109,37 +110,123 @@ def preset(name: str, now: datetime, tz: ZoneInfo) -> datetime | None:
     return None
 
 
+@dataclass(frozen=True, slots=True)
+class Moment:
+    """A typed time read as one moment, with what the confirmation should spell out."""
+
+    at: datetime  # UTC
+    numeric_date: str = ""  # a date typed in numbers ("10/12"), read month first
+    next_week: bool = False  # a weekday that is today, taken as next week's
+
+
+@dataclass(frozen=True, slots=True)
+class Unclear:
+    """An hour without am or pm or a part of the day: the two moments it may mean."""
+
+    clock: str  # the hour as typed: "7", "7:30"
+    morning: datetime  # UTC
+    evening: datetime  # UTC, twelve hours later on the clock
+
+
+@dataclass(frozen=True, slots=True)
+class Past:
+    """A typed time that has already gone by."""
+
+    at: datetime  # UTC
+
+
+TypedTime = Moment | Unclear | Past
+
+
 def parse_when(text: str, now: datetime, tz: ZoneInfo) -> datetime | None:
-    """A typed time ("tomorrow 10am", "friday 3pm", "in 2 hours", "5:30 pm") as UTC.
+    """A typed time ("tomorrow 10am", "friday 3pm", "in 2 hours", "5:30 pm") as UTC; None
+    when it is not one clear moment from now on (see ``read_when``)."""
+    reading = read_when(text, now, tz)
+    return reading.at if isinstance(reading, Moment) else None
+
+
+def read_when(text: str, now: datetime, tz: ZoneInfo) -> TypedTime | None:
+    """What a typed time means, in the person's zone: a moment, two moments to choose from, a
+    moment already gone, or None when nothing recognisable is there.
 
     Also noon, parts of the day ("monday morning", "el lunes en la mañana"), dates ("dec 10
-    2pm", "10 de diciembre", "12/10") and days or weeks from now ("in 3 days"). Without a day,
-    a time later today is today, an earlier one tomorrow. Returns None when nothing
-    recognisable is there, or when the moment would be in the past.
+    2pm", "10 de diciembre", "12/10" month first) and days or weeks from now ("in 3 days").
+    The rules, so that nothing is guessed silently:
+    - without a day, a time later today is today, an earlier one tomorrow;
+    - an hour from 1 to 11 without am, pm or a part of the day ("at 7", "a las 8") is asked
+      about, unless only one of its two readings is still ahead;
+    - a weekday that is today ("monday" on a Monday) is today only when a time still ahead
+      today is given, otherwise next week's;
+    - a date gone by this year is next year's when that is within six months, else it is past.
     """
     said = _plain(text)[:80]
     if not said:
         return None
     relative = _relative(said, now)
     if relative is not None:
-        return relative if relative > now else None
+        return Moment(relative) if relative > now else None
     local = now.astimezone(tz)
     morning_es = bool(_MORNING_ES.search(said))
     day = _day(_MORNING_ES.sub(" morning ", said), local)
     clock = _clock(said)
+    part = _part_of_day(said, morning_es)
     if clock is None:
-        part = _part_of_day(said, morning_es)
         if day is None and part is None:
             return None
-        clock = part or MORNING
+        return _moment(day, part or MORNING, now, tz, told=part is not None)
+    hour, minute, typed = clock
+    if hour is None:  # no am or pm
+        if part is None:
+            return _either(day, typed, now, tz)
+        hour = _with_part(int(typed.split(":")[0]), part)
+    return _moment(day, time(hour, minute), now, tz, told=True)
+
+
+@dataclass(frozen=True, slots=True)
+class _Day:
+    """The day a phrase names, and how it was named."""
+
+    date: datetime  # local
+    weekday_today: bool = False  # a weekday that is today's
+    numeric: str = ""  # the date as typed in numbers
+
+
+def _moment(
+    day: _Day | None, clock: time, now: datetime, tz: ZoneInfo, *, told: bool
+) -> TypedTime:
+    """The moment of a clock time on a day; ``told``: the person gave the time themselves."""
+    local = now.astimezone(tz)
     if day is None:
-        day = (
-            local
-            if datetime.combine(local.date(), clock, tzinfo=tz) > local
-            else (local + timedelta(days=1))
-        )
-    moment = _at(day, clock, tz)
-    return moment if moment > now else None
+        today = _at(local, clock, tz)
+        return Moment(today if today > now else _at(local + timedelta(days=1), clock, tz))
+    moment = _at(day.date, clock, tz)
+    if day.weekday_today and not (told and moment > now):
+        return Moment(_at(day.date + timedelta(days=7), clock, tz), next_week=True)
+    if moment <= now:
+        return Past(moment)
+    return Moment(moment, numeric_date=day.numeric)
+
+
+def _either(day: _Day | None, typed: str, now: datetime, tz: ZoneInfo) -> TypedTime:
+    """An hour without am or pm: ask, unless only one reading is still ahead."""
+    hour, _, minute = typed.partition(":")
+    readings = [
+        _moment(day, time(h, int(minute or 0)), now, tz, told=True)
+        for h in (int(hour) % 12, int(hour) % 12 + 12)
+    ]
+    ahead = [r for r in readings if isinstance(r, Moment)]
+    if len(ahead) == 2:
+        return Unclear(typed, ahead[0].at, ahead[1].at)
+    return ahead[0] if ahead else readings[-1]
+
+
+def _with_part(hour: int, part: time) -> int:
+    """A bare hour read with the part of the day named: "8 de la noche" is 20:00."""
+    if part == MORNING:
+        return hour % 12
+    if part == NOON:
+        return 12 if hour == 12 else hour
+    return hour % 12 + 12
 
 
 def _relative(said: str, now: datetime) -> datetime | None:
@@ -157,24 +244,33 @@ def _relative(said: str, now: datetime) -> datetime | None:
     return (now + timedelta(minutes=minutes)).astimezone(UTC)
 
 
-def _day(said: str, local: datetime) -> datetime | None:
+def _day(said: str, local: datetime) -> _Day | None:
     """The day a phrase names: today, tomorrow, a weekday, or a date; None when none."""
     if re.search(r"\b(today|hoy|tonight|esta noche)\b", said):
-        return local
+        return _Day(local)
     if re.search(r"\b(tomorrow|tmrw|tmr|tomorow|tomorrrow|manana)\b", said):
-        return local + timedelta(days=1)
+        return _Day(local + timedelta(days=1))
     date = _date(said, local)
     if date is not None:
         return date
     for word, weekday in _WEEKDAYS.items():
         if re.search(rf"\b{word}\b", said):
-            days = (weekday - local.weekday()) % 7 or 7
-            return local + timedelta(days=days)
+            days = (weekday - local.weekday()) % 7
+            return _Day(local + timedelta(days=days), weekday_today=days == 0)
     return None
 
 
-def _date(said: str, local: datetime) -> datetime | None:
-    """A month and a day ("dec 10", "10 de diciembre", "12/10"), this year or next."""
+# A date gone by this year is read as next year's only this far ahead.
+NEXT_YEAR_WITHIN = timedelta(days=183)
+
+
+def _date(said: str, local: datetime) -> _Day | None:
+    """A month and a day ("dec 10", "10 de diciembre", "12/10"), this year or next.
+
+    A numeric date is month first (the US order); when only day first is a real date
+    ("25/12"), it is read that way.
+    """
+    numeric = ""
     named = _DATE.search(said)
     if named:
         month = _MONTHS[named.group("m1") or named.group("m2")]
@@ -184,14 +280,22 @@ def _date(said: str, local: datetime) -> datetime | None:
         if slashed is None:
             return None
         month, day = int(slashed.group(1)), int(slashed.group(2))
-    for year in (local.year, local.year + 1):
-        try:
-            candidate = local.replace(year=year, month=month, day=day)
-        except ValueError:
-            return None  # no such day ("feb 30", "13/40")
-        if candidate.date() >= local.date():
-            return candidate
-    return None
+        numeric = slashed.group(0)
+        if month > 12 >= day:
+            month, day = day, month
+    try:
+        this_year = local.replace(month=month, day=day)
+    except ValueError:
+        return None  # no such day ("feb 30", "13/40")
+    if this_year.date() >= local.date():
+        return _Day(this_year, numeric=numeric)
+    try:
+        next_year = local.replace(year=local.year + 1, month=month, day=day)
+    except ValueError:
+        return _Day(this_year, numeric=numeric)  # February 29 gone by
+    if next_year - local <= NEXT_YEAR_WITHIN:
+        return _Day(next_year, numeric=numeric)
+    return _Day(this_year, numeric=numeric)  # gone by: said to be past, not a year ahead
 
 
 def _part_of_day(said: str, morning_es: bool) -> time | None:
@@ -208,18 +312,25 @@ def _part_of_day(said: str, morning_es: bool) -> time | None:
 
 
 _CLOCK_WORDS = re.compile(r"\d{1,2}\s*(?::\d{2}|am|pm|a\.?m|p\.?m)")
-_AT_HOUR = re.compile(r"\b(?:at|a las|a la)\s+(\d{1,2})\b(?!\s*:)")
+_WEEKDAY = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
+_PARTS = r"morning|afternoon|evening|night|manana|tarde|noche"
+# An hour without minutes, am or pm, where it can only be an hour: "at 7", "a las 8",
+# "friday 7", "7 in the evening", "8 de la noche" (not "monday 3rd", "dec 10", "12/10").
+_BARE_HOUR = re.compile(
+    rf"(?:\b(?:at|a las|a la)\s+"
+    rf"|\b(?:today|tonight|tomorrow|tmrw|tmr|manana|hoy|{_WEEKDAY})\s+)"
+    rf"(\d{{1,2}})\b(?!\s*(?:st|nd|rd|th)\b|\s*[/:]|\s+(?:de\s+|of\s+)?(?:{_MONTH})\b)"
+    rf"|\b(\d{{1,2}})\s+(?:in the|de la|en la|por la|at)\s+(?:{_PARTS})\b"
+)
+
+# (hour, minute, as typed); the hour is None when it could be am or pm.
+_Clock = tuple[int | None, int, str]
 
 
-def _clock(said: str) -> time | None:
+def _clock(said: str) -> _Clock | None:
+    """The time of day typed, if any: exact with am, pm, minutes past 12 or a leading zero."""
     if _NOON.search(said) and not _CLOCK_WORDS.search(said):
-        return NOON
-    at_hour = _AT_HOUR.search(said)
-    if at_hour and not re.search(r"\b(am|pm|a\.?m|p\.?m)\b", said):
-        hour = int(at_hour.group(1))
-        if 1 <= hour <= 12:
-            # Office hours: "at 10" is the morning, "at 3" the afternoon.
-            return time(hour if hour >= 7 else hour + 12, 0)
+        return (12, 0, "12")
     for match in _CLOCK.finditer(said):
         hour, minute, meridiem = int(match.group(1)), int(match.group(2) or 0), match.group(3)
         if meridiem is None and match.group(2) is None:
@@ -230,6 +341,17 @@ def _clock(said: str) -> time | None:
             if hour == 0 or hour > 12:
                 continue
             pm = meridiem.startswith("p")
-            hour = hour % 12 + (12 if pm else 0)
-        return time(hour, minute)
+            return (hour % 12 + (12 if pm else 0), minute, match.group(0))
+        typed = f"{hour}:{match.group(2)}"
+        # "07:30" and "19:30" are a 24-hour clock; "7:30" may be either.
+        unclear = 1 <= hour <= 11 and not match.group(1).startswith("0")
+        return (None if unclear else hour, minute, typed)
+    bare = _BARE_HOUR.search(said)
+    if bare is None:
+        return None
+    hour = int(bare.group(1) or bare.group(2))
+    if 1 <= hour <= 11:
+        return (None, 0, str(hour))
+    if 12 <= hour <= 23:
+        return (hour, 0, str(hour))  # 12 is noon; 13 to 23 a 24-hour clock
     return None

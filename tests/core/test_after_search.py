@@ -517,7 +517,12 @@ def test_a_reminder_set_in_the_places_time_zone_keeps_it_after_a_new_search(
 
 @pytest.mark.parametrize(
     ("typed", "hour"),
-    [("tomorrow 10am", 10), ("mañana a las 9", 9), ("friday 3pm", 15), ("viernes 3pm", 15)],
+    [
+        ("tomorrow 10am", 10),
+        ("mañana a las 9 de la mañana", 9),
+        ("friday 3pm", 15),
+        ("viernes 3pm", 15),
+    ],
     ids=["english", "spanish", "weekday", "spanish-weekday"],
 )
 def test_typed_times_are_read_in_the_persons_zone(typed: str, hour: int) -> None:

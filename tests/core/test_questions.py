@@ -21,30 +21,61 @@ from bot.core.questions import (
     CallPlan,
     plan_call,
     render_call_plan,
+    render_more_questions,
 )
-from bot.core.texts import CATALOG, text
+from bot.core.texts import CATALOG, Audience, text
 from tests.builders import a_program
 
 TEXTS = en_callprep.TEXTS
 HEADINGS = ["call.heading.title", "call.heading.notes", "call.heading.have_ready"]
 HEADINGS += ["call.heading.they_will_ask", "call.heading.script"]
 HEADINGS += [f"call.heading.{s}" for s in SECTIONS]
+HEADINGS += ["call.heading.first", "call.first.why", "call.heading.more"]
+# Texts of the call-preparation step itself (its button and its short re-ask).
+HEADINGS += ["opt.callprep.more", "opt.callprep.more.syn", "callprep.again"]
 
 # Every listed service a question can name, so the "directory lists …" branches are walked.
 RICH_CODES = "SA OIT MD BU NU MU PMAT MOA TELE CARF JC COA HFAP NCQA"
 PLAIN_CODES = "SA OIT ADLT"
 
 
+# Answers that call for many of the family questions that can name the relative.
+MANY_NEEDS: dict[str, object] = {
+    "withdrawal": "symptoms_now",
+    "home": "not_safe",
+    "schedule": ["online"],
+    "groups": ["pregnant"],
+    "payment": ["medicaid", "private_insurance", "sliding_fee", "payment_assistance"],
+    "one_to_one": "yes",
+    "extras": ["self_help"],
+}
+
+
 def plan_for(answers: AnswerMap, codes: str = PLAIN_CODES) -> CallPlan:
-    return plan_call(read_answers(answers), a_program(codes=codes))
+    relation, gender = answers.get("relation", ""), answers.get("gender", "")
+    return plan_call(
+        read_answers(answers),
+        a_program(codes=codes),
+        relation=relation if isinstance(relation, str) else "",
+        gender=gender if isinstance(gender, str) else "",
+    )
 
 
 def question_ids(plan: CallPlan) -> list[str]:
     return [q.text_id for q in plan.questions]
 
 
+def everything(plan: CallPlan, audience: Audience | None = None) -> str:
+    """The plan as first shown, then its other questions (the "More questions" button)."""
+    first, more = (
+        render_call_plan(plan, audience=audience),
+        render_more_questions(plan, audience=audience),
+    )
+    return f"{first}\n\n{more}"
+
+
 def rendered(answers: AnswerMap, codes: str = PLAIN_CODES) -> str:
-    return render_call_plan(plan_for(answers, codes))
+    return everything(plan_for(answers, codes))
 
 
 def answer_combinations() -> list[AnswerMap]:
@@ -73,6 +104,9 @@ def answer_combinations() -> list[AnswerMap]:
         }
     )
     combos.append({"online": "yes"})
+    combos.append(
+        {"for_whom": "other", "relation": "son", "age": "teen", **MANY_NEEDS}  # type: ignore[dict-item]
+    )
     return combos
 
 
@@ -86,6 +120,7 @@ def every_plan() -> list[CallPlan]:
     for answers, codes in itertools.product(answer_combinations(), [PLAIN_CODES, RICH_CODES]):
         plans.append(plan_for(answers, codes))
         plans.append(plan_for({**answers, "for_whom": "other"}, codes))
+        plans.append(plan_for({**answers, "for_whom": "other", "relation": "daughter"}, codes))
     return plans
 
 
@@ -108,7 +143,10 @@ def referenced(values: Mapping[str, str]) -> set[str]:
 
 def ids_used(plan: CallPlan) -> set[str]:
     values = [q.values for q in plan.questions] + [plan.script_values]
+    named = {f"{i}.named" for i in [*question_ids(plan), plan.script_id] if plan.relative}
     return {
+        *(named & TEXTS.keys()),
+        *([plan.relative] if plan.relative else []),
         *question_ids(plan),
         plan.script_id,
         *plan.have_ready,
@@ -122,15 +160,13 @@ def test_evening_schedule_asks_about_an_evening_track() -> None:
     plan = plan_for({"schedule": ["evening"]})
 
     assert "call.q.schedule.evening" in question_ids(plan)
-    assert "evening track" in render_call_plan(plan)
+    assert "evening track" in everything(plan)
 
 
 def test_medicaid_asks_whether_the_plan_and_every_clinician_are_in_network() -> None:
     plan = plan_for({"payment": ["medicaid"]})
 
-    assert "Do you take my Medicaid plan, and is every clinician in network?" in (
-        render_call_plan(plan)
-    )
+    assert "Do you take my Medicaid plan, and is every clinician in network?" in (everything(plan))
 
 
 @pytest.mark.parametrize(
@@ -181,7 +217,7 @@ def test_already_taking_medication_asks_to_keep_taking_it() -> None:
     plan = plan_for({"substances": ["opioids"], "medication": "taking"})
 
     assert "call.q.medication.continue" in question_ids(plan)
-    assert "Can I keep taking my current medication" in render_call_plan(plan)
+    assert "Can I keep taking my current medication" in everything(plan)
     assert "call.q.medication.opioid" not in question_ids(plan)
 
 
@@ -209,12 +245,12 @@ def test_teen_asks_for_a_teen_iop_and_at_least_six_hours() -> None:
     assert "call.q.group.adolescents" in question_ids(plan)
     assert "call.q.iop.hours.teen" in question_ids(plan)
     assert "call.q.iop.hours" not in question_ids(plan)
-    assert "at least 6" in render_call_plan(plan)
+    assert "at least 6" in everything(plan)
 
 
 def test_family_member_gets_the_family_script_and_their_wording() -> None:
     plan = plan_for({"for_whom": "other", "payment": ["medicaid"]})
-    said = render_call_plan(plan)
+    said = everything(plan)
 
     assert plan.script_id == SCRIPT_FAMILY
     assert "I'm calling for my [relative]" in said
@@ -233,30 +269,29 @@ def test_family_member_is_told_intake_needs_the_person_and_where_families_find_s
 def test_a_family_plan_can_be_rendered_for_the_person_themselves_on_request() -> None:
     plan = plan_for({"for_whom": "other", "payment": ["medicaid"]})
 
-    assert "Do you take my Medicaid plan" in render_call_plan(plan, audience="self")
+    assert "Do you take my Medicaid plan" in everything(plan, audience="self")
 
 
 def test_quick_path_still_gets_iop_and_quality_questions_and_the_self_script() -> None:
     plan = plan_for({})
 
-    assert [q.text_id for q in plan.section("iop")] == list(IOP_QUESTIONS)
+    assert sorted(q.text_id for q in plan.section("iop")) == sorted(IOP_QUESTIONS)
     assert len(plan.section("quality")) >= 3
     assert plan.script_id == SCRIPT_SELF
-    assert "for myself" in render_call_plan(plan)
+    assert "for myself" in everything(plan)
 
 
-def test_questions_come_needs_first_then_iop_then_quality() -> None:
+def test_the_other_questions_come_needs_first_then_iop_then_quality() -> None:
     plan = plan_for({"schedule": ["weekend"], "groups": ["veterans"]})
 
-    sections = [q.section for q in plan.questions]
+    sections = [q.section for q in plan.more()]
 
     assert sections == sorted(sections, key=SECTIONS.index)
-    assert sections[0] == "your_needs"
 
 
 def test_questions_are_numbered_once_across_sections() -> None:
     plan = plan_for({"schedule": ["weekend"]})
-    said = render_call_plan(plan)
+    said = everything(plan)
 
     numbers = [int(m) for m in re.findall(r"^(\d+)\. ", said, flags=re.MULTILINE)]
 
@@ -295,7 +330,7 @@ def test_two_insurance_plans_each_get_a_question() -> None:
 
     plans = [q for q in plan.questions if q.text_id == "call.q.payment.plan"]
 
-    rendered = render_call_plan(plan)
+    rendered = everything(plan)
     assert len(plans) == 2
     assert "Do you take my Medicaid plan" in rendered
     assert "Do you take my Medicare plan" in rendered
@@ -313,7 +348,7 @@ def test_the_script_names_the_program_and_what_help_is_for() -> None:
         a_program(name="Harbor Recovery", codes=PLAIN_CODES),
     )
 
-    said = render_call_plan(plan)
+    said = everything(plan)
 
     assert "at Harbor Recovery" in said
     assert "help with alcohol and opioid use for myself" in said
@@ -397,9 +432,7 @@ def test_every_rendered_line_fits_a_phone_screen() -> None:
 
 
 def test_every_rendered_plan_is_filled_in() -> None:
-    leftovers = [
-        said for plan in every_plan() if "{" in (said := render_call_plan(plan)) or "}" in said
-    ]
+    leftovers = [said for plan in every_plan() if "{" in (said := everything(plan)) or "}" in said]
 
     assert leftovers == []
 
@@ -436,3 +469,190 @@ def test_an_insurance_card_is_asked_for_only_when_there_may_be_one(
 
     assert ("Your insurance card" in plan) is card
     assert ("How much you could pay each week" in plan) is not card
+
+
+# -- the questions the plan leads with -------------------------------------------------------
+
+FULL_LISTING = "SA OIT ADLT MD SS PA SP CO SUMH FCO CARF TELE BU PMAT MOA"
+
+
+def first_ids(answers: AnswerMap, codes: str = PLAIN_CODES) -> list[str]:
+    return [q.text_id for q in plan_for(answers, codes).first()]
+
+
+def test_a_person_with_withdrawal_symptoms_sees_the_withdrawal_question_first() -> None:
+    answers: AnswerMap = {"withdrawal": "symptoms_now", "payment": ["medicaid"]}
+
+    said = render_call_plan(plan_for(answers))
+    first = said.split("Ask these first", 1)[1]
+
+    assert first_ids(answers)[0] == "call.q.withdrawal"
+    assert first.index("help with withdrawal first") < first.index("Medicaid")
+
+
+def test_daily_benzodiazepine_use_puts_the_withdrawal_question_first() -> None:
+    answers: AnswerMap = {"substances": ["benzos"], "daily_use": "yes"}
+
+    assert first_ids(answers)[0] == "call.q.withdrawal"
+
+
+def test_wanting_medication_for_opioid_use_is_asked_among_the_first_questions() -> None:
+    answers: AnswerMap = {"substances": ["opioids"], "medication": "wanted"}
+
+    assert "call.q.medication.opioid" in first_ids(answers)
+    assert "Do you prescribe buprenorphine" in render_call_plan(plan_for(answers))
+
+
+def test_taking_medication_asks_first_whether_it_can_be_kept() -> None:
+    answers: AnswerMap = {"substances": ["opioids"], "medication": "taking"}
+
+    assert first_ids(answers)[0] == "call.q.medication.continue"
+
+
+def test_without_insurance_the_first_questions_ask_about_a_sliding_fee_and_help_with_cost() -> (
+    None
+):
+    first = first_ids({"payment": ["cash"]})
+
+    assert {"call.q.payment.sliding_fee", "call.q.payment.assistance"} <= set(first)
+    assert "call.q.payment.authorization" not in first
+
+
+def test_with_insurance_the_first_questions_ask_about_network_and_prior_authorization() -> None:
+    said = render_call_plan(plan_for({"payment": ["private_insurance"]}))
+
+    assert "is every clinician in network?" in said
+    assert "prior authorization" in said
+
+
+def test_an_evening_schedule_is_asked_early_because_the_directory_lists_no_hours() -> None:
+    first = first_ids({"schedule": ["evening"], "payment": ["medicaid"]}, codes=FULL_LISTING)
+
+    assert first.index("call.q.schedule.evening") < first.index("call.q.iop.start")
+    assert "evening track" in render_call_plan(plan_for({"schedule": ["evening"]}))
+
+
+def test_a_teen_is_asked_early_about_a_parents_consent() -> None:
+    said = render_call_plan(plan_for({"age": "teen"}))
+
+    assert "Do I need a parent's or guardian's OK to start?" in said
+
+
+def test_a_language_the_listing_does_not_show_is_asked_before_one_it_shows() -> None:
+    answers: AnswerMap = {"language": "spanish", "payment": ["medicaid"]}
+
+    shown = first_ids(answers, codes="SA OIT ADLT MD SP")
+    not_shown = first_ids(answers, codes="SA OIT ADLT MD")
+
+    assert not_shown.index("call.q.language.spanish") < shown.index("call.q.language.spanish")
+
+
+def test_a_listing_without_accreditation_leads_with_the_license_question() -> None:
+    assert "call.q.accreditation" in first_ids({}, codes="SA OIT ADLT MD")
+    assert "call.q.accreditation.listed" not in first_ids({}, codes="SA OIT ADLT MD CARF")
+
+
+def test_general_questions_fill_the_places_left_when_nothing_else_stands_out() -> None:
+    first = first_ids({"payment": ["medicaid"]}, codes=FULL_LISTING)
+
+    assert first[:1] == ["call.q.payment.plan"]
+    assert first[2:5] == ["call.q.iop.start", "call.q.iop.hours", "call.q.iop.intake"]
+    assert len(first) == 6
+
+
+def test_the_wait_for_a_place_is_always_among_the_first_questions() -> None:
+    crowded: AnswerMap = {
+        **MANY_NEEDS,  # type: ignore[dict-item]
+        "language": "vietnamese",
+        "medication": "taking",
+        "schedule": ["evening", "weekend"],
+    }
+
+    assert "call.q.iop.start" in first_ids(crowded)
+    assert all("call.q.iop.start" in question_ids(p)[: p.lead] for p in every_plan())
+
+
+def test_every_plan_leads_with_six_to_eight_questions() -> None:
+    assert {plan.lead for plan in every_plan()} <= set(range(6, 9))
+
+
+def test_the_first_questions_and_the_others_together_are_every_question_once() -> None:
+    for plan in every_plan():
+        assert len(set(plan.first()) | set(plan.more())) == len(plan.questions)
+
+
+def test_the_same_answers_always_lead_with_the_same_questions_in_the_same_order() -> None:
+    answers: AnswerMap = {"payment": ["medicaid", "medicare"], "groups": ["women", "veterans"]}
+
+    assert first_ids(answers) == first_ids(dict(reversed(list(answers.items()))))
+
+
+def test_the_plan_shows_the_first_questions_and_keeps_the_others_for_more() -> None:
+    plan = plan_for({}, codes=FULL_LISTING)
+
+    said, more = render_call_plan(plan), render_more_questions(plan)
+
+    assert "Could I start within 48 hours?" in said
+    assert "What comes after the IOP" not in said
+    assert "What comes after the IOP" in more
+    assert more.startswith("More questions for")
+    assert f"\n{plan.lead + 1}. " in more
+
+
+# -- the relative named ----------------------------------------------------------------------
+
+SON: AnswerMap = {"for_whom": "other", "relation": "son", "withdrawal": "symptoms_now"}
+
+
+def test_a_mother_searching_for_her_son_gets_a_script_that_says_my_son() -> None:
+    said = render_call_plan(plan_for(SON))
+
+    assert "I'm calling for my son, who needs help with substance use." in said
+    assert "[relative]" not in said
+    assert "I think my son may need help with withdrawal first." in said
+
+
+def test_in_spanish_the_script_and_questions_say_mi_hijo() -> None:
+    plan = plan_for(SON)
+    said = render_call_plan(plan, "es") + render_more_questions(plan, "es")
+
+    assert "Llamo por mi hijo, que necesita ayuda" in said
+    assert "Puede que mi hijo primero necesite ayuda con la abstinencia." in said
+    assert "mi familiar" not in said
+    assert "[familiar]" not in said
+
+
+def test_without_a_relation_the_family_wording_stays_as_it_was() -> None:
+    plan = plan_for({"for_whom": "other"})
+
+    assert "I'm calling for my [relative], who needs help" in render_call_plan(plan)
+    assert "Llamo por mi [familiar]" in render_call_plan(plan, "es")
+
+
+def test_a_friend_who_is_a_woman_is_mi_amiga_in_spanish() -> None:
+    plan = plan_for({"for_whom": "other", "relation": "friend", "gender": "woman"})
+
+    assert "Llamo por mi amiga," in render_call_plan(plan, "es")
+    assert "I'm calling for my friend," in render_call_plan(plan)
+
+
+def test_a_relation_is_not_used_when_the_person_searches_for_themselves() -> None:
+    said = render_call_plan(plan_for({"relation": "son"}))
+
+    assert "my son" not in said
+    assert "for myself" in said
+
+
+def test_an_unknown_relation_keeps_the_general_wording() -> None:
+    plan = plan_for({"for_whom": "other", "relation": "landlord"})
+
+    assert plan.relative == ""
+    assert "my [relative]" in render_call_plan(plan)
+
+
+@pytest.mark.parametrize("language", sorted(CATALOG))
+def test_every_relation_has_a_word_in_every_language(language: str) -> None:
+    roles = [i for i in CATALOG["en"] if i.startswith("relation.")]
+
+    assert len(roles) >= 23
+    assert [r for r in roles if not CATALOG[language].get(r, "").strip()] == []

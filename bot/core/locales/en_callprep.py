@@ -34,6 +34,11 @@ TEXTS: dict[str, str] = {
     "call.heading.your_needs": "About your needs",
     "call.heading.your_needs.other": "About their needs",
     "call.heading.iop": "About the IOP",
+    "call.heading.first": "Ask these first",
+    "call.first.why": (
+        "Chosen from what you told me and what the directory doesn't show for this program."
+    ),
+    "call.heading.more": "More questions for {program}",
     "call.heading.quality": "About quality of care",
     # Opening scripts: the plan picks one by who is calling.
     "call.script.self": (
@@ -44,6 +49,12 @@ TEXTS: dict[str, str] = {
     "call.script.family": (
         "Hi, I'm calling about the intensive outpatient program (IOP) at {program}. "
         "I'm calling for my [relative], who needs help with {use}.\n"
+        "I'd like to understand how your IOP works and how they can start. "
+        "I know intake usually needs them."
+    ),
+    "call.script.family.named": (
+        "Hi, I'm calling about the intensive outpatient program (IOP) at {program}. "
+        "I'm calling for {relative}, who needs help with {use}.\n"
         "I'd like to understand how your IOP works and how they can start. "
         "I know intake usually needs them."
     ),
@@ -298,6 +309,113 @@ TEXTS: dict[str, str] = {
     "call.q.iop.aftercare": (
         "What comes after the IOP: outpatient care, alumni or peer groups, recovery coaching?"
     ),
+    "call.q.iop.intake": (
+        "What are the steps to start: a phone screening, an assessment, paperwork? What should I "
+        "bring?"
+    ),
+    "call.q.iop.intake.other": (
+        "What are the steps for them to start: a phone screening, an assessment, paperwork? "
+        "What should they bring?"
+    ),
+    "call.q.teen.consent": (
+        "Do I need a parent's or guardian's OK to start? What stays private between me and my "
+        "counselor?"
+    ),
+    "call.q.teen.consent.other": (
+        "Do you need a parent's or guardian's consent for them to start? What will you share "
+        "with the family?"
+    ),
+    "call.q.payment.authorization": (
+        "Does my plan need prior authorization for the IOP? Will you ask for it?"
+    ),
+    "call.q.payment.authorization.other": (
+        "Does their plan need prior authorization for the IOP? Will you ask for it?"
+    ),
+    # A family member's questions naming the person they call for ("my son"), when told.
+    "call.q.withdrawal.named": (
+        "I think {relative} may need help with withdrawal first. Do you offer it, or can you "
+        "refer them?"
+    ),
+    "call.q.housing.named": (
+        "Can you help {relative} find a safe place to stay, like sober living, during the IOP?"
+    ),
+    "call.q.online.named": (
+        "Can {relative} do the IOP online? Is there a fully virtual track, and is it open where "
+        "they live?"
+    ),
+    "call.q.online.listed.named": (
+        "The directory lists telehealth here. Can whole IOP sessions be online, and is that "
+        "open where {relative} lives?"
+    ),
+    "call.q.group.pregnant.named": (
+        "Do you run a group for pregnant or postpartum women? Do you work with {relative}'s "
+        "prenatal care?"
+    ),
+    "call.q.payment.plan.named": (
+        "Do you take {relative}'s {plan} plan, and is every clinician in network? What would "
+        "they pay?"
+    ),
+    "call.q.payment.insurance.named": (
+        "Do you take {relative}'s insurance (name the plan), and is every clinician in network? "
+        "What would they pay?"
+    ),
+    "call.q.payment.sliding_fee.named": (
+        "Do you have a sliding fee based on income? What would {relative} need to show?"
+    ),
+    "call.q.payment.assistance.named": (
+        "Is there help with the cost, like a scholarship or state funding? How would {relative} "
+        "apply?"
+    ),
+    "call.q.payment.authorization.named": (
+        "Does {relative}'s plan need prior authorization for the IOP? Will you ask for it?"
+    ),
+    "call.q.medication.opioid.named": (
+        "Do you prescribe buprenorphine on site, or work with {relative}'s prescriber?"
+    ),
+    "call.q.medication.alcohol.named": (
+        "Do you offer medication for alcohol use disorder, or work with {relative}'s doctor?"
+    ),
+    "call.q.medication.continue.named": (
+        "Can {relative} keep taking their current medication while in the program? Will you "
+        "work with their prescriber?"
+    ),
+    "call.q.medication.continue.listed.named": (
+        "The directory says you accept people on medication from another prescriber. Can "
+        "{relative} keep taking theirs in the IOP?"
+    ),
+    "call.q.medication.explain.named": (
+        "Can someone there talk with {relative} about medication options?"
+    ),
+    "call.q.one_to_one.named": (
+        "Will {relative} have one-to-one sessions with a counselor? How often?"
+    ),
+    "call.q.extra.self_help.named": (
+        "Do you host support groups on site, or help {relative} find local meetings?"
+    ),
+    "call.q.teen.consent.named": (
+        "Do you need a parent's or guardian's consent for {relative} to start? What will you "
+        "share with the family?"
+    ),
+    "call.q.iop.start.named": (
+        "Could {relative} start within 48 hours? If there's a wait, what help can they get "
+        "meanwhile?"
+    ),
+    "call.q.iop.intake.named": (
+        "What are the steps for {relative} to start: a phone screening, an assessment, "
+        "paperwork? What should they bring?"
+    ),
+    "call.q.iop.missed.named": ("What happens if {relative} misses a session?"),
+    "call.q.iop.length.named": (
+        "How many weeks does it last (often 8 to 12)? Who decides when {relative} steps down, "
+        "and how?"
+    ),
+    "call.q.iop.testing.named": (
+        "Do you do drug testing, and how often? If {relative} returns to use, can they stay in "
+        "the program?"
+    ),
+    "call.q.iop.crisis.named": (
+        "Who can {relative}, or I, reach after hours if they're struggling?"
+    ),
     # Quality, always asked (a few).
     "call.q.accreditation": (
         "Are you licensed by the state, and accredited (for example by CARF or the Joint "
@@ -315,4 +433,8 @@ TEXTS: dict[str, str] = {
         "Do you offer FDA-approved medications for opioid or alcohol use disorder, or work with "
         "a prescriber who does?"
     ),
+    # The call-preparation step: the rest of the questions, and a short re-ask.
+    "opt.callprep.more": "More questions",
+    "opt.callprep.more.syn": "more|more questions|the rest|all questions|other questions",
+    "callprep.again": "Your questions are just above. What next?",
 }

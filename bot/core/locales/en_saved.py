@@ -110,6 +110,14 @@ TEXTS: dict[str, str] = {
     # A moment in words, in the person's time zone: "Friday, November 27, 10:00 AM".
     "when.moment": "{weekday}, {month} {day}, {clock}",
     "when.clock_format": "%I:%M %p",
+    # Typed times that could mean two things, or are gone by: asked, not guessed.
+    "when.unclear.evening": "{clock} in the morning or {clock} in the evening?",
+    "when.unclear.afternoon": "{clock} in the morning or {clock} in the afternoon?",
+    "when.unclear.one": "{clock} in the morning or {clock} in the afternoon?",  # "a la 1"
+    "when.past": "That time has already passed ({when}). Type a later one, like tomorrow 10am.",
+    "when.date": "{month} {day}",
+    "when.note.numeric": "I read {typed} as month/day: {date}.",
+    "when.note.next_week": "Today is {weekday}, so I took next {weekday}.",
     "weekday.0": "Monday",
     "weekday.1": "Tuesday",
     "weekday.2": "Wednesday",

@@ -36,6 +36,11 @@ TEXTS: dict[str, str] = {
     "call.heading.your_needs": "Sobre sus necesidades",
     "call.heading.your_needs.other": "Sobre las necesidades de su ser querido",
     "call.heading.iop": "Sobre el IOP",
+    "call.heading.first": "Las preguntas más importantes",
+    "call.first.why": (
+        "Las elegí según lo que me contó y lo que el directorio no muestra de este programa."
+    ),
+    "call.heading.more": "Más preguntas para {program}",
     "call.heading.quality": "Sobre la calidad de la atención",
     # Opening scripts: the plan picks one by who is calling.
     "call.script.self": (
@@ -46,6 +51,12 @@ TEXTS: dict[str, str] = {
     "call.script.family": (
         "Hola, llamo por el programa ambulatorio intensivo (IOP) de {program}. "
         "Llamo por mi [familiar], que necesita ayuda con {use}.\n"
+        "Quisiera entender cómo funciona su IOP y cómo puede empezar. "
+        "Sé que, por lo general, para la admisión tiene que estar la persona misma."
+    ),
+    "call.script.family.named": (
+        "Hola, llamo por el programa ambulatorio intensivo (IOP) de {program}. "
+        "Llamo por {relative}, que necesita ayuda con {use}.\n"
         "Quisiera entender cómo funciona su IOP y cómo puede empezar. "
         "Sé que, por lo general, para la admisión tiene que estar la persona misma."
     ),
@@ -343,6 +354,114 @@ TEXTS: dict[str, str] = {
         "¿Qué sigue después del IOP: atención ambulatoria, grupos de egresados o de pares, "
         "acompañamiento en la recuperación (recovery coaching)?"
     ),
+    "call.q.iop.intake": (
+        "¿Cuáles son los pasos para empezar: una llamada de evaluación, una evaluación en "
+        "persona, papeles? ¿Qué debo llevar?"
+    ),
+    "call.q.iop.intake.other": (
+        "¿Cuáles son los pasos para que mi familiar empiece: una llamada de evaluación, una "
+        "evaluación en persona, papeles? ¿Qué debe llevar?"
+    ),
+    "call.q.teen.consent": (
+        "¿Necesito el permiso de mi padre, mi madre o mi tutor para empezar? ¿Qué queda en "
+        "privado entre mi consejero y yo?"
+    ),
+    "call.q.teen.consent.other": (
+        "¿Necesitan el consentimiento de un padre, una madre o un tutor para que empiece? ¿Qué "
+        "información comparten con la familia?"
+    ),
+    "call.q.payment.authorization": (
+        "¿Mi plan necesita una autorización previa para el IOP? ¿Ustedes la piden?"
+    ),
+    "call.q.payment.authorization.other": (
+        "¿El plan de mi familiar necesita una autorización previa para el IOP? ¿Ustedes la piden?"
+    ),
+    # Las preguntas de un familiar que nombran a la persona ("mi hijo"), cuando la dijo.
+    "call.q.withdrawal.named": (
+        "Puede que {relative} primero necesite ayuda con la abstinencia. ¿Ustedes la ofrecen, o "
+        "nos pueden referir a otro lugar?"
+    ),
+    "call.q.housing.named": (
+        "¿Pueden ayudar a {relative} a encontrar un lugar seguro donde vivir durante el IOP, "
+        "como una vivienda de apoyo (sober living)?"
+    ),
+    "call.q.online.named": (
+        "¿Puede {relative} hacer el IOP en línea? ¿Hay un programa totalmente virtual, y está "
+        "disponible donde vive?"
+    ),
+    "call.q.online.listed.named": (
+        "El directorio indica que ofrecen telesalud. ¿Se pueden hacer sesiones completas del "
+        "IOP en línea, y está disponible donde vive {relative}?"
+    ),
+    "call.q.group.pregnant.named": (
+        "¿Tienen un grupo para mujeres embarazadas o que acaban de dar a luz? ¿Coordinan con la "
+        "atención prenatal de {relative}?"
+    ),
+    "call.q.payment.plan.named": (
+        "¿Aceptan el plan de {plan} de {relative}, y todos sus profesionales clínicos están "
+        "dentro de la red? ¿Cuánto pagaría?"
+    ),
+    "call.q.payment.insurance.named": (
+        "¿Aceptan el seguro de {relative} (diga el nombre del plan), y todos sus profesionales "
+        "clínicos están dentro de la red? ¿Cuánto pagaría?"
+    ),
+    "call.q.payment.sliding_fee.named": (
+        "¿Tienen tarifas según los ingresos (escala móvil)? ¿Qué tendría que mostrar {relative}?"
+    ),
+    "call.q.payment.assistance.named": (
+        "¿Hay ayuda con el costo, como una beca o fondos del estado? ¿Cómo la solicita {relative}?"
+    ),
+    "call.q.payment.authorization.named": (
+        "¿El plan de {relative} necesita una autorización previa para el IOP? ¿Ustedes la piden?"
+    ),
+    "call.q.medication.opioid.named": (
+        "¿Recetan buprenorfina en el centro, o trabajan con el propio médico de {relative}?"
+    ),
+    "call.q.medication.alcohol.named": (
+        "¿Ofrecen medicamentos para el trastorno por consumo de alcohol, o trabajan con el "
+        "propio médico de {relative}?"
+    ),
+    "call.q.medication.continue.named": (
+        "¿Puede {relative} seguir tomando sus medicamentos actuales durante el programa? "
+        "¿Trabajarán con el médico que se los receta?"
+    ),
+    "call.q.medication.continue.listed.named": (
+        "El directorio indica que aceptan a personas con medicamentos recetados por otro "
+        "médico. ¿Puede {relative} seguir tomando los suyos en el IOP?"
+    ),
+    "call.q.medication.explain.named": (
+        "¿Alguien ahí puede hablar con {relative} sobre las opciones de medicamentos?"
+    ),
+    "call.q.one_to_one.named": (
+        "¿Tendrá {relative} sesiones individuales con un consejero? ¿Cada cuánto?"
+    ),
+    "call.q.extra.self_help.named": (
+        "¿Tienen grupos de apoyo en el centro, o ayudan a {relative} a encontrar reuniones cerca?"
+    ),
+    "call.q.teen.consent.named": (
+        "¿Necesitan el consentimiento de un padre, una madre o un tutor para que {relative} "
+        "empiece? ¿Qué información comparten con la familia?"
+    ),
+    "call.q.iop.start.named": (
+        "¿Podría {relative} empezar en 48 horas? Si hay lista de espera, ¿qué ayuda puede "
+        "recibir mientras tanto?"
+    ),
+    "call.q.iop.intake.named": (
+        "¿Cuáles son los pasos para que {relative} empiece: una llamada de evaluación, una "
+        "evaluación en persona, papeles? ¿Qué debe llevar?"
+    ),
+    "call.q.iop.missed.named": ("¿Qué pasa si {relative} falta a una sesión?"),
+    "call.q.iop.length.named": (
+        "¿Cuántas semanas dura (a menudo de 8 a 12)? ¿Quién decide cuándo pasa {relative} a una "
+        "atención menos intensa, y cómo?"
+    ),
+    "call.q.iop.testing.named": (
+        "¿Hacen pruebas de drogas, y cada cuánto? Si {relative} vuelve a consumir, ¿puede "
+        "seguir en el programa?"
+    ),
+    "call.q.iop.crisis.named": (
+        "¿A quién podemos llamar {relative} o yo fuera de horario si está pasando un mal momento?"
+    ),
     # Quality, always asked (a few).
     "call.q.accreditation": (
         "¿Tienen licencia del estado y acreditación (por ejemplo, de CARF o de la Joint "
@@ -361,4 +480,8 @@ TEXTS: dict[str, str] = {
         "¿Ofrecen medicamentos aprobados por la FDA para el trastorno por consumo de opioides o "
         "de alcohol, o trabajan con un médico que los recete?"
     ),
+    # El paso de preparar la llamada: las demás preguntas, y una pregunta breve otra vez.
+    "opt.callprep.more": "Más preguntas",
+    "opt.callprep.more.syn": "mas|mas preguntas|las demas|todas las preguntas|otras preguntas",
+    "callprep.again": "Sus preguntas están justo arriba. ¿Qué sigue?",
 }

@@ -132,6 +132,16 @@ TEXTS: dict[str, str] = {
     # Un momento en palabras, en la zona horaria de la persona: "viernes 27 de noviembre, 10:00".
     "when.moment": "{weekday} {day} de {month}, {clock}",
     "when.clock_format": "%H:%M",
+    # Horas escritas que pueden querer decir dos cosas, o que ya pasaron: se preguntan.
+    "when.unclear.evening": "¿A las {clock} de la mañana o a las {clock} de la noche?",
+    "when.unclear.afternoon": "¿A las {clock} de la mañana o a las {clock} de la tarde?",
+    "when.unclear.one": "¿A la {clock} de la mañana o a la {clock} de la tarde?",
+    "when.past": (
+        "Esa hora ya pasó ({when}). Escriba una más adelante, por ejemplo: mañana a las 10am."
+    ),
+    "when.date": "{day} de {month}",
+    "when.note.numeric": "Entendí {typed} como mes/día: {date}.",
+    "when.note.next_week": "Hoy es {weekday}, así que tomé el {weekday} de la semana que viene.",
     "weekday.0": "lunes",
     "weekday.1": "martes",
     "weekday.2": "miércoles",

@@ -1,15 +1,37 @@
-"""Getting ready to call one program: the questions to ask and a short script; pure."""
+"""Getting ready to call one program: the questions that matter most, a short script, and the
+other questions on request; pure."""
 
 from __future__ import annotations
 
-from bot.core.dialogue.io import Reply
+from bot.core.answers import GENDER, RELATION
+from bot.core.dialogue.io import Choice, Reply, UserInput
 from bot.core.dialogue.registry import screen
 from bot.core.dialogue.screens.question import ChoiceScreen
 from bot.core.dialogue.turn import Turn
 from bot.core.dialogue.views import program_on_screen
 from bot.core.flow import Step
-from bot.core.questions import plan_call, render_call_plan
+from bot.core.programs import Program
+from bot.core.questions import CallPlan, plan_call, render_call_plan, render_more_questions
 from bot.core.texts import Audience
+
+MORE = "more"
+
+
+def _plan(turn: Turn, program: Program) -> CallPlan:
+    """The call plan for these answers, naming the relative when the person said who it is."""
+    relation = turn.answers.get(RELATION)
+    gender = turn.answers.get(GENDER)
+    return plan_call(
+        turn.typed_answers(),
+        program,
+        relation=relation if isinstance(relation, str) else "",
+        gender=gender if isinstance(gender, str) else "",
+    )
+
+
+def _audience(turn: Turn) -> Audience:
+    """Who the plan is worded for: the person, or a family member calling for them."""
+    return "other" if turn.typed_answers().family else "self"
 
 
 class CallPrepScreen(ChoiceScreen):
@@ -19,15 +41,37 @@ class CallPrepScreen(ChoiceScreen):
     brief = True
 
     def render(self, turn: Turn, step: Step, *, prompt: bool = True) -> None:
-        """The plan, then what to do next."""
+        """The questions that matter most and the script, then what to do next."""
         program = program_on_screen(turn)
         if program is None:
             return
-        answers = turn.typed_answers()
-        plan = plan_call(answers, program)
-        audience: Audience = "other" if answers.family else "self"
-        turn.add(Reply("text", render_call_plan(plan, turn.language, audience)))
+        plan = _plan(turn, program)
+        turn.add(Reply("text", render_call_plan(plan, turn.language, _audience(turn))))
         turn.ask(step, "callprep.next")
+
+    def choices(self, turn: Turn, step: Step) -> list[Choice]:
+        """The step's options; "More questions" only while there are more not yet shown."""
+        choices = super().choices(turn, step)
+        program = turn.focus()
+        shown = MORE in turn.conversation.position.pending
+        if program is None or shown or not _plan(turn, program).more():
+            choices = [c for c in choices if c.value != MORE]
+        return choices
+
+    def answer(self, turn: Turn, step: Step, event: UserInput) -> bool:
+        """More questions are shown here; the other options lead away."""
+        if turn.one_value(step, event) != MORE:
+            return super().answer(turn, step, event)
+        program = turn.focus()
+        if program is None:
+            return False
+        plan = _plan(turn, program)
+        turn.add(Reply("text", render_more_questions(plan, turn.language, _audience(turn))))
+        # Remembered until the step is entered again, so the button is not offered twice
+        # (the choices, and the numbers typed for them, stay the same as those shown).
+        turn.conversation.position.pending = [MORE]
+        turn.ask(step, "callprep.next")
+        return True
 
 
 CALLPREP = screen(CallPrepScreen())
