@@ -137,8 +137,10 @@ def begin_in_words(turn: Turn, step: Step, kept: Iterable[str]) -> bool:
 
 def _answered_at_its_step(turn: Turn, key: str) -> bool:
     """Whether the person answered this at the step that asks it (not in passing)."""
-    return key in turn.answers and key not in turn.conversation.position.told and any(
-        step.answer == key for step in _intake_questions(turn)
+    return (
+        key in turn.answers
+        and key not in turn.conversation.position.told
+        and any(step.answer == key for step in _intake_questions(turn))
     )
 
 

@@ -7,7 +7,16 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from bot.core.answers import FOR_WHOM, MODE, PLACE, WORDS, Answers, read_answers
+from bot.core.answers import (
+    FOR_WHOM,
+    GENDER,
+    MODE,
+    PLACE,
+    RELATION,
+    WORDS,
+    Answers,
+    read_answers,
+)
 from bot.core.conversation import Answer, Conversation, begin_again
 from bot.core.dialogue.effects import Effect
 from bot.core.dialogue.io import Choice, Reply, ReplyKind, UserInput
@@ -17,8 +26,8 @@ from bot.core.dialogue.saved_list import question_key
 from bot.core.flow import Option, Step
 from bot.core.location import Place
 from bot.core.programs import Program
-from bot.core.questions import Question, plan_call
-from bot.core.texts import Audience, resolve_all, text
+from bot.core.questions import CallPlan, Question, plan_call, relative_text
+from bot.core.texts import Audience, has_text, resolve_all, text
 
 if TYPE_CHECKING:
     from bot.core.dialogue.engine import Dialogue
@@ -94,13 +103,33 @@ class Turn:
         """The program the details and after-search steps are about."""
         return self.engine.catalog.get(self.conversation.position.program)
 
+    def call_plan(self, program: Program) -> CallPlan:
+        """A program's call plan for these answers, naming the relative when they said who."""
+        relation = self.answers.get(RELATION)
+        gender = self.answers.get(GENDER)
+        return plan_call(
+            self.typed_answers(),
+            program,
+            relation=relation if isinstance(relation, str) else "",
+            gender=gender if isinstance(gender, str) else "",
+        )
+
     def questions(self, program: Program) -> list[Question]:
         """The questions of a program's call plan, for these answers."""
-        return list(plan_call(self.typed_answers(), program).questions)
+        return list(self.call_plan(program).questions)
 
     def question_text(self, question: Question) -> str:
-        """A call-plan question in the conversation's language."""
-        return self.t(question.text_id, **resolve_all(question.values, self.language))
+        """A call-plan question in the conversation's language, naming the relative when the
+        plan does ("my son's Medicaid plan")."""
+        text_id, values = question.text_id, dict(question.values)
+        relation, gender = self.answers.get(RELATION), self.answers.get(GENDER)
+        relative = relative_text(
+            relation if isinstance(relation, str) else "",
+            gender if isinstance(gender, str) else "",
+        )
+        if self.typed_answers().family and relative and has_text(f"{text_id}.named"):
+            text_id, values["relative"] = f"{text_id}.named", f"@{relative}"
+        return self.t(text_id, **resolve_all(values, self.language))
 
     def current_question(self) -> Question | None:
         """The call-plan question being answered, if any."""

@@ -3,30 +3,16 @@ other questions on request; pure."""
 
 from __future__ import annotations
 
-from bot.core.answers import GENDER, RELATION
 from bot.core.dialogue.io import Choice, Reply, UserInput
 from bot.core.dialogue.registry import screen
 from bot.core.dialogue.screens.question import ChoiceScreen
 from bot.core.dialogue.turn import Turn
 from bot.core.dialogue.views import program_on_screen
 from bot.core.flow import Step
-from bot.core.programs import Program
-from bot.core.questions import CallPlan, plan_call, render_call_plan, render_more_questions
+from bot.core.questions import render_call_plan, render_more_questions
 from bot.core.texts import Audience
 
 MORE = "more"
-
-
-def _plan(turn: Turn, program: Program) -> CallPlan:
-    """The call plan for these answers, naming the relative when the person said who it is."""
-    relation = turn.answers.get(RELATION)
-    gender = turn.answers.get(GENDER)
-    return plan_call(
-        turn.typed_answers(),
-        program,
-        relation=relation if isinstance(relation, str) else "",
-        gender=gender if isinstance(gender, str) else "",
-    )
 
 
 def _audience(turn: Turn) -> Audience:
@@ -45,7 +31,7 @@ class CallPrepScreen(ChoiceScreen):
         program = program_on_screen(turn)
         if program is None:
             return
-        plan = _plan(turn, program)
+        plan = turn.call_plan(program)
         turn.add(Reply("text", render_call_plan(plan, turn.language, _audience(turn))))
         turn.ask(step, "callprep.next")
 
@@ -54,7 +40,7 @@ class CallPrepScreen(ChoiceScreen):
         choices = super().choices(turn, step)
         program = turn.focus()
         shown = MORE in turn.conversation.position.pending
-        if program is None or shown or not _plan(turn, program).more():
+        if program is None or shown or not turn.call_plan(program).more():
             choices = [c for c in choices if c.value != MORE]
         return choices
 
@@ -65,7 +51,7 @@ class CallPrepScreen(ChoiceScreen):
         program = turn.focus()
         if program is None:
             return False
-        plan = _plan(turn, program)
+        plan = turn.call_plan(program)
         turn.add(Reply("text", render_more_questions(plan, turn.language, _audience(turn))))
         # Remembered until the step is entered again, so the button is not offered twice
         # (the choices, and the numbers typed for them, stay the same as those shown).

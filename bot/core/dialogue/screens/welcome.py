@@ -25,9 +25,8 @@ class WelcomeScreen(ChoiceScreen):
     def choices(self, turn: Turn, step: Step) -> list[Choice]:
         """How to start, then "Español" (or "English")."""
         other = next(code for code in LANGUAGES if code != turn.language)
-        return option_choices(turn, step) + [
-            Choice(tagged("speak", other), turn.t(f"welcome.speak.{other}"))
-        ]
+        speak = Choice(tagged("speak", other), turn.t(f"welcome.speak.{other}"))
+        return [*option_choices(turn, step), speak]
 
     def answer(self, turn: Turn, step: Step, event: UserInput) -> bool:
         """A way to start; or the other language, and the welcome again in it."""
