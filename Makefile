@@ -50,6 +50,7 @@ test: lint typecheck imports pytest pytest-postgres
 # The crisis screening measured on the labelled sets: recall by kind and language, false alarms.
 eval: $(STAMP)
 	$(BIN)/python -m tests.data.evaluate
+	$(BIN)/python -m tests.data.evaluate_slots
 
 # Every benchmark in one table; the two-worker row on a throwaway PostgreSQL server, as deployed.
 bench: $(STAMP)
