@@ -55,8 +55,9 @@ FACTS = lexicon(
         "homeless": (
             "homeless",
             r"(?:living|sleeping) (?:in|out of) (?:my|a|his|her|the) (?:car|truck|van)",
-            "on the streets", "on the street", "in a shelter", "sin hogar", "sin casa",
-            "en la calle", "indigente", "no place to live", r"no (?:tengo|tiene) donde vivir",
+            r"(?:living|lives|live|sleeping|sleeps|sleep) (?:on|in) the streets?", "in a shelter",
+            "sin hogar", "sin casa", r"(?:vive|vivo|vivir|duerme|duermo|viviendo) en la calle",
+            "indigente", "no place to live", r"no (?:tengo|tiene) donde vivir",
             "couch surfing",
         ),
         "job_risk": (

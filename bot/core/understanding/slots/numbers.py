@@ -111,7 +111,7 @@ def number_at(tokens: tuple[str, ...], index: int) -> tuple[int, int] | None:
     return None
 
 
-def _typed_years(words: Words, about_other: bool) -> int | None:
+def _typed_years(words: Words, about_someone: bool) -> int | None:
     """An age given in years, from the numbers of the message and the words around them."""
     tokens = words.tokens
     lone = [t for t in tokens if t != BREAK]
@@ -127,6 +127,8 @@ def _typed_years(words: Words, about_other: bool) -> int | None:
         after = words.after(index + used, 3)
         if after[:1] and after[0] in NOT_AGE_AFTER:
             continue
+        if after[:1] in (["yo"], ["yrs"]) or after[:2] == ["y", "o"]:
+            return _plausible(value)  # "15 yo", "15 y/o"
         if after[:1] and after[0] in YEARS_WORDS:
             if (before[:1] and before[0] in DURATION_BEFORE) or (
                 after[1:2] and after[1] in DURATION_AFTER and after[1:3] != ["de", "edad"]
@@ -134,11 +136,11 @@ def _typed_years(words: Words, about_other: bool) -> int | None:
                 continue
             return _plausible(value)
         if before[:1] and before[0] in AGE_CUES:
-            if before[0] == "de" and not about_other:
+            if before[0] == "de" and not about_someone:
                 continue
             return _plausible(value)
         alone = not before and not after
-        if alone and len(lone) > used and about_other and 12 <= value <= 99:
+        if alone and len(lone) > used and about_someone and 12 <= value <= 99:
             return value  # "my mom, 67, wine every night"
         if alone and len(lone) == used and not token.isdigit() and value >= 12:
             return _plausible(value)  # "fifty" (a bare "25" is a menu number or a radius)
@@ -150,9 +152,9 @@ def _plausible(value: int) -> int | None:
     return value if 10 <= value <= 105 else None
 
 
-def years_in(words: Words, about_other: bool) -> tuple[int | None, str | None]:
+def years_in(words: Words, about_someone: bool) -> tuple[int | None, str | None]:
     """The age in years, when typed, and the age group (from the years or from words)."""
-    years = _typed_years(words, about_other)
+    years = _typed_years(words, about_someone)
     if years is not None:
         return years, age_group(years)
     for hit in AGE_WORDS.find(words):

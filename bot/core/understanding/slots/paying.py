@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.core.understanding.slots.words import Hit, Words, lexicon, listed
+from bot.core.understanding.slots.words import NEGATIONS, Hit, Words, lexicon, listed
 
 # Insurers' names: private insurance, and the plan as typed.
 PLANS = (
@@ -52,7 +52,8 @@ PAYMENT = lexicon(
             "segun el ingreso", "escala", "escala de pago", "escala movil", "pago segun ingreso",
         ),
         "free": (
-            "free", "no cost", "gratis", "gratuito", "gratuita", "sin costo", "no charge",
+            "free", "no cost", "gratis", "gratuito", "gratuita", "gratuitos", "gratuitas",
+            "sin costo", "no charge",
         ),
         "ihs": ("ihs", "indian health", "indian health service", "tribal", "tribal health"),
     }
@@ -67,12 +68,15 @@ NO_INSURANCE = lexicon(
             r"(?:not|isnt|arent|no) (?:insured|covered)", "uninsured", "without insurance",
             r"sin (?:seguro|aseguranza|aseguransa)(?! que)",
             r"no (?:tengo|tiene|tenemos|tienen) (?:seguro|aseguranza|aseguransa|cobertura)",
-            r"(?:cant|cannot|can not) (?:pay|afford)", "cheap", "broke", "low cost", "barato",
+            r"(?:cant|cannot|can not) (?:pay|afford)", "cheap", "cheapest", "cheaper", "broke",
+            "low cost", "barato",
             "bajo costo", r"no (?:puedo|puede|podemos) pagar", "no money", "sin dinero",
             "no tengo dinero", "no tiene dinero", "affordable", "economico",
         ),
     }
 )  # fmt: skip
+# "We lost medicaid", "perdió el medicaid": no longer a way to pay.
+LOST = NEGATIONS | frozenset(listed("lost lose losing perdio perdimos perdi perdieron"))
 # "free" names a price only here, not in "drug free" or "feel free".
 NOT_FREE_BEFORE = frozenset(listed("drug drugs alcohol smoke sugar feel be sober substance"))
 NOT_FREE_AFTER = frozenset(listed("time of from"))
@@ -128,7 +132,7 @@ def paying_in(words: Words) -> Paying:
     for hit in PAYMENT.find(words):
         if not _is_payment(words, hit):
             continue
-        (negated if words.negated(hit) else payment).append(hit.value)
+        (negated if words.negated(hit, LOST) else payment).append(hit.value)
     if _typed_va(words):
         payment.append("tricare")
     no_insurance = any(not words.negated(h) for h in NO_INSURANCE.find(words))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.core.understanding.slots.numbers import years_in
-from bot.core.understanding.slots.words import BREAK, Words, lexicon, listed
+from bot.core.understanding.slots.words import BREAK, NEGATIONS, Words, lexicon, listed
 
 MAN, WOMAN = "man", "woman"
 
@@ -47,6 +47,16 @@ KIN: dict[str, tuple[str, str]] = {
     "amigo": ("friend", MAN),
     "amiga": ("friend", WOMAN),
     **dict.fromkeys(("roommate", "roomie", "housemate"), ("roommate", "")),
+    # Kin the flows have no relation for: someone else, of a known gender.
+    **dict.fromkeys(
+        ("grandma", "grandmother", "granny", "abuela", "suegra", "stepmother", "godmother"),
+        ("", WOMAN),
+    ),
+    **dict.fromkeys(
+        ("grandpa", "grandfather", "abuelo", "suegro", "stepfather", "godfather"), ("", MAN)
+    ),
+    **dict.fromkeys(("inlaw", "cunado"), ("", MAN)),
+    "cunada": ("", WOMAN),
     **dict.fromkeys(("coworker", "colleague", "coworkers"), ("coworker", "")),
 }
 # Two-word relations, read as one ("compañero de cuarto", "co worker").
@@ -74,6 +84,8 @@ MODIFIERS = frozenset(
     best ex step twin only year yr years yo de mayor menor pequeno chiquito querido querida
     """)
 )
+# Words between a negation and a relation it denies ("he's not my son").
+BETWEEN_DENIAL = frozenset(listed("my mi es for para is its a un una our nuestro nuestra su"))
 # After a relation, words saying that person is not the one in need ("my husband doesn't know").
 BYSTANDER = (
     ("doesnt", "know"), ("dont", "know"), ("knows",), ("found", "out"), ("thinks",), ("says",),
@@ -106,11 +118,20 @@ SHE = frozenset(listed("she shes her hers herself ella"))
 # Spanish "he" is "I have" ("he estado"): not a pronoun before a participle.
 _PARTICIPLE_ENDINGS = ("ado", "ido", "echo", "isto", "icho")
 
-SELF = lexicon(
+# "For me", "para mí": negated in "not for me, for my daughter".
+FOR_ME = lexicon(
     {
         "self": (
             "for me", "for myself", "myself", "para mi", "para mi mismo", "para mi misma",
             "yo mismo", "yo misma", "its me", "soy yo", "i am the one", "im the one",
+        ),
+    }
+)  # fmt: skip
+# The writer speaking of their own use or situation: "I drink", "I don't have a car", "tengo".
+SELF = lexicon(
+    {
+        "self": (
+            r"i (?:dont|do not) (?:have|drink|use|smoke|take)",
             r"i (?:drink|drank|use|used|smoke|take|have|had|got|live|relapsed|stopped|quit|was|"
             r"cant|started|struggle|inject|shoot|snort|abuse|need (?:treatment|rehab|detox|an iop)"
             r"|want to (?:stop|quit|start|get))",
@@ -171,7 +192,7 @@ def relation_in(words: Words) -> tuple[str, str] | None:
             return pick, GENDER_OF.get(pick, "")
     for index, token in enumerate(tokens):
         found = KIN.get(token)
-        if found is None or _bystander(words, index + 1):
+        if found is None or _bystander(words, index + 1) or _denied(words, index):
             continue
         if _owned(words, index):
             return found
@@ -192,6 +213,16 @@ def _owned(words: Words, index: int) -> bool:
                 "for", "para", "its", "es"
             ))  # fmt: skip
         if token not in MODIFIERS and not token.isdigit():
+            return False
+    return False
+
+
+def _denied(words: Words, index: int) -> bool:
+    """Whether the relation is denied: "not my son", "no es mi hijo", "isn't for my wife"."""
+    for token in words.before(index, 4):
+        if token in NEGATIONS:
+            return True
+        if token not in BETWEEN_DENIAL:
             return False
     return False
 
@@ -223,7 +254,7 @@ def who_in(words: Words) -> Who:
     """Who the message is about."""
     relation = relation_in(words)
     spoken_of, pronoun_gender = _pronoun_gender(words)
-    self_said = bool(SELF.values_in(words))
+    self_said = bool(FOR_ME.values_in(words)) or bool(SELF.find(words))
     other_said = bool(OTHERS.values_in(words))
     gender = ""
     for_whom: str | None = None
@@ -236,10 +267,10 @@ def who_in(words: Words) -> Who:
         for_whom = "self"
         said = SELF_GENDER.values_in(words)
         gender = said[0] if len(said) == 1 else ""
-    years, age = years_in(words, bool(relation) or spoken_of)
+    years, age = years_in(words, bool(relation) or spoken_of or self_said)
     return Who(
         for_whom=for_whom,
-        relation=relation[0] if relation else None,
+        relation=relation[0] if relation and relation[0] else None,
         gender=gender or None,
         age=age,
         years=years,

@@ -44,12 +44,14 @@ YES = lexicon(
         "yes": (
             "yes", "yeah", "yea", "yep", "yup", "sure", "claro", "correct", "definitely",
             "absolutely", "affirmative", "of course", "por supuesto", "simon", "uh huh", "yess",
-            "yesss", "asi es", "yes please", "sip", "aja", "claro que si", "exactly", "right",
+            "yesss", r"ye+s+", r"si{2,}", "asi es", "yes please", "sip", "aja", "claro que si",
+            "exactly", "right",
             "si",
         ),
         "no": (
             "nah", "nope", "nel", "not really", "negative", "para nada", "no way", "nop",
             "absolutely not", "of course not", "claro que no", "not at all", "naw", "no",
+            r"no{2,}",
         ),
     }
 )  # fmt: skip

@@ -14,7 +14,8 @@ SCHEDULE = lexicon(
             "during the day", "daytime", "day time", "day program", "days", "mornings", "morning",
             "in the morning", "before work", "afternoons", "afternoon", "day", "de dia",
             "durante el dia", "en la manana", "por la manana", "en las mananas", "mananas",
-            "por las mananas", "weekday mornings", "am",
+            "por las mananas", "weekday mornings", "am", "school hours", "during school",
+            "while the kids are at school", "while kids are at school",
         ),
         "evening": (
             "evening", "evenings", "night", "nights", "at night", "after work", "after my shift",
@@ -27,6 +28,10 @@ SCHEDULE = lexicon(
             "weekend", "weekends", "sat sun", "saturday", "saturdays", "sunday", "sundays",
             "sat", "sun", "fin de semana", "fines de semana", "sabado", "sabados", "domingo",
             "domingos", "weekend only",
+        ),
+        "greeting": (
+            "buenas tardes", "buenas noches", "buenos dias", "good morning", "good evening",
+            "good night", "good afternoon",
         ),
         "online": (
             "online", "on line", "virtual", "virtually", "zoom", "telehealth", "telemedicine",
@@ -43,7 +48,7 @@ USE_FREQUENCY = frozenset(
     )
 )
 # "I work days": the hours taken, not the hours wanted.
-WORK = frozenset(["work", "works", "working", "trabajo", "trabaja", "trabajamos"])
+WORK = frozenset(listed("work works working trabajo trabaja trabajamos trabajo"))
 # Short words that are a schedule only with another schedule word or alone ("am", "sun").
 WEAK = frozenset(listed("sat sun am pm day days late internet video"))
 SHORT_ALONE = frozenset(listed("sat sun days"))  # a time even alone, as a whole message
@@ -106,11 +111,11 @@ def _weak_alone(words: Words, hit: Hit) -> bool:
 def _wanted_time(words: Words, hit: Hit, reply_no: bool) -> bool:
     """Whether a time word is a time wanted for sessions (not of use, work or a negation)."""
     before = words.before(hit.start, 4)
-    if words.negated(hit) or (hit.value != "online" and reply_no):
+    if hit.value == "greeting" or words.negated(hit) or (hit.value != "online" and reply_no):
         return False
     if hit.value != "online" and set(before[:2]) & USE_FREQUENCY:
         return False
-    if hit.value == "day" and set(before[:2]) & WORK:
+    if set(before[:2]) & WORK:
         return False
     if hit.value in ("day", "evening", "weekend"):
         near = words.tokens[max(0, hit.start - 4) : hit.start]

@@ -153,6 +153,8 @@ MEDICATION = lexicon(
         ),
         "no": (
             r"(?:no|sin|without|nope|ningun) (?:" + "|".join(GENERIC_MEDICINES) + ")",
+            r"(?:refuses|refused|refuse|against|rechaza|rechazo)(?: \w+){0,2} (?:"
+            + "|".join(MEDICINES + GENERIC_MEDICINES) + ")",
         ),
     }
 )  # fmt: skip
@@ -198,6 +200,8 @@ WITHDRAWAL = lexicon(
             r"(?:clean|sober|limpio|limpia|sobrio|sobria) (?:for|since|desde|hace)",
             r"(?:been|stayed) (?:clean|sober)", r"ya no (?:usa|toma|consume|bebe|fuma|uso|tomo)",
             r"(?:havent|hasnt) (?:used|drank|had a drink)",
+            r"(?:not|isnt|no longer|doesnt) (?:using|drinking|use|drink) (?:anymore|any more)",
+            r"no longer (?:using|drinking|uses|drinks)",
         ),
         "still_using": (
             r"still (?:using|drinking|smoking|doing|taking|on)",
@@ -223,6 +227,7 @@ DAILY_USE = lexicon(
             "every morning", "todos los dias", "diario", "a diario", "diariamente", "cada dia",
             "todas las noches", "cada noche", "all day every day", "pretty much daily",
             r"(?:a|per|al) (?:day|dia)(?! program| programs| iop| time| treatment)",
+            r"(?:a|per) night(?! program| programs| iop| group| groups)",
         ),
         "no": (
             "few times a week", "once a week", "twice a week", "occasionally", "a veces",

@@ -30,16 +30,19 @@ _TOKENS = re.compile(r"[^\W_]+|[,.;!?¿¡:()\[\]\n]+")
 NEGATIONS = frozenset(
     listed(
         "no not dont doesnt didnt isnt arent wasnt werent never without nor neither cant wont "
-        "aint nunca sin ni tampoco nada jamas"
+        "aint nothing except excepto menos besides nunca sin ni tampoco nada jamas"
     )
 )
 # Words after which a negation no longer reaches ("no medicare, just cash", "not opioids, meth").
 CONTRASTS = frozenset(
-    listed(
-        "but just only now its instead rather except pero solo solamente sino ahora mas bien y "
-        "and es"
-    )
+    listed("but just only now its instead rather pero solo solamente sino ahora mas bien y and")
 )
+# After a phrase, words that turn it down ("por las mañanas no puedo", "weekends are out").
+REFUSALS_AFTER = (
+    "no puedo", "no puede", "no podemos", "no me sirve", "no le sirve", "cant", "wont work",
+    "dont work", "doesnt work", "are out", "is out", "are impossible", "is impossible",
+    "imposible", "are bad", "is bad", "no way", "not possible", "no es posible",
+)  # fmt: skip
 NEGATION_REACH = 4  # words; "we don't have tricare" is three words from "don't" to "tricare"
 
 
@@ -116,12 +119,19 @@ class Words:
 
     def negated(self, hit: Hit, cues: frozenset[str] = NEGATIONS) -> bool:
         """Whether a negation a few words before a phrase reaches it."""
-        for token in self.before(hit.start, NEGATION_REACH):
+        before = self.before(hit.start, NEGATION_REACH)
+        for position, token in enumerate(before):
             if token in CONTRASTS:
-                return False
+                # "anything but weekends" excludes; "no medicare but cash" does not.
+                return token == "but" and before[position + 1 : position + 2] == ["anything"]
             if token in cues:
                 return True
-        return False
+        return self.refused_after(hit)
+
+    def refused_after(self, hit: Hit) -> bool:
+        """Whether the words right after a phrase turn it down ("mornings don't work")."""
+        after = " ".join(self.after(hit.end, 3))
+        return after.startswith(REFUSALS_AFTER)
 
     def capitalized(self, index: int) -> bool:
         """Whether a token was typed with a capital letter (or as digits)."""
