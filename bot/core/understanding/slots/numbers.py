@@ -53,7 +53,7 @@ DURATION_BEFORE = frozenset(
     )
 )
 DURATION_AFTER = frozenset(listed("ago clean sober sobrio sobria limpio limpia of in de"))
-_AGE_TOKEN = re.compile(r"^(\d{1,3})(?:yo|yrs|yr|y)$")
+_AGE_TOKEN = re.compile(r"^(\d{1,3})(?:yo|yrs|yr|y|f|m)$")  # "52yo", "24F"
 
 AGE_WORDS = lexicon(
     {

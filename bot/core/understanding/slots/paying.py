@@ -14,7 +14,7 @@ PLANS = (
     r"kaiser permanente", "humana", "ambetter", "oscar", "highmark", "premera", "regence",
     "carefirst", "horizon", "emblem", "emblemhealth", "empire", "optum", "tufts",
     "harvard pilgrim", "geisinger", "magellan", "wellmark", "priority health", "health net",
-    "healthnet", "molina marketplace", "caresource marketplace",
+    "healthnet",
 )  # fmt: skip
 PLAN_NAMES = lexicon({"plan": PLANS})
 PLAN_TAIL = frozenset(listed("ppo hmo epo pos hdhp"))
@@ -35,7 +35,8 @@ PAYMENT = lexicon(
             "healthy michigan", "healthy indiana", "hip", "peachcare", "mainecare", "familycare",
             "nj familycare", "fidelis", "medical assistance", "title 19", "medicaide",
             "health first colorado", "oregon health plan", "ohp", "centennial care",
-            "la tarjeta dorada", "chip", "medicaid card", "tarjeta de medicaid",
+            "la tarjeta dorada", "chip", "medicaid card", "tarjeta de medicaid", "molina",
+            "amerigroup", "caresource", "sunshine health", "superior healthplan",
         ),
         "medicare": ("medicare", "medicare advantage"),
         "tricare": (

@@ -67,6 +67,8 @@ KIN_PHRASES = lexicon(
         "coworker man": ("companero de trabajo",),
         "coworker woman": ("companera de trabajo",),
         "roommate ": ("room mate",),
+        " man": (r"(?:brother|father|son|step ?son|step ?father) in law",),
+        " woman": (r"(?:sister|mother|daughter) in law",),
         "coworker ": ("co worker",),
         "child ": (r"(?:my|our|mi) \d{1,2} (?:year|yr) old", r"(?:my|our) \d{1,2}yo"),
     }
@@ -137,10 +139,10 @@ SELF = lexicon(
             r"|want to (?:stop|quit|start|get))",
             r"(?:im|i am) (?:not )?(?:addicted|hooked|an addict|addict|an alcoholic|alcoholic|"
             r"using|drinking|smoking|pregnant|homeless|a veteran|a vet|veteran|on|struggling|"
-            r"dependent|\d+|a woman|a man|a female|a male|a girl|a guy|trans|gay|deaf|native|"
+            r"dependent|\d+|\d+[fm]|a woman|a man|a female|a male|a girl|a guy|trans|gay|deaf|native|"
             r"sober|clean|in withdrawal|dopesick|dope sick|withdrawing|relapsing|in recovery|"
             r"ready|a recovering|unemployed|an? \w+ (?:addict|alcoholic|user))",
-            "ive been using", "ive been drinking", "ive had",
+            r"ive been (?:using|drinking|smoking|taking|shooting|snorting|sober|clean)", "ive had",
             r"(?:soy|tomo|bebo|uso|fumo|consumo|vivo|tuve|recai|deje|me inyecto|me drogo)",
             r"estoy (?!segur)\w+", r"tengo (?!que)\w+",
         ),
@@ -157,8 +159,10 @@ OTHERS = lexicon(
 SELF_GENDER = lexicon(
     {
         WOMAN: (r"(?:im|i am) a (?:woman|female|girl|mom|mother|lady)", "as a woman",
+                r"(?:im|i am) \d{2}f",
                 "soy mujer", "soy una mujer", "soy madre", "soy mama"),
         MAN: (r"(?:im|i am) a (?:man|male|guy|dad|father)", "as a man", "soy hombre",
+              r"(?:im|i am) \d{2}m",
               "soy un hombre", "soy padre", "soy papa"),
     }
 )  # fmt: skip
@@ -183,7 +187,8 @@ def relation_in(words: Words) -> tuple[str, str] | None:
     tokens = words.tokens
     for hit in KIN_PHRASES.find(words):
         relation, gender = hit.value.split(" ")
-        return relation, gender
+        named = KIN.get(tokens[hit.end]) if hit.end < len(tokens) else None
+        return named or (relation, gender)  # "my 19 year old son" is a son
     for hit in ROLE_PATTERN.find(words):
         owner, role = tokens[hit.end - 2], tokens[hit.end - 1]
         his, her, either = ROLES[role]

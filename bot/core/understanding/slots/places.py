@@ -11,6 +11,7 @@ import re
 from bot.core.understanding.slots.settings import (
     LEADS,
     MAX_PLACE_WORDS,
+    PLACE_ADJECTIVES,
     PLACE_PARTS,
     STATES,
     STOP,
@@ -63,6 +64,8 @@ def _after_lead(words: Words, lead: Hit, covered: frozenset[int]) -> str | None:
     if start < len(tokens) and _ZIP.match(tokens[start]):
         return words.typed[start]
     strong = lead.value == "strong"
+    while start < len(tokens) - 1 and tokens[start] in PLACE_ADJECTIVES:
+        start += 1
     end = start
     while end < len(tokens) and end - start < MAX_PLACE_WORDS:
         if not _name_word(words, end, covered, strong):

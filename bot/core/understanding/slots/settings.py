@@ -142,7 +142,11 @@ STRONG_LEADS = (
     "we are in", "i am in", "im from", "zip", "zip code", "zipcode", "codigo postal", "area of",
     "cerca del", "por el area de", "in the area of", "looking in", "buscando en",
 )  # fmt: skip
-LEADS = lexicon({"strong": STRONG_LEADS, "weak": ("in", "en", "from", "de", "desde", "at")})
+LEADS = lexicon({"strong": STRONG_LEADS, "weak": ("in", "en", "from", "desde", "at")})
+# Words that describe a place rather than name it ("rural Kentucky", "downtown Denver").
+PLACE_ADJECTIVES = frozenset(
+    listed("rural downtown northern southern eastern western central upstate greater the")
+)
 STATES = frozenset(
     listed("""
     al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj

@@ -24,6 +24,7 @@ def listed(words: str) -> tuple[str, ...]:
 
 BREAK = "_"  # a clause break (punctuation) among the tokens
 _APOSTROPHES = re.compile(r"(?<=\w)['’`´](?=\w)")
+_ABBREVIATIONS = re.compile(r"\b(St|Ft|Mt|Pt|st|ft|mt)\.(?= )")  # "St. Louis" is one place
 _TOKENS = re.compile(r"[^\W_]+|[,.;!?¿¡:()\[\]\n]+")
 
 # Words that turn a phrase after them into its opposite ("no insurance", "doesn't drink").
@@ -65,7 +66,7 @@ class Words:
     """The tokens of a message, normalized and as typed, with clause breaks between them."""
 
     def __init__(self, message: str) -> None:
-        text = _APOSTROPHES.sub("", message)
+        text = _ABBREVIATIONS.sub(r"\1", _APOSTROPHES.sub("", message))
         self.text = text
         typed: list[str] = []
         spans: list[tuple[int, int]] = []
@@ -93,7 +94,7 @@ class Words:
             offsets.append(offset)
             offset += len(token) + 1
         self.offsets = tuple(offsets)
-        self.found: dict[int, list[Hit]] = {}  # each lexicon's hits, found once
+        self.found: dict[Lexicon, list[Hit]] = {}  # each lexicon's hits, found once
 
     def cut(self, start: int, end: int) -> str:
         """The words from token `start` to `end` (excluded) as they were typed."""
@@ -159,7 +160,7 @@ class Lexicon:
 
     def find(self, words: Words) -> list[Hit]:
         """Every phrase in the message, left to right (the longest at each place)."""
-        cached = words.found.get(id(self))
+        cached = words.found.get(self)
         if cached is not None:
             return cached
         hits: list[Hit] = []
@@ -185,7 +186,7 @@ class Lexicon:
             if best is not None:
                 free = index + len(words.joined[offset : best[0]].split())
                 hits.append(Hit(best[2], index, free))
-        words.found[id(self)] = hits
+        words.found[self] = hits
         return hits
 
     def values_in(self, words: Words) -> list[str]:
