@@ -139,9 +139,9 @@ SELF = lexicon(
             r"|want to (?:stop|quit|start|get))",
             r"(?:im|i am) (?:not )?(?:addicted|hooked|an addict|addict|an alcoholic|alcoholic|"
             r"using|drinking|smoking|pregnant|homeless|a veteran|a vet|veteran|on|struggling|"
-            r"dependent|\d+|\d+[fm]|a woman|a man|a female|a male|a girl|a guy|trans|gay|deaf|native|"
-            r"sober|clean|in withdrawal|dopesick|dope sick|withdrawing|relapsing|in recovery|"
-            r"ready|a recovering|unemployed|an? \w+ (?:addict|alcoholic|user))",
+            r"dependent|\d+|\d+[fm]|a woman|a man|a female|a male|a girl|a guy|trans|gay|deaf|"
+            r"native|sober|clean|in withdrawal|dopesick|dope sick|withdrawing|relapsing|"
+            r"in recovery|ready|a recovering|unemployed|an? \w+ (?:addict|alcoholic|user))",
             r"ive been (?:using|drinking|smoking|taking|shooting|snorting|sober|clean)", "ive had",
             r"(?:soy|tomo|bebo|uso|fumo|consumo|vivo|tuve|recai|deje|me inyecto|me drogo)",
             r"estoy (?!segur)\w+", r"tengo (?!que)\w+",
