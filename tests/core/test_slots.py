@@ -25,7 +25,7 @@ EXAMPLES = [
     }),
     ("I'm his mom", {"for_whom": "other", "relation": "son", "gender": "man"}),
     ("he's 52", {"for_whom": "other", "gender": "man", "years": 52, "age": "adult"}),
-    ("fifty", {"years": 50, "age": "adult"}),
+    ("fifty two", {"years": 52, "age": "adult"}),
     ("diecisiete", {"years": 17, "age": "teen"}),
     ("yes every day", {"reply": "yes", "daily_use": "yes"}),
     ("no, mostly weekends", {"reply": "no"}),
@@ -34,7 +34,7 @@ EXAMPLES = [
     ("me da igual", {"vague": True}),
     ("nope", {"reply": "no"}),
     ("no insurance", {"no_insurance": True}),
-    ("no tengo aseguranza", {"for_whom": "self", "no_insurance": True}),
+    ("no tengo aseguranza", {"no_insurance": True}),
     ("no medicare, just cash", {"not_payment": ("medicare",), "payment": ("cash",)}),
     ("Blue Shield PPO", {"payment": ("private_insurance",), "plan": "Blue Shield PPO"}),
     ("la tarjeta de Medicaid", {"payment": ("medicaid",)}),
@@ -100,6 +100,16 @@ NEVER = [
     ("por las mañanas no puedo", "schedule", "day"),
     ("no quiere medicamento", "medication", "wanted"),
     ("I'm not sure", "reply", "no"),
+    ("fifty", "years", 50),  # alone, as likely the search radius in miles
+    ("twenty five", "age", "young_adult"),
+    ("Teens", "age", "teen"),  # the teen group, not the age of the person
+    ("mi bebé", "substances", "alcohol"),
+    ("ya lo toma", "substances", "alcohol"),
+    ("tomorrow morning", "schedule", "day"),
+    ("Paying myself", "for_whom", "self"),
+    ("my kids", "relation", "child"),
+    ("not for me", "for_whom", "other"),
+    ("estoy bien", "for_whom", "self"),
 ]
 
 

@@ -53,12 +53,14 @@ DURATION_BEFORE = frozenset(
     )
 )
 DURATION_AFTER = frozenset(listed("ago clean sober sobrio sobria limpio limpia of in de"))
+# Alone, these are as likely a distance in miles as an age (the search radius asks for them).
+DISTANCES = frozenset((10, 25, 50, 100))
 _AGE_TOKEN = re.compile(r"^(\d{1,3})(?:yo|yrs|yr|y|f|m)$")  # "52yo", "24F"
 
 AGE_WORDS = lexicon(
     {
         "teen": (
-            "teen", "teens", "teenager", "teenagers", "teenage", "adolescent", "adolescente",
+            "teen", "teenager", "teenage", "adolescent", "adolescente",
             "high school", "highschool", "menor de edad", "minor", "underage", "preparatoria",
             "prepa", "secundaria", r"in (?:his|her|my|their) teens",
         ),
@@ -142,8 +144,8 @@ def _typed_years(words: Words, about_someone: bool) -> int | None:
         alone = not before and not after
         if alone and len(lone) > used and about_someone and 12 <= value <= 99:
             return value  # "my mom, 67, wine every night"
-        if alone and len(lone) == used and not token.isdigit() and value >= 12:
-            return _plausible(value)  # "fifty" (a bare "25" is a menu number or a radius)
+        if alone and len(lone) == used and not token.isdigit() and value not in DISTANCES:
+            return _plausible(value)  # "fifty two" (a bare "25" is a menu number or a radius)
     return None
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.core.understanding.slots.numbers import years_in
-from bot.core.understanding.slots.words import BREAK, NEGATIONS, Words, lexicon, listed
+from bot.core.understanding.slots.words import BREAK, NEGATIONS, Hit, Words, lexicon, listed
 
 MAN, WOMAN = "man", "woman"
 
@@ -75,6 +75,13 @@ KIN_PHRASES = lexicon(
 )
 # Words that make a relation the writer's ("my", "mi", "for a", "para un").
 OWNERS = frozenset(["my", "mi", "our", "nuestro", "nuestra", "a", "un", "una"])
+# Plural relation words, kin only as possessives ("my son's girlfriend" is about the son).
+PLURALS = frozenset(
+    listed(
+        "sons daughters kids childs husbands wifes partners boyfriends girlfriends moms mothers "
+        "dads fathers brothers sisters grandsons granddaughters nephews nieces friends coworkers"
+    )
+)
 # Relation words that, alone at the start, name an age or a kind of person rather than kin.
 UNOWNED_AT_START = frozenset(
     ["teen", "teenager", "kid", "kids", "child", "childs", "mujer", "friend", "friends", "buddy"]
@@ -129,13 +136,14 @@ FOR_ME = lexicon(
         ),
     }
 )  # fmt: skip
-# The writer speaking of their own use or situation: "I drink", "I don't have a car", "tengo".
+# The writer speaking of their own use, body or situation: "I drink", "I'm 34", "tomo".
+# What the writer owns or pays with (insurance, a car, money) does not say who the patient is.
 SELF = lexicon(
     {
         "self": (
-            r"i (?:dont|do not) (?:have|drink|use|smoke|take)",
-            r"i (?:drink|drank|use|used|smoke|take|have|had|got|live|relapsed|stopped|quit|was|"
-            r"cant|started|struggle|inject|shoot|snort|abuse|need (?:treatment|rehab|detox|an iop)"
+            r"i (?:drink|drank|use|used|smoke|take|live|relapsed|stopped|quit|started|"
+            r"cant (?:stop|quit|lose|miss|take)|"
+            r"struggle|inject|shoot|snort|abuse|need (?:treatment|rehab|detox|an iop)"
             r"|want to (?:stop|quit|start|get))",
             r"(?:im|i am) (?:not )?(?:addicted|hooked|an addict|addict|an alcoholic|alcoholic|"
             r"using|drinking|smoking|pregnant|homeless|a veteran|a vet|veteran|on|struggling|"
@@ -143,8 +151,11 @@ SELF = lexicon(
             r"native|sober|clean|in withdrawal|dopesick|dope sick|withdrawing|relapsing|"
             r"in recovery|ready|a recovering|unemployed|an? \w+ (?:addict|alcoholic|user))",
             r"ive been (?:using|drinking|smoking|taking|shooting|snorting|sober|clean)", "ive had",
-            r"(?:soy|tomo|bebo|uso|fumo|consumo|vivo|tuve|recai|deje|me inyecto|me drogo)",
-            r"estoy (?!segur)\w+", r"tengo (?!que)\w+",
+            r"(?:soy|tomo|bebo|uso|fumo|consumo|vivo|recai|me inyecto|me drogo)", "deje de",
+            r"tuve (?:un dui|una recaida|convulsiones|un problema)",
+            r"estoy (?:embarazada|en probatoria|en recuperacion|tomando|usando|bebiendo|limpi[oa]"
+            r"|sobri[oa]|adict[oa]|enganchad[oa]|deprimid[oa]|en la calle)",
+            r"tengo (?:\d+|un problema|problemas|adiccion|depresion|ansiedad)",
         ),
     }
 )  # fmt: skip
@@ -152,7 +163,7 @@ OTHERS = lexicon(
     {
         "other": (
             "for someone", "someone else", "somebody else", "a loved one", "loved one",
-            "family member", "para alguien", "un familiar", "un ser querido", "not for me",
+            "family member", "para alguien", "un familiar", "un ser querido",
         )
     }
 )  # fmt: skip
@@ -199,6 +210,8 @@ def relation_in(words: Words) -> tuple[str, str] | None:
         found = KIN.get(token)
         if found is None or _bystander(words, index + 1) or _denied(words, index):
             continue
+        if token in PLURALS and token not in words.possessives:
+            continue  # "my kids", "mis hijos": more than one person, or no one in particular
         if _owned(words, index):
             return found
     return None
@@ -220,6 +233,11 @@ def _owned(words: Words, index: int) -> bool:
         if token not in MODIFIERS and not token.isdigit():
             return False
     return False
+
+
+def _paying(words: Words, hit: Hit) -> bool:
+    """Whether "myself" is how the writer pays ("paying myself"), not who needs help."""
+    return bool(set(words.before(hit.start, 1)) & {"pay", "paying", "paid", "pagar", "pago"})
 
 
 def _denied(words: Words, index: int) -> bool:
@@ -259,7 +277,8 @@ def who_in(words: Words) -> Who:
     """Who the message is about."""
     relation = relation_in(words)
     spoken_of, pronoun_gender = _pronoun_gender(words)
-    self_said = bool(FOR_ME.values_in(words)) or bool(SELF.find(words))
+    for_me = [h for h in FOR_ME.find(words) if not words.negated(h) and not _paying(words, h)]
+    self_said = bool(for_me) or bool(SELF.find(words))
     other_said = bool(OTHERS.values_in(words))
     gender = ""
     for_whom: str | None = None

@@ -47,6 +47,13 @@ USE_FREQUENCY = frozenset(
         "todas todos cada"
     )
 )
+# "Tomorrow morning", "el lunes por la mañana": a moment (a reminder, a call), not a schedule.
+MOMENTS = frozenset(
+    listed(
+        "tomorrow today tonight this next yesterday manana hoy ayer monday tuesday wednesday "
+        "thursday friday lunes martes miercoles jueves viernes"
+    )
+)
 # "I work days": the hours taken, not the hours wanted.
 WORK = frozenset(listed("work works working trabajo trabaja trabajamos trabajo"))
 # Short words that are a schedule only with another schedule word or alone ("am", "sun").
@@ -115,7 +122,7 @@ def _wanted_time(words: Words, hit: Hit, reply_no: bool) -> bool:
         return False
     if hit.value != "online" and set(before[:2]) & USE_FREQUENCY:
         return False
-    if set(before[:2]) & WORK:
+    if set(before[:2]) & (WORK | MOMENTS):
         return False
     if hit.value in ("day", "evening", "weekend"):
         near = words.tokens[max(0, hit.start - 4) : hit.start]

@@ -61,12 +61,16 @@ TOMA_NEXT = frozenset(
         "los las desde cuando de en por mas tanto seguido pero"
     )
 )
+# "Ya lo toma": takes it (a medicine), not drinks.
+OBJECTS = frozenset(listed("lo la los las le les"))
 # Ambiguous words, kept only with these words before them (or alone).
 ONLY_AFTER = {
     "ice": frozenset(listed("smoke smokes smoking smoked on doing does uses using use fuma usa")),
 }
 NOT_AFTER = {
     "bars": frozenset(listed("to at in the gay sports los a local")),
+    # "mi bebé", "el bebe": a baby, not "drinks".
+    "bebe": frozenset(listed("mi el un su del al para con tu nuestro mis los")),
     "coke": frozenset(("diet",)),
 }
 NOT_BEFORE = {"coca": frozenset(("cola",)), "pot": frozenset(("roast", "pie"))}
@@ -79,10 +83,12 @@ def _kept(words: Words, hit: Hit) -> bool:
     token = words.tokens[hit.start]
     before = words.before(hit.start, 1)
     after = words.after(hit.end, 2)
-    if token in TOMA and after and after[0] not in TOMA_NEXT:
+    if token in TOMA and ((after and after[0] not in TOMA_NEXT) or set(before) & OBJECTS):
         return False
-    if token == "bebe" and words.typed[hit.start].casefold().endswith("é"):
-        return False  # "bebé", a baby
+    if token == "bebe" and (
+        words.typed[hit.start].casefold().endswith("é") or len(words.tokens) == 1
+    ):
+        return False  # "bebé", a baby; alone, either
     if token in ONLY_AFTER and len(words.tokens) > 1 and not set(before) & ONLY_AFTER[token]:
         return False
     if token in NOT_AFTER and set(before) & NOT_AFTER[token]:
@@ -147,8 +153,9 @@ MEDICATION = lexicon(
             + "|".join(MEDICINES + GENERIC_MEDICINES) + ")",
         ),
         "taking": (
-            r"(?:on|taking|takes|take|prescribed|gets|getting|toma|tomando|recibe|usa|en) (?:"
-            + "|".join(MEDICINES) + ")",
+            r"(?:on|taking|takes|take|prescribed|gets|getting|toma|tomo|tomando|recibe|recibo|usa|"
+            r"uso|en) (?:" + "|".join(MEDICINES) + ")",
+            r"ya (?:toma|tomo|recibe|recibo) (?:su |mi )?(?:medicamento|medicina|tratamiento)",
             r"(?:methadone|metadona|suboxone) (?:clinic|clinica|program|programa|maintenance)",
         ),
         "no": (
@@ -198,7 +205,8 @@ WITHDRAWAL = lexicon(
             r"(?:stopped|quit|dejo de \w+|deje de \w+)(?: \w+){0,4} (?:ago|hace \w+)",
             r"(?:already|ya) (?:stopped|quit|dejo|deje)",
             r"(?:clean|sober|limpio|limpia|sobrio|sobria) (?:for|since|desde|hace)",
-            r"(?:been|stayed) (?:clean|sober)", r"ya no (?:usa|toma|consume|bebe|fuma|uso|tomo)",
+            r"(?:been|stayed) (?:clean|sober)",
+            r"ya no (?:usa|toma|consume|bebe|fuma|uso|tomo|consumo|bebo|fumo)",
             r"(?:havent|hasnt) (?:used|drank|had a drink)",
             r"(?:not|isnt|no longer|doesnt) (?:using|drinking|use|drink) (?:anymore|any more)",
             r"no longer (?:using|drinking|uses|drinks)",
@@ -206,7 +214,7 @@ WITHDRAWAL = lexicon(
         "still_using": (
             r"still (?:using|drinking|smoking|doing|taking|on)",
             r"(?:sigue|sigo) (?:usando|tomando|consumiendo|bebiendo|fumando)",
-            r"(?:todavia|aun) (?:usa|toma|consume|bebe|fuma|uso|tomo)",
+            r"(?:todavia|aun) (?:usa|toma|consume|bebe|fuma|uso|tomo|consumo|bebo|fumo)",
             "currently using", "actively using", "using now",
         ),
     }

@@ -24,6 +24,7 @@ def listed(words: str) -> tuple[str, ...]:
 
 BREAK = "_"  # a clause break (punctuation) among the tokens
 _APOSTROPHES = re.compile(r"(?<=\w)['’`´](?=\w)")
+_POSSESSIVE = re.compile(r"(\w+)['’]s\b")
 _ABBREVIATIONS = re.compile(r"\b(St|Ft|Mt|Pt|st|ft|mt)\.(?= )")  # "St. Louis" is one place
 _TOKENS = re.compile(r"[^\W_]+|[,.;!?¿¡:()\[\]\n]+")
 
@@ -66,6 +67,9 @@ class Words:
     """The tokens of a message, normalized and as typed, with clause breaks between them."""
 
     def __init__(self, message: str) -> None:
+        self.possessives = frozenset(
+            plain(m.group(1)) + "s" for m in _POSSESSIVE.finditer(message)
+        )  # "son's" is read as "sons", which is kin only as a possessive
         text = _ABBREVIATIONS.sub(r"\1", _APOSTROPHES.sub("", message))
         self.text = text
         typed: list[str] = []
