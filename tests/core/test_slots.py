@@ -231,3 +231,12 @@ def test_a_long_message_of_words_the_reader_knows_is_read_whole() -> None:
     assert reading.relation == "son"
     assert reading.no_insurance
     assert reading.place == "Tulsa"
+
+
+def test_a_message_reads_the_same_whatever_was_read_before() -> None:
+    messages = [m for m, _ in EXAMPLES] + [m for m, _, _ in NEVER]
+
+    forward = [read(m) for m in messages]
+    backward = [read(m) for m in reversed(messages)][::-1]
+
+    assert forward == backward

@@ -66,6 +66,8 @@ def _after_lead(words: Words, lead: Hit, covered: frozenset[int]) -> str | None:
     strong = lead.value == "strong"
     while start < len(tokens) - 1 and tokens[start] in PLACE_ADJECTIVES:
         start += 1
+    if not strong and start < len(tokens) and not words.capitalized(start):
+        return _lower_city_state(words, start, covered)
     end = start
     while end < len(tokens) and end - start < MAX_PLACE_WORDS:
         if not _name_word(words, end, covered, strong):
@@ -79,6 +81,19 @@ def _after_lead(words: Words, lead: Hit, covered: frozenset[int]) -> str | None:
     if state_after_comma and (end + 2 == len(tokens) or tokens[end + 2] == BREAK):
         end += 2
     return words.cut(start, end)
+
+
+def _lower_city_state(words: Words, start: int, covered: frozenset[int]) -> str | None:
+    """ "in dallas tx", "en san antonio texas": a lower-case name counts when a state ends it."""
+    tokens = words.tokens
+    for length in range(1, MAX_PLACE_WORDS):
+        state = start + length
+        if state >= len(tokens) or not _name_word(words, state - 1, covered, True):
+            return None
+        ends_clause = state + 1 == len(tokens) or tokens[state + 1] == BREAK
+        if ends_clause and (tokens[state] in STATES or tokens[state] in STATE_NAMES):
+            return words.cut(start, state + 1)
+    return None
 
 
 def _city_state(words: Words, covered: frozenset[int]) -> str | None:

@@ -13,7 +13,7 @@ UNSURE = lexicon(
             r"no estoy segur[oa]", "not certain", "i dont know", "dont know", "whatever",
             "who knows",
             "quien sabe", "depends", "it depends", "idc", "im not sure", "no sabemos",
-            "no sabria decir", "not really sure",
+            "no sabria decir", "not really sure", "nose", "no c", "ns",
         ),
     }
 )  # fmt: skip
@@ -21,7 +21,7 @@ VAGUE = lexicon(
     {
         "unsure": (
             "idk", "dunno", "i dont know", "dont know", "no idea", "no se", "no lo se", "ni idea",
-            "whatever", "quien sabe", "who knows", "idc",
+            "whatever", "quien sabe", "who knows", "idc", "nose", "no c", "ns",
         ),
         "any": (
             "it doesnt matter", "doesnt matter", "i dont care", "dont care", "any", "anything",

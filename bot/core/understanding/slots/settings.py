@@ -176,6 +176,7 @@ STOP = frozenset(
     home house pain recovery college school trouble treatment rehab jail prison denial iop aa
     na person general particular mind need needs help now today tomorrow morning evening
     night day week weekend month year years time program programs group groups touch total
+    is code number
     """)
 )
 WEEKDAYS_AND_MONTHS = frozenset(

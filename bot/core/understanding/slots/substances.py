@@ -23,19 +23,21 @@ SUBSTANCE_WORDS: dict[str, tuple[str, ...]] = {
         "m30", "m30s", "vicodin", "hydrocodone", "norco", "norcos", "hydros", "tramadol",
         "codeine", "codeina", "lean", "purple drank", "morphine", "morfina", "dilaudid",
         "pain pills", "painkillers", "pain killers", "pain meds", "pastillas para el dolor",
-        "chiva", "black tar", "opioides", "opiaceos",
+        "chiva", "black tar", "opioides", "opiaceos", "herion", "heroine",
     ),
     "benzos": (
         "benzo", "benzos", "benzodiazepine", "benzodiazepines", "benzodiazepinas", "xanax",
         "xannies", "xans", "xanies", "bars", "valium", "klonopin", "klonopins", "clonazepam",
         "ativan", "lorazepam", "alprazolam", "diazepam", "anxiety pills", "nerve pills",
         "pastillas para los nervios", "pastillas para la ansiedad", "clonazepan", "rivotril",
+        "xanex", "zanax", "xannax", "zannies",
     ),
     "stimulants": (
         "meth", "methamphetamine", "crystal", "crystal meth", "ice", "tina", "crank", "cocaine",
         "coke", "crack", "perico", "coca", "cocaina", "cristal", "adderall", "addy", "addies",
         "ritalin", "vyvanse", "uppers", "amphetamine", "amphetamines", "anfetaminas",
-        "fuma piedra", "diet pills", "speed balls", "speedball", "foco", "vidrio",
+        "fuma piedra", "diet pills", "speed balls", "speedball", "foco", "vidrio", "aderall",
+        "adderal", "addarall", "metanfetamina", "cocain",
     ),
     "cannabis": (
         "weed", "pot", "marijuana", "marihuana", "mota", "cannabis", "thc", "dabs", "dab",
@@ -122,7 +124,7 @@ def substances_in(words: Words) -> tuple[str, ...]:
 
 OPIOID_MEDICINES = (
     "suboxone", "subs", "subutex", "buprenorphine", "bupe", "bupes", "sublocade", "methadone",
-    "metadona", "brixadi", "zubsolv",
+    "metadona", "brixadi", "zubsolv", "suboxon", "suboxen", "metadone",
 )  # fmt: skip
 MEDICINES = (
     *OPIOID_MEDICINES,
@@ -231,7 +233,8 @@ def withdrawal_in(words: Words) -> str | None:
 DAILY_USE = lexicon(
     {
         "yes": (
-            "every day", "everyday", "daily", "each day", "every night", "each night", "nightly",
+            "every day", "everyday", "daily", "each day", r"every (?:single|damn) day",
+            "each and every day", "every night", "each night", "nightly",
             "every morning", "todos los dias", "diario", "a diario", "diariamente", "cada dia",
             "todas las noches", "cada noche", "all day every day", "pretty much daily",
             r"(?:a|per|al) (?:day|dia)(?! program| programs| iop| time| treatment)",

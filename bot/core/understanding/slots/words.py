@@ -23,7 +23,7 @@ def listed(words: str) -> tuple[str, ...]:
 
 
 BREAK = "_"  # a clause break (punctuation) among the tokens
-_APOSTROPHES = re.compile(r"(?<=\w)['’`´](?=\w)")
+_APOSTROPHES = re.compile(r"(?<=[^\W\d_])['’`´](?=[^\W\d_])")  # "don't", not "5'4"
 _POSSESSIVE = re.compile(r"(\w+)['’]s\b")
 _ABBREVIATIONS = re.compile(r"\b(St|Ft|Mt|Pt|st|ft|mt)\.(?= )")  # "St. Louis" is one place
 _TOKENS = re.compile(r"[^\W_]+|[,.;!?¿¡:()\[\]\n]+")
@@ -256,6 +256,7 @@ FUZZY_WORDS = tuple(
     evenings weekends veteran veterano pregnant embarazada probation seizures seizure
     depression depresion anxiety ansiedad bipolar schizophrenia telehealth
     unitedhealthcare humana ambetter masshealth tenncare soonercare alprazolam clonazepam
+    daughter husband boyfriend girlfriend grandson granddaughter
     """)
 )
 _FUZZY_SET = frozenset(FUZZY_WORDS)
