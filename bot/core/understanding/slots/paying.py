@@ -67,7 +67,7 @@ NO_INSURANCE = lexicon(
             r"(?:dont|doesnt|do not|does not|dont even|didnt) have (?:any )?(?:health )?"
             r"(?:insurance|coverage)",
             r"(?:not|isnt|arent|no) (?:insured|covered)", "uninsured", "without insurance",
-            r"sin (?:seguro|aseguranza|aseguransa)(?! que)",
+            r"(?:sin|ni) (?:seguro|aseguranza|aseguransa)(?! que)",
             r"no (?:tengo|tiene|tenemos|tienen) (?:seguro|aseguranza|aseguransa|cobertura)",
             r"(?:cant|cannot|can not) (?:pay|afford)", "cheap", "cheapest", "cheaper", "broke",
             "low cost", "barato",
@@ -114,6 +114,13 @@ def _is_payment(words: Words, hit: Hit) -> bool:
     return True
 
 
+def _denied(words: Words, hit: Hit) -> bool:
+    """ "Not broke", "isn't cheap": a negation right before; "no tengo papeles ni seguro" is not."""
+    if words.tokens[hit.start] in NEGATIONS:
+        return False
+    return bool(set(words.before(hit.start, 1)) & NEGATIONS)
+
+
 def plan_in(words: Words) -> str | None:
     """An insurer's plan as typed ("Blue Shield PPO"), with a plan type after it."""
     for hit in PLAN_NAMES.find(words):
@@ -136,7 +143,7 @@ def paying_in(words: Words) -> Paying:
         (negated if words.negated(hit, LOST) else payment).append(hit.value)
     if _typed_va(words):
         payment.append("tricare")
-    no_insurance = any(not words.negated(h) for h in NO_INSURANCE.find(words))
+    no_insurance = any(not _denied(words, h) for h in NO_INSURANCE.find(words))
     if PAYMENT_UNSURE.find(words) and not payment:
         payment.append("unsure")
     payment = list(dict.fromkeys(payment))

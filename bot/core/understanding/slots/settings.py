@@ -115,6 +115,15 @@ def _weak_alone(words: Words, hit: Hit) -> bool:
     return not (short and token in SHORT_ALONE)
 
 
+def _moment(before: list[str]) -> bool:
+    """Whether a time follows a day named once ("tomorrow morning", "el lunes en la tarde")."""
+    for position, token in enumerate(before[:2]):
+        if token in MOMENTS:
+            # "los martes y jueves en la tarde": every week, not once.
+            return not set(before[position + 1 : position + 2]) & {"los", "y", "and", "every"}
+    return False
+
+
 def _wanted_time(words: Words, hit: Hit, reply_no: bool) -> bool:
     """Whether a time word is a time wanted for sessions (not of use, work or a negation)."""
     before = words.before(hit.start, 4)
@@ -122,7 +131,7 @@ def _wanted_time(words: Words, hit: Hit, reply_no: bool) -> bool:
         return False
     if hit.value != "online" and set(before[:2]) & USE_FREQUENCY:
         return False
-    if set(before[:2]) & (WORK | MOMENTS):
+    if set(before[:2]) & WORK or _moment(before):
         return False
     if hit.value in ("day", "evening", "weekend"):
         near = words.tokens[max(0, hit.start - 4) : hit.start]

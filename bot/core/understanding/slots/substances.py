@@ -53,7 +53,11 @@ SUBSTANCE_WORDS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 SUBSTANCES = lexicon(SUBSTANCE_WORDS)
 # Stopping is not using: "quit drinking", "dejó de tomar" leave the substance out.
-STOPPED = NEGATIONS | frozenset(listed("quit stopped dejo deje dejar"))
+STOPPED = NEGATIONS | frozenset(listed("quit stopped dejo deje"))
+# Wanting or failing to stop is using: "can't stop drinking", "quiero dejar de tomar".
+STOPPING = frozenset(listed("stop stopping quitting parar dejar cut"))
+# Before "quit", words that make it a wish or a failure rather than a past act.
+UNDONE = frozenset(listed("to cant wont cannot trying try want wants will gonna help"))
 # "Toma" is "drinks" only on its own or before words about how much; "toma pastillas" is not.
 TOMA = frozenset(listed("toma tomo tomar tomando tomaba toman"))
 TOMA_NEXT = frozenset(
@@ -80,6 +84,17 @@ DAILY = frozenset(listed("daily everyday every diario diariamente todos cada"))
 SPECIFIC_PILLS = ("opioids", "benzos", "stimulants")
 
 
+def _still_used(words: Words, hit: Hit) -> bool:
+    """Whether stopping is only wished or failed before a substance ("can't stop drinking")."""
+    before = words.before(hit.start, 4)
+    for position, token in enumerate(before):
+        if token in STOPPING:
+            return True
+        if token in ("quit", "dejo", "deje"):
+            return bool(set(before[position + 1 : position + 2]) & UNDONE)
+    return False
+
+
 def _kept(words: Words, hit: Hit) -> bool:
     """Whether a substance word, where it is, names a substance in use."""
     token = words.tokens[hit.start]
@@ -97,6 +112,8 @@ def _kept(words: Words, hit: Hit) -> bool:
         return False
     if token in NOT_BEFORE and set(after[:1]) & NOT_BEFORE[token]:
         return False
+    if _still_used(words, hit):
+        return True
     if words.negated(hit, STOPPED):
         # "doesn't drink daily": the negation is of how often, not of the drinking.
         return bool(set(after) & DAILY)
