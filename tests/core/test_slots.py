@@ -65,7 +65,9 @@ EXAMPLES = [
     ("medicad", {"payment": ("medicaid",)}),
     ("I can't stop drinking", {"for_whom": "self", "substances": ("alcohol",)}),
     ("quiero dejar de tomar", {"substances": ("alcohol",)}),
-    ("he wants to quit meth", {"for_whom": "other", "gender": "man", "substances": ("stimulants",)}),
+    ("he wants to quit meth", {
+        "for_whom": "other", "gender": "man", "substances": ("stimulants",),
+    }),
     ("quit drinking 2 months ago", {"withdrawal": "stopped"}),
     ("no tengo papeles ni seguro", {"no_insurance": True}),
     ("los martes y jueves en la tarde", {"schedule": ("evening",)}),

@@ -115,7 +115,7 @@ def _is_payment(words: Words, hit: Hit) -> bool:
 
 
 def _denied(words: Words, hit: Hit) -> bool:
-    """ "Not broke", "isn't cheap": a negation right before; "no tengo papeles ni seguro" is not."""
+    """ "Not broke": a negation right before; "no tengo papeles ni seguro" is not one."""
     if words.tokens[hit.start] in NEGATIONS:
         return False
     return bool(set(words.before(hit.start, 1)) & NEGATIONS)
