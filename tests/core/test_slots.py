@@ -71,6 +71,7 @@ EXAMPLES = [
     ("quit drinking 2 months ago", {"withdrawal": "stopped"}),
     ("no tengo papeles ni seguro", {"no_insurance": True}),
     ("los martes y jueves en la tarde", {"schedule": ("evening",)}),
+    ("he won't take meds", {"for_whom": "other", "gender": "man", "medication": "no"}),
     ("ok", {}),
     ("what is IOP?", {}),
     ("gracias", {}),
@@ -118,6 +119,10 @@ NEVER = [
     ("my kids", "relation", "child"),
     ("not for me", "for_whom", "other"),
     ("estoy bien", "for_whom", "self"),
+    ("no sé si tiene medicaid", "not_payment", "medicaid"),
+    ("not sure if he has medicaid", "payment", "medicaid"),
+    ("he used to drink, now it's meth", "substances", "alcohol"),
+    ("used to be on methadone", "medication", "taking"),
 ]
 
 

@@ -138,7 +138,7 @@ def paying_in(words: Words) -> Paying:
     payment: list[str] = []
     negated: list[str] = []
     for hit in PAYMENT.find(words):
-        if not _is_payment(words, hit):
+        if not _is_payment(words, hit) or words.doubted(hit):
             continue
         (negated if words.negated(hit, LOST) else payment).append(hit.value)
     if _typed_va(words):

@@ -114,6 +114,8 @@ def _kept(words: Words, hit: Hit) -> bool:
         return False
     if _still_used(words, hit):
         return True
+    if words.in_the_past(hit):
+        return False
     if words.negated(hit, STOPPED):
         # "doesn't drink daily": the negation is of how often, not of the drinking.
         return bool(set(after) & DAILY)
@@ -178,7 +180,9 @@ MEDICATION = lexicon(
             r"(?:methadone|metadona|suboxone) (?:clinic|clinica|program|programa|maintenance)",
         ),
         "no": (
-            r"(?:no|sin|without|nope|ningun) (?:" + "|".join(GENERIC_MEDICINES) + ")",
+            r"(?:no|sin|without|nope|ningun) (?:" + "|".join(MEDICINES + GENERIC_MEDICINES) + ")",
+            r"(?:wont|will not|doesnt want to|dont want to|refuses to|refuse to) (?:take|be on|go "
+            r"on|try|start)(?: any)? (?:" + "|".join(MEDICINES + GENERIC_MEDICINES) + ")",
             r"(?:refuses|refused|refuse|against|rechaza|rechazo)(?: \w+){0,2} (?:"
             + "|".join(MEDICINES + GENERIC_MEDICINES) + ")",
         ),
@@ -190,6 +194,8 @@ def medication_in(words: Words) -> str | None:
     """What the message says about medication for addiction: wanted, taking, no or unsure."""
     found: dict[str, Hit] = {}
     for hit in MEDICATION.find(words):
+        if words.in_the_past(hit):
+            continue
         if hit.value == "no":
             found.setdefault("no", hit)
         elif hit.value in ("wanted", "taking") and words.negated(hit):

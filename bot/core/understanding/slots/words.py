@@ -9,6 +9,7 @@ phrase, within its clause.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
@@ -45,6 +46,12 @@ REFUSALS_AFTER = (
     "dont work", "doesnt work", "are out", "is out", "are impossible", "is impossible",
     "imposible", "are bad", "is bad", "no way", "not possible", "no es posible",
 )  # fmt: skip
+# Before a phrase, words that put it in doubt rather than deny it.
+DOUBTS = (
+    " not sure ", " no se ", " idk ", " dont know ", " no idea ", " unsure ", " ni idea ",
+    " no estoy segur", " wondering if ", " maybe ", " tal vez ",
+)  # fmt: skip
+DOUBT_REACH = 6
 NEGATION_REACH = 4  # words; "we don't have tricare" is three words from "don't" to "tricare"
 
 
@@ -132,6 +139,16 @@ class Words:
             if token in cues:
                 return True
         return self.refused_after(hit)
+
+    def doubted(self, hit: Hit) -> bool:
+        """Whether a phrase is in doubt: "not sure if he has medicaid", "no sé si tiene…"."""
+        before = " ".join(reversed(self.before(hit.start, DOUBT_REACH)))
+        return any(doubt in f" {before} " for doubt in DOUBTS)
+
+    def in_the_past(self, hit: Hit) -> bool:
+        """Whether a phrase is what used to be: "used to drink", "used to be on methadone"."""
+        before = self.before(hit.start, 4)
+        return "solia" in before or ("to", "used") in itertools.pairwise(before)
 
     def refused_after(self, hit: Hit) -> bool:
         """Whether the words right after a phrase turn it down ("mornings don't work")."""
