@@ -171,6 +171,7 @@ def score(messages: Sequence[Labelled], readings: Sequence[Reading]) -> dict[str
 
 
 def _share(part: int, whole: int) -> str:
+    """A share as "part/whole = percent"."""
     return f"{part}/{whole} = {part / whole:.0%}" if whole else "–"
 
 
@@ -185,6 +186,7 @@ def timed_reads(texts: Iterable[str]) -> tuple[list[Reading], list[float]]:
 
 
 def _percentiles(times: Sequence[float]) -> str:
+    """The median and 95th percentile of some times in milliseconds."""
     p50 = statistics.median(times) if times else 0.0
     p95 = statistics.quantiles(times, n=20)[-1] if len(times) > 1 else p50
     return f"{p50:.3f} / {p95:.3f} ms"

@@ -130,7 +130,8 @@ def plan_in(words: Words) -> str | None:
         while end < len(words.tokens) and words.tokens[end] in PLAN_TAIL:
             end += 1
         return words.cut(hit.start, end)
-    return None
+    kinds = [i for i, token in enumerate(words.tokens) if token in PLAN_TAIL]
+    return words.typed[kinds[0]] if kinds else None  # "a PPO" names the kind of plan
 
 
 def paying_in(words: Words) -> Paying:
