@@ -123,6 +123,10 @@ NEVER = [
     ("not sure if he has medicaid", "payment", "medicaid"),
     ("he used to drink, now it's meth", "substances", "alcohol"),
     ("used to be on methadone", "medication", "taking"),
+    ("my brother broke my nose", "no_insurance", True),
+    ("I almost hit him last night", "schedule", "evening"),
+    ("overdose scare around christmas", "place", "christmas"),
+    ("attempted when i was 17, im 24 now", "years", 17),
 ]
 
 

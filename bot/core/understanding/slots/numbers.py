@@ -32,8 +32,7 @@ TENS = {
 # Words before a number that make it an age ("he's 52", "tiene 17", "age 40", "hija de 15").
 AGE_CUES = frozenset(
     listed(
-        "he she hes shes im am is was age aged turned turning turns tiene tengo cumple cumplio "
-        "edad de"
+        "he she hes shes im am is age aged turned turning turns tiene tengo cumple cumplio edad de"
     )
 )
 # Words after a number that make it something else than an age (a time, an amount, a dose).
@@ -162,5 +161,8 @@ def years_in(words: Words, about_someone: bool) -> tuple[int | None, str | None]
     for hit in AGE_WORDS.find(words):
         if words.negated(hit) or set(words.after(hit.end, 1)) & NOT_AGE_NEXT:
             continue
+        before = words.before(hit.start, 3)
+        if before[:2] == ["a", "as"] or "was" in before or words.in_the_past(hit):
+            continue  # "as a teen", "when I was a teenager": then, not now
         return None, hit.value
     return None, None

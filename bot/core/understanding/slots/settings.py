@@ -18,7 +18,7 @@ SCHEDULE = lexicon(
             "while the kids are at school", "while kids are at school",
         ),
         "evening": (
-            "evening", "evenings", "night", "nights", "at night", "after work", "after my shift",
+            "evening", "evenings", "nights", "at night", "after work", "after my shift",
             r"after (?:[4-9]|1[0-1])(?: ?pm|pm)?", r"after [4-9]pm", "nighttime",
             "por la tarde", "por la noche", "en la noche", "en la tarde", "noches", "tardes",
             "de noche", "despues del trabajo", "despues de trabajar", "after hours", "pm",
@@ -50,7 +50,8 @@ USE_FREQUENCY = frozenset(
 # "Tomorrow morning", "el lunes por la mañana": a moment (a reminder, a call), not a schedule.
 MOMENTS = frozenset(
     listed(
-        "tomorrow today tonight this next yesterday manana hoy ayer monday tuesday wednesday "
+        "tomorrow today tonight this next yesterday last same that manana hoy ayer anoche "
+        "monday tuesday wednesday "
         "thursday friday lunes martes miercoles jueves viernes"
     )
 )
@@ -161,7 +162,7 @@ STRONG_LEADS = (
 LEADS = lexicon({"strong": STRONG_LEADS, "weak": ("in", "en", "from", "desde", "at")})
 # Words that describe a place rather than name it ("rural Kentucky", "downtown Denver").
 PLACE_ADJECTIVES = frozenset(
-    listed("rural downtown northern southern eastern western central upstate greater the")
+    listed("rural downtown northern southern eastern western central upstate greater")
 )
 STATES = frozenset(
     listed("""
@@ -185,7 +186,8 @@ STOP = frozenset(
     home house pain recovery college school trouble treatment rehab jail prison denial iop aa
     na person general particular mind need needs help now today tomorrow morning evening
     night day week weekend month year years time program programs group groups touch total
-    is code number
+    is code number christmas thanksgiving easter halloween navidad midnight noon lunch dinner
+    er hospital icu jail rehab detox church work school
     """)
 )
 WEEKDAYS_AND_MONTHS = frozenset(

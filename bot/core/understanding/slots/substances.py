@@ -217,8 +217,8 @@ WITHDRAWAL = lexicon(
             "shakes", "shaky", "shaking", "tremors", "tremor", "temblores", "tiembla",
             "withdrawals", "withdrawal symptoms", "in withdrawal", "going through withdrawal",
             "withdrawing", "dope sick", "dopesick", r"sick when (?:he|she|i|they) stops?",
-            "sintomas de abstinencia", "abstinencia", "malilla", "malia", "la malia",
-            "sweats", "dts", "delirium tremens",
+            "sintomas de abstinencia", "con abstinencia", "en abstinencia", "malilla", "malia",
+            "la malia", "sweats",
         ),
         "detox_done": (
             r"(?:finished|completed|done with|got out of|out of|just left|came out of|through) "
