@@ -72,6 +72,14 @@ EXAMPLES = [
     ("no tengo papeles ni seguro", {"no_insurance": True}),
     ("los martes y jueves en la tarde", {"schedule": ("evening",)}),
     ("he won't take meds", {"for_whom": "other", "gender": "man", "medication": "no"}),
+    ("my parents don't know I drink", {
+        "for_whom": "self", "substances": ("alcohol",), "facts": ("parents_dont_know",),
+    }),
+    ("mi hija, soy su mamá, tiene 14", {
+        "for_whom": "other", "relation": "daughter", "gender": "woman", "years": 14, "age": "teen",
+    }),
+    ("we're outside Knoxville TN", {"place": "Knoxville TN"}),
+    ("no sé, tal vez", {"reply": "unsure", "vague": True}),
     ("ok", {}),
     ("what is IOP?", {}),
     ("gracias", {}),

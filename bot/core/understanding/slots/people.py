@@ -150,7 +150,8 @@ SELF = lexicon(
             r"dependent|\d+|\d+[fm]|a woman|a man|a female|a male|a girl|a guy|trans|gay|deaf|"
             r"native|sober|clean|in withdrawal|dopesick|dope sick|withdrawing|relapsing|"
             r"in recovery|ready|a recovering|unemployed|an? \w+ (?:addict|alcoholic|user))",
-            r"ive been (?:using|drinking|smoking|taking|shooting|snorting|sober|clean)", "ive had",
+            r"ive been (?:using|drinking|smoking|taking|shooting|snorting|sober|clean|on)",
+            "ive had",
             r"(?:soy|tomo|bebo|uso|fumo|consumo|vivo|recai|me inyecto|me drogo)", "deje de",
             r"tuve (?:un dui|una recaida|convulsiones|un problema)",
             r"estoy (?:embarazada|en probatoria|en recuperacion|tomando|usando|bebiendo|limpi[oa]"
@@ -200,12 +201,6 @@ def relation_in(words: Words) -> tuple[str, str] | None:
         relation, gender = hit.value.split(" ")
         named = KIN.get(tokens[hit.end]) if hit.end < len(tokens) else None
         return named or (relation, gender)  # "my 19 year old son" is a son
-    for hit in ROLE_PATTERN.find(words):
-        owner, role = tokens[hit.end - 2], tokens[hit.end - 1]
-        his, her, either = ROLES[role]
-        pick = his if owner == "his" else her if owner == "her" else either
-        if pick:
-            return pick, GENDER_OF.get(pick, "")
     for index, token in enumerate(tokens):
         found = KIN.get(token)
         if found is None or _bystander(words, index + 1) or _denied(words, index):
@@ -214,6 +209,13 @@ def relation_in(words: Words) -> tuple[str, str] | None:
             continue  # "my kids", "mis hijos": more than one person, or no one in particular
         if _owned(words, index):
             return found
+    # No kin named as the writer's: "I'm his mom" names the son.
+    for hit in ROLE_PATTERN.find(words):
+        owner, role = tokens[hit.end - 2], tokens[hit.end - 1]
+        his, her, either = ROLES[role]
+        pick = his if owner == "his" else her if owner == "her" else either
+        if pick:
+            return pick, GENDER_OF.get(pick, "")
     return None
 
 

@@ -99,6 +99,6 @@ def _only_filler(words: Words, start: int, *lexicons: Lexicon) -> bool:
 def vague_in(words: Words) -> tuple[bool, bool]:
     """Whether the whole message is a non-answer, and whether it is an "I don't know"."""
     hits = VAGUE.find(words)
-    if not hits or not _only_filler(words, 0, VAGUE):
+    if not hits or not _only_filler(words, 0, VAGUE, UNSURE):
         return False, False
     return True, any(h.value == "unsure" for h in hits)

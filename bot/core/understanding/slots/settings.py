@@ -157,7 +157,8 @@ STRONG_LEADS = (
     "near", "around", "close to", "nearby", "cerca de", "live in", "living in", "located in",
     "based in", "lives in", "vivo en", "vive en", "vivimos en", "viven en", "im in", "were in",
     "we are in", "i am in", "im from", "zip", "zip code", "zipcode", "codigo postal", "area of",
-    "cerca del", "por el area de", "in the area of", "looking in", "buscando en",
+    "cerca del", "por el area de", "in the area of", "looking in", "buscando en", "outside",
+    "outside of", "north of", "south of", "east of", "west of", "afuera de", "las afueras de",
 )  # fmt: skip
 LEADS = lexicon({"strong": STRONG_LEADS, "weak": ("in", "en", "from", "desde", "at")})
 # Words that describe a place rather than name it ("rural Kentucky", "downtown Denver").

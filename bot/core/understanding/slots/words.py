@@ -36,9 +36,13 @@ NEGATIONS = frozenset(
         "aint nothing except excepto menos besides nunca sin ni tampoco nada jamas"
     )
 )
-# Words after which a negation no longer reaches ("no medicare, just cash", "not opioids, meth").
+# Words after which a negation no longer reaches ("no medicare, just cash", "not opioids, meth",
+# "my parents don't know I drink").
 CONTRASTS = frozenset(
-    listed("but just only now its instead rather pero solo solamente sino ahora mas bien y and")
+    listed(
+        "but just only now its instead rather pero solo solamente sino ahora mas bien y and "
+        "know knows think thinks realize realizes believe sabe saben"
+    )
 )
 # After a phrase, words that turn it down ("por las mañanas no puedo", "weekends are out").
 REFUSALS_AFTER = (
