@@ -68,7 +68,7 @@ EXAMPLES = [
     ("he wants to quit meth", {
         "for_whom": "other", "gender": "man", "substances": ("stimulants",),
     }),
-    ("quit drinking 2 months ago", {"withdrawal": "stopped"}),
+    ("quit drinking 2 months ago", {"withdrawal": "stopped", "substances": ("alcohol",)}),
     ("no tengo papeles ni seguro", {"no_insurance": True}),
     ("los martes y jueves en la tarde", {"schedule": ("evening",)}),
     ("he won't take meds", {"for_whom": "other", "gender": "man", "medication": "no"}),
@@ -217,7 +217,8 @@ SUBSTANCE_PHRASES = (
     "drink", "alcohol", "beer", "heroin", "fentanyl", "percs", "xanax", "meth", "coke", "weed",
     "mota", "crack", "pills", "kratom", "pisto",
 )  # fmt: skip
-NOT_USING = ("doesn't use", "doesn't", "no", "not", "never", "no usa", "nunca", "sin", "quit")
+# Stopping ("quit drinking") still names the substance involved; denying it does not.
+NOT_USING = ("doesn't use", "doesn't", "no", "not", "never", "no usa", "nunca", "sin", "hasn't")
 
 
 @given(st.sampled_from(SUBSTANCE_PHRASES), st.sampled_from(NOT_USING))

@@ -3,7 +3,7 @@ pure. A negated substance ("doesn't drink", "no alcohol just pills") is left out
 
 from __future__ import annotations
 
-from bot.core.understanding.slots.words import NEGATIONS, Hit, Words, lexicon, listed
+from bot.core.understanding.slots.words import Hit, Words, lexicon, listed
 
 SUBSTANCE_WORDS: dict[str, tuple[str, ...]] = {
     "alcohol": (
@@ -23,6 +23,7 @@ SUBSTANCE_WORDS: dict[str, tuple[str, ...]] = {
         "m30", "m30s", "vicodin", "hydrocodone", "norco", "norcos", "hydros", "tramadol",
         "codeine", "codeina", "lean", "purple drank", "morphine", "morfina", "dilaudid",
         "pain pills", "painkillers", "pain killers", "pain meds", "pastillas para el dolor",
+        "pastillas del dolor",
         "chiva", "black tar", "opioides", "opiaceos", "herion", "heroine",
     ),
     "benzos": (
@@ -53,18 +54,18 @@ SUBSTANCE_WORDS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 SUBSTANCES = lexicon(SUBSTANCE_WORDS)
 # Stopping is not using: "quit drinking", "dejó de tomar" leave the substance out.
-STOPPED = NEGATIONS | frozenset(listed("quit stopped dejo deje"))
-# Wanting or failing to stop is using: "can't stop drinking", "quiero dejar de tomar".
-STOPPING = frozenset(listed("stop stopping quitting parar dejar cut"))
-# Before "quit", words that make it a wish or a failure rather than a past act.
-UNDONE = frozenset(listed("to cant wont cannot trying try want wants will gonna help"))
+# Stopping, wished, failed or done, still names the substance involved: "can't stop drinking",
+# "quiero dejar de tomar", "stopped drinking two days ago" (withdrawal is about that substance).
+STOPPING = frozenset(
+    listed("stop stops stopping stopped quit quits quitting parar dejar dejo deje dejado cut off")
+)
 # "Toma" is "drinks" only on its own or before words about how much; "toma pastillas" is not.
 TOMA = frozenset(listed("toma tomo tomar tomando tomaba toman"))
 TOMA_NEXT = frozenset(
     listed(
         "mucho mucha muchisimo demasiado diario diariamente todos todas todo toda cada y "
         "alcohol cerveza cervezas vino licor tequila otra otro casi bastante a hasta sin solo "
-        "los las desde cuando de en por mas tanto seguido pero"
+        "los las desde cuando de en por mas tanto seguido pero hace"
     )
 )
 # "Ya lo toma": takes it (a medicine), not drinks.
@@ -84,15 +85,9 @@ DAILY = frozenset(listed("daily everyday every diario diariamente todos cada"))
 SPECIFIC_PILLS = ("opioids", "benzos", "stimulants")
 
 
-def _still_used(words: Words, hit: Hit) -> bool:
-    """Whether stopping is only wished or failed before a substance ("can't stop drinking")."""
-    before = words.before(hit.start, 4)
-    for position, token in enumerate(before):
-        if token in STOPPING:
-            return True
-        if token in ("quit", "dejo", "deje"):
-            return bool(set(before[position + 1 : position + 2]) & UNDONE)
-    return False
+def _stopping(words: Words, hit: Hit) -> bool:
+    """Whether a negation before a substance is of stopping it ("can't stop drinking")."""
+    return bool(set(words.before(hit.start, 4)) & STOPPING)
 
 
 def _kept(words: Words, hit: Hit) -> bool:
@@ -112,11 +107,11 @@ def _kept(words: Words, hit: Hit) -> bool:
         return False
     if token in NOT_BEFORE and set(after[:1]) & NOT_BEFORE[token]:
         return False
-    if _still_used(words, hit):
-        return True
     if words.in_the_past(hit):
         return False
-    if words.negated(hit, STOPPED):
+    if _stopping(words, hit):
+        return True
+    if words.negated(hit):
         # "doesn't drink daily": the negation is of how often, not of the drinking.
         return bool(set(after) & DAILY)
     return True

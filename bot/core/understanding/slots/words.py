@@ -33,7 +33,8 @@ _TOKENS = re.compile(r"[^\W_]+|[,.;!?¿¡:()\[\]\n]+")
 NEGATIONS = frozenset(
     listed(
         "no not dont doesnt didnt isnt arent wasnt werent never without nor neither cant wont "
-        "aint nothing except excepto menos besides nunca sin ni tampoco nada jamas"
+        "aint havent hasnt hadnt nothing except excepto menos besides nunca sin ni tampoco nada "
+        "jamas"
     )
 )
 # Words after which a negation no longer reaches ("no medicare, just cash", "not opioids, meth",
