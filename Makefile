@@ -51,6 +51,7 @@ test: lint typecheck imports pytest pytest-postgres
 eval: $(STAMP)
 	$(BIN)/python -m tests.data.evaluate
 	$(BIN)/python -m tests.data.evaluate_language
+	$(BIN)/python -m tests.data.evaluate_slots
 
 # Every benchmark in one table; the two-worker row on a throwaway PostgreSQL server, as deployed.
 bench: $(STAMP)
