@@ -97,7 +97,7 @@ def age_group(years: int) -> str:
 def number_at(tokens: tuple[str, ...], index: int) -> tuple[int, int] | None:
     """The number that starts at a token, in digits or words: (value, tokens used)."""
     token = tokens[index]
-    if token.isdigit():
+    if token.isdecimal():
         return (int(token), 1) if len(token) <= 3 else None
     if token in UNITS:
         return UNITS[token], 1
@@ -143,7 +143,7 @@ def _typed_years(words: Words, about_someone: bool) -> int | None:
         alone = not before and not after
         if alone and len(lone) > used and about_someone and 12 <= value <= 99:
             return value  # "my mom, 67, wine every night"
-        if alone and len(lone) == used and not token.isdigit() and value not in DISTANCES:
+        if alone and len(lone) == used and not token.isdecimal() and value not in DISTANCES:
             return _plausible(value)  # "fifty two" (a bare "25" is a menu number or a radius)
     return None
 

@@ -232,7 +232,7 @@ def _owned(words: Words, index: int) -> bool:
             return token not in ("a", "un", "una") or (back > 0 and tokens[back - 1] in (
                 "for", "para", "its", "es"
             ))  # fmt: skip
-        if token not in MODIFIERS and not token.isdigit():
+        if token not in MODIFIERS and not token.isdecimal():
             return False
     return False
 

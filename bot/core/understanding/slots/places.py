@@ -52,7 +52,7 @@ def _name_word(words: Words, index: int, covered: frozenset[int], strong: bool) 
         return False
     if token in PLACE_PARTS and words.capitalized(index):
         return index + 1 < len(words.tokens) and words.capitalized(index + 1)
-    if token in STOP or token.isdigit():
+    if token in STOP or token.isdecimal():
         return False
     return strong or words.capitalized(index) or _state_at(words, index)
 

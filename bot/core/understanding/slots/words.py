@@ -163,7 +163,7 @@ class Words:
     def capitalized(self, index: int) -> bool:
         """Whether a token was typed with a capital letter (or as digits)."""
         typed = self.typed[index]
-        return typed[:1].isupper() or typed.isdigit()
+        return typed[:1].isupper() or typed.isdecimal()
 
 
 class Lexicon:
