@@ -71,6 +71,7 @@ class Option:
     target: str = ""
     exclusive: bool = False  # in a multi step, picking it clears the others ("no preference")
     sets: tuple[tuple[str, str], ...] = ()  # answers recorded when it is picked
+    reply: str = ""  # the plain "yes" or "no" it stands for ("safe" is yes to "is home safe?")
 
 
 @dataclass(frozen=True, slots=True)

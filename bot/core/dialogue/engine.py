@@ -26,7 +26,12 @@ from bot.core.dialogue.registry import ACTIONS, FACTS, SCREENS
 from bot.core.dialogue.safety import screen_message
 from bot.core.dialogue.screens.place import use_resolution
 from bot.core.dialogue.screens.results import previous_page
-from bot.core.dialogue.told import answer_in_words, begin_in_words, take_in
+from bot.core.dialogue.told import (
+    answer_in_words,
+    answer_in_words_first,
+    begin_in_words,
+    take_in,
+)
 from bot.core.dialogue.turn import DETOURS, Turn
 from bot.core.dialogue.values import argument_of
 from bot.core.dialogue.views import phone_of, stored_place
@@ -194,14 +199,18 @@ def answer(turn: Turn, event: UserInput) -> None:
         return
     reading = read(event.text[:MAX_TEXT]) if event.kind == "text" else None
     kept = take_in(turn, reading, step) if reading else []
+    if reading and answer_in_words_first(turn, step, reading):
+        return
     if turn.screen(step).answer(turn, step, event):
         return
-    if reading and (answer_in_words(turn, step, reading) or begin_in_words(turn, step, kept)):
+    if reading and answer_in_words(turn, step, reading, event.text):
+        return
+    if reading and begin_in_words(turn, step, kept, event.text):
         return
     if answer_question(turn, step, event):  # a known topic the step could not read (asked.py)
         return
     if kept:
-        turn.show(prompt=False) if not step.again else turn.ask(step, step.again)
+        turn.show() if not step.again else turn.ask(step, step.again)
         return
     turn.not_understood()
 

@@ -21,6 +21,7 @@ from bot.core.answers import (
     GROUPS,
     LANGUAGE,
     MEDICATION,
+    MODE,
     PAYMENT,
     PLACE,
     PLAN,
@@ -33,12 +34,13 @@ from bot.core.answers import (
     WORDS,
 )
 from bot.core.conversation import Answer
-from bot.core.dialogue.io import Reply, ReplyKind
+from bot.core.dialogue.io import Reply, ReplyKind, UserInput
 from bot.core.dialogue.turn import Turn
 from bot.core.dialogue.views import stored_place
 from bot.core.flow import DONE, SKIP, Step
 from bot.core.location import Place
 from bot.core.understanding.slots import Reading
+from bot.core.understanding.slots.numbers import age_group
 
 # Without insurance, programs with a sliding fee or free care come first (any of them will do).
 NO_INSURANCE = ["sliding_fee", "free"]
@@ -77,7 +79,13 @@ def answers_in(reading: Reading) -> dict[str, Answer]:
 
 
 def take_in(turn: Turn, reading: Reading, current: Step) -> list[str]:
-    """Keep what a message says besides the answer to the current step; the keys kept."""
+    """Keep what a message says besides the answer to the current step; the keys kept.
+
+    Only during the intake: after it, words such as "tomorrow morning" at a reminder or "not for
+    me" in a note are about something else.
+    """
+    if not _in_intake(turn, current):
+        return []
     position = turn.conversation.position
     kept: list[str] = []
     for key, value in answers_in(reading).items():
@@ -102,37 +110,77 @@ def take_in(turn: Turn, reading: Reading, current: Step) -> list[str]:
     return kept
 
 
-def answer_in_words(turn: Turn, step: Step, reading: Reading) -> bool:
+def answer_in_words(turn: Turn, step: Step, reading: Reading, message: str) -> bool:
     """Answer the current step from what the words say ("yes every day", "he's 52", "idk")."""
-    offered = [o.value for o in step.options]
-    if not offered or step.action:
+    return _accept_words(turn, step, _words_value(step, reading, message, sure_only=False))
+
+
+def answer_in_words_first(turn: Turn, step: Step, reading: Reading) -> bool:
+    """Answer a choice from the words before the option reader does, where the words say more
+    than matching option names can: negation and contrast ("no insurance", "not medicaid, blue
+    cross", "not for me, for my daughter") and "whatever" where "No preference" is offered."""
+    if step.kind not in ("choice", "multi") or step.answer == MODE:
         return False
-    value: Answer | None = None
-    given = answers_in(reading).get(step.answer)
-    if step.kind == "multi" and isinstance(given, list):
-        chosen = [v for v in given if v in offered]
-        value = chosen or None
-    elif isinstance(given, str) and given in offered:
-        value = given
-    elif reading.reply and reading.reply in offered:
-        value = reading.reply
-    elif reading.vague or reading.reply == "unsure":
-        fallback = next((v for v in VAGUE if v in offered), "")
-        if fallback:
-            value = [fallback] if step.kind == "multi" else fallback
-        elif step.skippable:
-            value = SKIPPED
+    return _accept_words(turn, step, _words_value(step, reading, "", sure_only=True))
+
+
+def _accept_words(turn: Turn, step: Step, value: Answer | None) -> bool:
+    """Record a value read from words, as a tap on it would."""
     if value is None:
         return False
     option = step.option(value) if isinstance(value, str) else None
     return turn.accept(step, value, option)
 
 
-def begin_in_words(turn: Turn, step: Step, kept: Iterable[str]) -> bool:
-    """At the welcome, a description instead of a choice: go on from what it says."""
-    if step.answer != "mode" or not list(kept):
+def _words_value(step: Step, reading: Reading, message: str, *, sure_only: bool) -> Answer | None:
+    """The answer the words give a step; ``sure_only`` leaves out yes/no replies, bare numbers
+    and skipping (what the option reader may read better)."""
+    offered = [o.value for o in step.options]
+    if not offered or step.action:
+        return None
+    given = answers_in(reading).get(step.answer)
+    if step.kind == "multi" and isinstance(given, list):
+        chosen = [v for v in given if v in offered]
+        return chosen if chosen and (len(chosen) == len(given) or not sure_only) else None
+    if isinstance(given, str) and given in offered:
+        return given
+    if reading.vague or reading.reply == "unsure":
+        fallback = next((v for v in VAGUE if v in offered), "")
+        if fallback:
+            return [fallback] if step.kind == "multi" else fallback
+    if sure_only:
+        return None
+    if reading.reply and reading.reply in offered:
+        return reading.reply
+    if reading.reply and any(o.reply == reading.reply for o in step.options):
+        return next(o.value for o in step.options if o.reply == reading.reply)
+    years = _bare_years(message) if step.answer == AGE else None
+    if years is not None:  # "34" asked for an age
+        return age_group(years)
+    if (reading.vague or reading.reply in ("unsure", "no")) and step.skippable:
+        return SKIPPED  # "idk" or "nah" to a question one may skip
+    return None
+
+
+def _bare_years(message: str) -> int | None:
+    """A message that is only a plausible age in years ("34"), asked for an age."""
+    said = message.strip()
+    return int(said) if said.isascii() and said.isdecimal() and 0 < int(said) < 111 else None
+
+
+def begin_in_words(turn: Turn, step: Step, kept: Iterable[str], message: str) -> bool:
+    """At the welcome, a description instead of a choice: go on from what it says; only who it
+    is for ("me", "my son") begins the guided questions with that answered."""
+    if step.answer != MODE:
         return False
-    return turn.accept(step, WORDS, None)
+    if list(kept):
+        return turn.accept(step, WORDS, None)
+    asks_whom = next((s for s in _intake_questions(turn) if s.answer == FOR_WHOM), None)
+    whom = turn.one_value(asks_whom, UserInput.say(message)) if asks_whom else None
+    if asks_whom is None or whom is None:
+        return False
+    turn.answers[MODE] = "guided"
+    return turn.accept(asks_whom, whom, asks_whom.option(whom))
 
 
 def _answered_at_its_step(turn: Turn, key: str) -> bool:
@@ -142,6 +190,11 @@ def _answered_at_its_step(turn: Turn, key: str) -> bool:
         and key not in turn.conversation.position.told
         and any(step.answer == key for step in _intake_questions(turn))
     )
+
+
+def _in_intake(turn: Turn, step: Step) -> bool:
+    """Whether a step belongs to the flow the conversation begins with (the intake)."""
+    return any(flow.start == turn.flows.entry and step in flow.steps for flow in turn.flows.flows)
 
 
 def _intake_questions(turn: Turn) -> list[Step]:
@@ -179,4 +232,6 @@ def answer_label(turn: Turn, step: Step) -> str:
             labels.append(turn.t(option.label))
         elif item in (SKIPPED, SKIP, DONE):
             labels.append(turn.t("summary.skipped"))
+    if step.answer == FOR_WHOM and value == "other" and turn.relative():
+        labels.append(turn.t(turn.relative()))  # "For someone I care about, my son"
     return ", ".join(labels) or turn.t("summary.skipped")

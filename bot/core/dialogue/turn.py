@@ -105,14 +105,15 @@ class Turn:
 
     def call_plan(self, program: Program) -> CallPlan:
         """A program's call plan for these answers, naming the relative when they said who."""
-        relation = self.answers.get(RELATION)
-        gender = self.answers.get(GENDER)
-        return plan_call(
-            self.typed_answers(),
-            program,
-            relation=relation if isinstance(relation, str) else "",
-            gender=gender if isinstance(gender, str) else "",
-        )
+        relation, gender = _said(self.answers, RELATION), _said(self.answers, GENDER)
+        return plan_call(self.typed_answers(), program, relation=relation, gender=gender)
+
+    def relative(self) -> str:
+        """The text id naming the person a family member searches for ("relation.son"), or ""
+        when they search for themselves or did not say who."""
+        family = self.typed_answers().family
+        relation, gender = _said(self.answers, RELATION), _said(self.answers, GENDER)
+        return relative_text(relation, gender) if family else ""
 
     def questions(self, program: Program) -> list[Question]:
         """The questions of a program's call plan, for these answers."""
@@ -122,12 +123,8 @@ class Turn:
         """A call-plan question in the conversation's language, naming the relative when the
         plan does ("my son's Medicaid plan")."""
         text_id, values = question.text_id, dict(question.values)
-        relation, gender = self.answers.get(RELATION), self.answers.get(GENDER)
-        relative = relative_text(
-            relation if isinstance(relation, str) else "",
-            gender if isinstance(gender, str) else "",
-        )
-        if self.typed_answers().family and relative and has_text(f"{text_id}.named"):
+        relative = self.relative()
+        if relative and has_text(f"{text_id}.named"):
             text_id, values["relative"] = f"{text_id}.named", f"@{relative}"
         return self.t(text_id, **resolve_all(values, self.language))
 
@@ -338,3 +335,9 @@ class Turn:
             self.ask(step, step.again)
             return
         self.show()
+
+
+def _said(answers: Mapping[str, Answer], key: str) -> str:
+    """An answer that is a word ("son", "woman"), or "" when it was not given."""
+    value = answers.get(key)
+    return value if isinstance(value, str) else ""

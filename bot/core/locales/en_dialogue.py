@@ -85,7 +85,11 @@ TEXTS: dict[str, str] = {
         "where), or pick how to start:"
     ),
     "opt.welcome.guided": "Help me find the right program (a few questions)",
-    "opt.welcome.guided.syn": "help me choose|guided|questions|find the right program",
+    "opt.welcome.guided.syn": (
+        "help me choose|guided|questions|find the right program|need help|i need help|"
+        "help me|need some help|looking for help|hi|hello|hey|start|get started|ok|okay|yes|"
+        "find a program|looking for a program|looking for treatment|treatment|rehab|iop"
+    ),
     "opt.welcome.quick": "Just show me programs near me",
     "opt.welcome.quick.syn": "quick|just show me|show me programs|list|programs near me",
     "opt.welcome.crisis": "I need help right now",

@@ -179,6 +179,7 @@ TEXTS: dict[str, str] = {
     "card.gaps": "Not listed: {gaps}",
     "card.verify": "Ask: {verify}",
     "verify.short.hours": "evening/weekend hours",
+    "verify.short.cost": "cost and a sliding fee",
     "verify.short.openings": "openings",
     "verify.short.insurance_network": "your insurance",
     "verify.short.iop_schedule": "IOP schedule",

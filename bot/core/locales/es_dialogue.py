@@ -118,7 +118,8 @@ TEXTS: dict[str, str] = {
     "opt.welcome.guided": "Ayúdeme a elegir (unas preguntas)",
     "opt.welcome.guided.syn": (
         "ayudeme a elegir|ayudame a elegir|guiado|preguntas|elegir|elegir un programa|"
-        "programa adecuado|el programa adecuado"
+        "programa adecuado|el programa adecuado|necesito ayuda|ayuda|ayudeme|ayudenme|hola|"
+        "buenas|empezar|si|ok|busco ayuda|busco un programa|tratamiento|rehabilitacion"
     ),
     "opt.welcome.quick": "Ver programas cerca de mí",
     "opt.welcome.quick.syn": (

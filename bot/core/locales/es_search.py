@@ -266,6 +266,7 @@ TEXTS: dict[str, str] = {
     "card.gaps": "No indicado: {gaps}",
     "card.verify": "Pregunte: {verify}",
     "verify.short.hours": "horario de noche/fin de semana",
+    "verify.short.cost": "el costo y la tarifa según ingresos",
     "verify.short.openings": "cupos disponibles",
     "verify.short.insurance_network": "su seguro",
     "verify.short.iop_schedule": "horario del IOP",

@@ -18,6 +18,7 @@ from bot.core.features import FEATURES
 from bot.core.flow import Step
 from bot.core.matching import VERIFY_ALWAYS, Match, Query, SearchOutcome, query_for_place
 from bot.core.programs import Program
+from bot.core.questions import INSURANCE
 
 # What a result card may add to "Ask:" beyond hours, openings and insurance.
 CARD_VERIFY = ("medication", "language", "group", "telehealth_area")
@@ -318,12 +319,20 @@ def card(turn: Turn, index: int, match: Match) -> Reply:
         lines.append(turn.t("card.gaps", gaps=gaps))
     # Hours first (the directory has none), then what this person asked for, then the rest.
     specific = [v for v in match.verify if v not in VERIFY_ALWAYS and v in CARD_VERIFY]
-    items = ["hours", *specific, "openings", "insurance_network"][:4]
+    items = ["hours", *specific, "openings", _cost_item(turn.typed_answers())][:4]
     verify = "; ".join(turn.t(f"verify.short.{v}") for v in items)
     lines.append(turn.t("card.verify", verify=verify))
     if turn.engine.reports.count(program.id):
         lines.append(turn.t("results.caution"))
     return Reply("program", "\n".join(lines), program_id=program.id, title=program.display_name)
+
+
+def _cost_item(answers: Answers) -> str:
+    """What to ask about paying: the insurance network, or the cost for someone paying
+    without insurance (cash, a sliding fee, free care)."""
+    if answers.payment and INSURANCE.isdisjoint(answers.payment):
+        return "cost"
+    return "insurance_network"
 
 
 def _referral_sections(turn: Turn, answers: Answers) -> None:

@@ -13,7 +13,9 @@ UNSURE = lexicon(
             r"no estoy segur[oa]", "not certain", "i dont know", "dont know", "whatever",
             "who knows",
             "quien sabe", "depends", "it depends", "idc", "im not sure", "no sabemos",
-            "no sabria decir", "not really sure", "nose", "no c", "ns",
+            "no sabria decir", "not really sure", "nose", "no c", "ns", "probably", "i guess",
+            "kinda", "kind of", "sort of", "i think so", "more or less", "creo que si",
+            "supongo", "mas o menos", "puede ser",
         ),
     }
 )  # fmt: skip
@@ -64,6 +66,15 @@ NO_THEN = frozenset(
     """)
 )
 SI_THEN = frozenset(listed("claro gracias por si senor senora"))
+# "None" and "nothing (else)" answer no, when they are the whole message.
+NONE = lexicon(
+    {
+        "no": (
+            "none", "nothing", "nothing else", "none of them", "none of those", "thats it",
+            "thats all", "nada", "nada mas", "ninguno", "ninguna", "eso es todo",
+        ),
+    }
+)  # fmt: skip
 
 
 def reply_in(words: Words) -> str | None:
@@ -74,6 +85,9 @@ def reply_in(words: Words) -> str | None:
     for hit in UNSURE.find(words):
         if hit.start == 0 and _only_filler(words, hit.end, VAGUE, UNSURE):
             return "unsure"
+    for hit in NONE.find(words):
+        if hit.start == 0 and _only_filler(words, hit.end, NONE):
+            return "no"
     for hit in YES.find(words):
         if hit.start != 0:
             return None
