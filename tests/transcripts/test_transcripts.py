@@ -75,5 +75,11 @@ def test_there_is_a_transcript_for_every_required_path() -> None:
         "medicaid_spanish",
         "back_edit_start_over",
         "nonsense_everywhere",
+        "terse",
+        "one_rich_message",
+        "spanish_speaker",
+        "overdose_ok_follow_up",
+        "teen_consent",
+        "family_naloxone",
     }
     assert required <= {p.stem for p in FILES}

@@ -209,13 +209,15 @@ def _acknowledge(turn: Turn, kept: list[str]) -> None:
     for step in _intake_questions(turn):
         if step.answer not in kept or (step.answer == PLACE and step.id != "place"):
             continue  # the place is asked at two steps; it is named once
-        understood.append(answer_label(turn, step))
+        understood.append(f"{turn.t(step.summary_label)}: {answer_label(turn, step)}")
         for note in step.notes:
             if note.condition is not None and note.condition.holds(turn.answers, facts):
                 kind: ReplyKind = "crisis" if note.text.startswith("crisis.") else "text"
                 notes.append(Reply(kind, turn.t(note.text)))
-    if understood:
-        turn.say("engine.understood", what=" · ".join(understood))
+    if len(understood) == 1:
+        turn.say("engine.understood", what=understood[0])
+    elif understood:
+        turn.say("engine.understood.many", items="\n".join(f"• {u}" for u in understood))
     turn.replies.extend(notes)
 
 

@@ -289,7 +289,7 @@ class Turn:
             return
         if target == "results":
             position.page = 0
-        self.enter(target)
+        self.enter(target, forward=option.value != "resume")  # onward: pass what was told
 
     # -- moves every step understands --------------------------------------------------------
 

@@ -10,7 +10,8 @@ TEXTS: dict[str, str] = {
     # -- the engine ---------------------------------------------------------------------------
     "welcome.speak.es": "Español",
     "welcome.speak.en": "English",
-    "engine.understood": "Got it: {what}.",
+    "engine.understood": "Got it. {what}.",
+    "engine.understood.many": "Got it:\n{items}",
     "engine.not_understood": "Sorry, I didn't catch that. You can tap an option or type it.",
     "engine.choose": "Pick one or more, then tap Done.",
     "engine.choose_one": "Or pick one of these:",

@@ -12,7 +12,8 @@ TEXTS: dict[str, str] = {
     # -- the engine ---------------------------------------------------------------------------
     "welcome.speak.es": "Español",
     "welcome.speak.en": "English",
-    "engine.understood": "Entendido: {what}.",
+    "engine.understood": "Entendido. {what}.",
+    "engine.understood.many": "Entendido:\n{items}",
     "engine.not_understood": "Perdón, no le entendí. Puede tocar una opción o escribirla.",
     "engine.choose": "Elija una o varias y luego toque Listo.",
     "engine.choose_one": "O elija una de estas:",
