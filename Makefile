@@ -52,6 +52,7 @@ eval: $(STAMP)
 	$(BIN)/python -m tests.data.evaluate
 	$(BIN)/python -m tests.data.evaluate_language
 	$(BIN)/python -m tests.data.evaluate_slots
+	$(BIN)/python -m tests.data.faq_evaluate
 
 # Every benchmark in one table; the two-worker row on a throwaway PostgreSQL server, as deployed.
 bench: $(STAMP)
