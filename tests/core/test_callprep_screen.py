@@ -6,33 +6,16 @@ from datetime import UTC, datetime
 
 import pytest
 
-from bot.core.catalog import InMemoryCatalog
 from bot.core.conversation import Conversation
 from bot.core.dialogue import Dialogue, Reply, UserInput
-from bot.core.location import Candidate, Place, Resolution
-from flows import ALL_FLOWS
-from tests.builders import PITTSBURGH, a_program, miles_north
+from tests.builders import one_program_dialogue
 
 NOW = datetime(2026, 11, 26, 15, 0, tzinfo=UTC)
-PITTSBURGH_PLACE = Place("city", "Pittsburgh, PA", "PA", PITTSBURGH[0], PITTSBURGH[1])
-
-
-class OnePlace:
-    """Every place typed is Pittsburgh."""
-
-    def resolve(self, text: str) -> Resolution:
-        """Pittsburgh."""
-        return Resolution("found", (Candidate(PITTSBURGH_PLACE, 1.0, False),))
-
-    def resolve_point(self, lat: float, lon: float) -> Resolution:
-        """Pittsburgh."""
-        return Resolution("found", (Candidate(PITTSBURGH_PLACE, 1.0, False),))
 
 
 @pytest.fixture(name="dialogue")
 def dialogue_fixture() -> Dialogue:
-    programs = [a_program(id="p1", name="First IOP", codes="OIT MD ADLT", **miles_north(2))]
-    return Dialogue(ALL_FLOWS, InMemoryCatalog(programs), OnePlace())
+    return one_program_dialogue()
 
 
 def run(

@@ -12,33 +12,19 @@ from hypothesis import strategies as st
 from bot.core.catalog import InMemoryCatalog
 from bot.core.conversation import Conversation
 from bot.core.dialogue import Dialogue, Reply, UserInput
-from bot.core.location import Candidate, Place, Resolution
 from bot.core.texts import CATALOG, text
 from bot.core.understanding.faq import TOPICS, Asked, is_question, recognize
 from flows import ALL_FLOWS
-from tests.builders import PITTSBURGH, a_program, miles_north
+from tests.builders import PittsburghOnly, a_program, miles_north
 
 NOW = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
-PITTSBURGH_PLACE = Place("city", "Pittsburgh, PA", "PA", PITTSBURGH[0], PITTSBURGH[1])
 SOURCE_LINE = re.compile(r"\n(Source|Fuente): [^\n]+$")
-
-
-class OnePlace:
-    """Knows Pittsburgh; everything else is not found."""
-
-    def resolve(self, text: str) -> Resolution:
-        if "pittsburgh" in text.lower():
-            return Resolution("found", (Candidate(PITTSBURGH_PLACE, 1.0, False),))
-        return Resolution("not_found", (), "location.hint.not_found")
-
-    def resolve_point(self, lat: float, lon: float) -> Resolution:
-        return Resolution("found", (Candidate(PITTSBURGH_PLACE, 1.0, False),))
 
 
 @pytest.fixture(name="dialogue")
 def dialogue_fixture() -> Dialogue:
     programs = [a_program(id="p1", name="Near IOP", codes="OIT MD ADLT", **miles_north(1))]
-    return Dialogue(ALL_FLOWS, InMemoryCatalog(programs), OnePlace())
+    return Dialogue(ALL_FLOWS, InMemoryCatalog(programs), PittsburghOnly())
 
 
 def send(

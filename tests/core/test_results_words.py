@@ -12,12 +12,10 @@ from bot.core.catalog import InMemoryCatalog
 from bot.core.conversation import Conversation
 from bot.core.dialogue import Dialogue, Reply, UserInput
 from bot.core.dialogue.picking import Pick, programs_named, read_pick
-from bot.core.location import Candidate, Place, Resolution
 from flows import ALL_FLOWS
-from tests.builders import PITTSBURGH, a_program, miles_north
+from tests.builders import PittsburghOnly, a_program, miles_north
 
 NOW = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
-PITTSBURGH_PLACE = Place("city", "Pittsburgh, PA", "PA", PITTSBURGH[0], PITTSBURGH[1])
 PROGRAMS = [
     a_program(id="p1", name="Gateway Rehabilitation Center", **miles_north(1)),
     a_program(id="p2", name="Jade Wellness Center", **miles_north(2)),
@@ -28,21 +26,9 @@ PROGRAMS = [
 ]
 
 
-class OnePlace:
-    """Knows Pittsburgh; everything else is not found."""
-
-    def resolve(self, text: str) -> Resolution:
-        if "pittsburgh" in text.lower():
-            return Resolution("found", (Candidate(PITTSBURGH_PLACE, 1.0, False),))
-        return Resolution("not_found", (), "location.hint.not_found")
-
-    def resolve_point(self, lat: float, lon: float) -> Resolution:
-        return Resolution("found", (Candidate(PITTSBURGH_PLACE, 1.0, False),))
-
-
 @pytest.fixture(name="dialogue")
 def dialogue_fixture() -> Dialogue:
-    return Dialogue(ALL_FLOWS, InMemoryCatalog(PROGRAMS), OnePlace(), page_size=4)
+    return Dialogue(ALL_FLOWS, InMemoryCatalog(PROGRAMS), PittsburghOnly(), page_size=4)
 
 
 def at_results(dialogue: Dialogue, language: str = "en") -> Conversation:

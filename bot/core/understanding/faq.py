@@ -14,7 +14,7 @@ import functools
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, get_args
 
 from rapidfuzz import fuzz
 
@@ -32,18 +32,7 @@ Topic = Literal[
 ]
 # In the order they are tried: the more specific topic first ("how long does detox take" is
 # about detox, "how much does IOP cost" about cost, not about what IOP is).
-TOPICS: tuple[Topic, ...] = (
-    "minor_consent",
-    "naloxone",
-    "family_refuses",
-    "detox",
-    "medication",
-    "confidentiality",
-    "work_school",
-    "iop_length",
-    "cost",
-    "what_is_iop",
-)
+TOPICS: tuple[Topic, ...] = get_args(Topic)
 MAX_READ = 300  # a question is short; a long message is a story, read by the other readers
 MAX_WORDS = 30
 FUZZY_LENGTH = 6  # words this long or longer also match a near spelling
