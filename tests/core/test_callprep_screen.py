@@ -10,7 +10,7 @@ from bot.core.conversation import Conversation
 from bot.core.dialogue import Dialogue, Reply, UserInput
 from tests.builders import one_program_dialogue
 
-NOW = datetime(2026, 11, 26, 15, 0, tzinfo=UTC)
+NOW = datetime(2026, 11, 26, 15, 0, tzinfo=UTC)  # Thursday, 10:00 in Pittsburgh
 
 
 @pytest.fixture(name="dialogue")

@@ -8,31 +8,14 @@ from datetime import UTC, datetime
 import pytest
 
 from bot.core.conversation import Conversation
-from bot.core.dialogue import Dialogue, Reply, UserInput
+from bot.core.dialogue import Dialogue, UserInput
 from tests.builders import one_program_dialogue
-
-NOW = datetime(2026, 11, 26, 15, 0, tzinfo=UTC)  # Thursday, 10:00 in Pittsburgh
+from tests.core.test_callprep_screen import NOW, run, said
 
 
 @pytest.fixture(name="dialogue")
 def dialogue_fixture() -> Dialogue:
     return one_program_dialogue()
-
-
-def run(
-    dialogue: Dialogue, conversation: Conversation, *inputs: str | UserInput
-) -> tuple[Conversation, list[Reply]]:
-    """Send each input in turn: the last conversation and the last replies."""
-    replies: list[Reply] = []
-    for item in inputs:
-        event = UserInput.say(item) if isinstance(item, str) else item
-        outcome = dialogue.advance(conversation, event, NOW)
-        conversation, replies = outcome.conversation, list(outcome.replies)
-    return conversation, replies
-
-
-def said(replies: list[Reply]) -> str:
-    return "\n".join(r.text for r in replies)
 
 
 def asked_when(dialogue: Dialogue, language: str = "en") -> Conversation:
