@@ -27,6 +27,7 @@ HELP = Flow(
             id="safe_check",
             kind="choice",
             text="crisis.check_in",
+            again="crisis.check_in.again",  # the question, short, after words that do not answer
             action="safety_check",
             skippable=False,
             options=(

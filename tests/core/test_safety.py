@@ -92,6 +92,18 @@ def test_safe_after_a_check_in_goes_back_to_where_the_person_was(dialogue: Dialo
     assert outcome.conversation.position.crisis_kind == ""
 
 
+def test_words_that_do_not_answer_a_check_in_get_its_question_again_in_short(
+    dialogue: Dialogue,
+) -> None:
+    outcome = play(dialogue, "2", "i dont want to be here anymore", "pittsburgh")
+
+    text = said(outcome.replies)
+    assert "are you safe right now?" in text
+    assert "911" in text
+    assert "I want to make sure" not in text  # not the whole check-in again
+    assert outcome.conversation.position.step == "safe_check"
+
+
 def test_not_safe_after_a_check_in_brings_the_crisis_text_of_what_was_found(
     dialogue: Dialogue,
 ) -> None:

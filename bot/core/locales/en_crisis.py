@@ -101,6 +101,14 @@ TEXTS: dict[str, str] = {
         "free, confidential, 24/7.\n"
         "Are they safe right now?"
     ),
+    "crisis.check_in.again": (
+        "Before we go on, I need to know: are you safe right now? If anyone is in danger, call "
+        "911; in a crisis, call or text 988."
+    ),
+    "crisis.check_in.again.other": (
+        "Before we go on, I need to know: are they safe right now? If anyone is in danger, "
+        "call 911; in a crisis, call or text 988."
+    ),
     "opt.safe.yes": "Yes, safe right now",
     "opt.safe.yes.syn": (
         "yes|yeah|yep|ok|okay|im ok|im okay|i am ok|im fine|fine|safe|im safe|i am safe|"

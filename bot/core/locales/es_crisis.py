@@ -117,6 +117,14 @@ TEXTS: dict[str, str] = {
         "español, por esa persona o junto con ella: gratis, confidencial, las 24 horas.\n"
         "¿Esa persona está a salvo ahora mismo?"
     ),
+    "crisis.check_in.again": (
+        "Antes de seguir, necesito saberlo: ¿está a salvo ahora mismo? Si alguien está en "
+        "peligro, llame al 911; en una crisis, llame o envíe un texto al 988."
+    ),
+    "crisis.check_in.again.other": (
+        "Antes de seguir, necesito saberlo: ¿esa persona está a salvo ahora mismo? Si alguien "
+        "está en peligro, llame al 911; en una crisis, llame o envíe un texto al 988."
+    ),
     "opt.safe.yes": "Sí, a salvo ahora",
     "opt.safe.yes.syn": (
         "si|sí|ok|estoy bien|bien|a salvo|estoy a salvo|si estoy bien|esta bien|está bien|"
