@@ -34,8 +34,8 @@ from bot.core.answers import (
     WORDS,
 )
 from bot.core.conversation import Answer
-from bot.core.dialogue.io import Reply, ReplyKind, UserInput
-from bot.core.dialogue.turn import Turn
+from bot.core.dialogue.io import Reply, UserInput
+from bot.core.dialogue.turn import Turn, step_notes
 from bot.core.dialogue.views import stored_place
 from bot.core.flow import DONE, SKIP, Step
 from bot.core.location import Place
@@ -210,10 +210,7 @@ def _acknowledge(turn: Turn, kept: list[str]) -> None:
         if step.answer not in kept or (step.answer == PLACE and step.id != "place"):
             continue  # the place is asked at two steps; it is named once
         understood.append(f"{turn.t(step.summary_label)}: {answer_label(turn, step)}")
-        for note in step.notes:
-            if note.condition is not None and note.condition.holds(turn.answers, facts):
-                kind: ReplyKind = "crisis" if note.text.startswith("crisis.") else "text"
-                notes.append(Reply(kind, turn.t(note.text)))
+        notes += step_notes(turn, step, facts)
     if len(understood) == 1:
         turn.say("engine.understood", what=understood[0])
     elif understood:

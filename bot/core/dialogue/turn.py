@@ -19,7 +19,7 @@ from bot.core.answers import (
 )
 from bot.core.conversation import Answer, Conversation, begin_again
 from bot.core.dialogue.effects import Effect
-from bot.core.dialogue.io import Choice, Reply, ReplyKind, UserInput
+from bot.core.dialogue.io import Choice, Reply, UserInput
 from bot.core.dialogue.reading import OptionReader, synonyms
 from bot.core.dialogue.registry import ACTIONS, FACTS, SCREENS, Screen
 from bot.core.dialogue.saved_list import question_key
@@ -263,10 +263,7 @@ class Turn:
                 self.answers[key] = assigned
         self.conversation.position.pending = []
         facts = self.facts()
-        for note in step.notes:
-            if note.condition is None or note.condition.holds(self.answers, facts):
-                kind: ReplyKind = "crisis" if note.text.startswith("crisis.") else "text"
-                self.replies.append(Reply(kind, self.t(note.text)))
+        self.replies.extend(step_notes(self, step, facts))
         if option is not None and option.target:
             self._follow(option)
             return True
@@ -341,3 +338,12 @@ def _said(answers: Mapping[str, Answer], key: str) -> str:
     """An answer that is a word ("son", "woman"), or "" when it was not given."""
     value = answers.get(key)
     return value if isinstance(value, str) else ""
+
+
+def step_notes(turn: Turn, step: Step, facts: Mapping[str, bool]) -> list[Reply]:
+    """The notes a step's answers call for (a crisis text among them kept as one)."""
+    return [
+        Reply("crisis" if note.text.startswith("crisis.") else "text", turn.t(note.text))
+        for note in step.notes
+        if note.condition is None or note.condition.holds(turn.answers, facts)
+    ]
