@@ -190,8 +190,15 @@ SAFE_NOW = re.compile(
 )
 # Words that put a danger in the present, whatever history the message also tells.
 PRESENT_DANGER = re.compile(
-    r"\b(?:right now|tonight|today|again|currently|scared|afraid|hoy|ahora mismo"
-    r"|ahorita|esta noche|otra vez|de nuevo|todavia|miedo)\b"
+    r"\b(?:right now|rn|tonight|today|this morning|again|currently|scared|afraid|hoy"
+    r"|ahora mismo|ahorita|esta noche|esta manana|otra vez|de nuevo|todavia|miedo"
+    # "Not OK" is not safe, and "says he's fine" is what people in danger say.
+    r"|(?:not|isnt|arent|no esta|no estoy|no estamos) (?:doing |feeling |really |so |muy )?"
+    r"(?:ok|okay|fine|better|good|bien|mejor)"
+    r"|(?:says|saying|said|claims|insists|dice|dijo) (?:that )?(?:hes|shes|theyre|im|hes just"
+    r"|shes just|que esta|que estoy|esta)? ?(?:fine|ok|okay|good|bien)"
+    # Hours or days without a drink are the window of withdrawal, not a recovery.
+    r"|\d+ (?:hrs|hours|horas|days|dias) (?:sober|clean|sobri[oa]|without|sin))\b"
 )
 
 
