@@ -1,0 +1,137 @@
+"""Which messages the learned layer may never raise: plain answers and a few words; pure data.
+
+A person answers the intake questions in a word or a phrase ("for my son", "medicaid", "he
+drinks every day", "mi hijo de 17", "sin seguro"). A check-in there would be wrong and would
+teach people to ignore it, so these messages are left to the rules alone (which raise nothing
+on them either). A message is a *plain answer* when every word of it is an intake word below, a
+number, or, next to a place cue ("near", "live in", a state or a ZIP), one of up to
+:data:`PLACE_WORDS` unknown words (a city). A message of at most :data:`SHORT_WORDS` words is
+too short for the layer unless it holds a danger word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.crisis.features import normalize
+from bot.core.crisis.phrases import word_set
+
+SHORT_WORDS = 3
+PLACE_WORDS = 3
+
+# Words that can carry a danger alone: a short message with one of them is read by the layer.
+DANGER = re.compile(
+    r"\b(?:die|dying|died|dead|death|kill\w*|suicid\w*|overdos\w*|od|oded|odd|kms|unalive\w*"
+    r"|jump\w*|bridge|rope|noose|gun|guns|knife|hurt\w*|cut\w*|blood\w*|bleed\w*|breath\w*"
+    # Pleas, typos and all: "helppp", "emergancy", "im in trouble", "somebody do something".
+    r"|hel+p+\w*|emerg\w*|sos|ayud\w*|auxilio|socorro|trouble|panic\w*|freak\w*|bad|worse"
+    r"|worst|scary|somebody|anybody|anyone|alguien|do something|haz algo|hagan algo"
+    r"|morir\w*|muert\w*|muero|matar\w*|mata"
+    r"|sangr\w*|pistola|arma|cuchillo|seiz\w*|convuls\w*|shak\w*|trembl\w*|tembl\w*|bye"
+    r"|goodbye|adios|done|end|ending|over|hit\w*|beat\w*|scared|afraid|miedo"
+    r"|unsafe|safe|alone|sol[oa]|danger\w*|peligro|emergenc\w*|urgent\w*|hospital|911|988"
+    r"|narcan|naloxon\w*|blue|azul|morad[oa]|unconscious|inconsciente|wake|despierta\w*"
+    r"|cant|no puedo|hopeless|pointless|burden|carga|gone|vanish\w*|disappear\w*"
+    r"|desaparec\w*|nobody|nadie|forever|siempre|sorry|perdon|lo siento|last|ultim[oa])\b"
+)
+
+INTAKE_WORDS = word_set(
+    # Yes, no, not sure, and the small words around answers, in both languages.
+    """yes yeah yea yep yup ya si sip no nope nah ok okay k sure cool fine right thats that
+    correct true maybe perhaps idk dunno not sure tbh honestly actually uh um hmm skip either
+    any whatever both neither claro bueno vale tal vez quizas quiza creo se sabe pues este
+    now already still can could would will want wants need needs prefer rather looking find
+    program programs group groups iop treatment rehab outpatient detox counseling therapy
+    plus go goes get getting go ahead tambien ahora ya quiero necesito prefiero busco puede
+    a an the and or of to for my is it its i im me myself mine we us our he she hes shes him
+    her his they them their theyre with at on in from about just only mostly mainly like also
+    too but if some more most much very really kind of by through thru via than then there
+    de la el los las lo y e o u con en para por mi mis yo su sus es un una al del le les que
+    nos nosotros ella ellos ellas ese esa este esta esto tambien pero solo mas muy como
+    """
+    # Who the help is for, and their age and sex.
+    """son sons daughter daughters stepson stepdaughter husband wife partner spouse boyfriend
+    girlfriend fiance fiancee brother sister mom mother dad father parent parents kid kids
+    child children teen teenager friend cousin uncle aunt nephew niece grandson granddaughter
+    grandma grandpa grandmother grandfather abuela abuelo stepdad stepmom roommate loved one
+    someone else family
+    hijo hija hijos hijas esposo esposa marido mujer pareja novio novia hermano hermana mama
+    papa madre padre amigo amiga primo prima tio tia sobrino sobrina nieto nieta familia
+    male female man woman boy girl hombre mujer nino nina chico chica
+    old years year yrs yo age aged anos ano edad tiene tengo tienen has have am are was be
+    """
+    # What they use and how often.
+    """alcohol drinking drinks drink drank drinker beer beers wine liquor vodka whiskey tequila
+    heroin fentanyl fent opioids opioid opiates pills percs percocet oxy oxycodone meth
+    crystal cocaine coke crack weed marijuana pot xanax benzos benzo kratom gambling smokes
+    smoke smoking uses use using used drugs drug substance substances edibles vape vaping
+    suboxone methadone vivitrol subs
+    bebe bebiendo toma tomando cerveza vino licor heroina cocaina cristal mota marihuana
+    pastillas drogas droga fuma fumando usa usando
+    every day days daily night nightly week weekly weekend weekends all time times lot often
+    always sometimes most each hard heavy heavily bottle bottles pack cada dia dias diario
+    todos todas noche noches semana mucho poco siempre veces vez
+    """
+    # How they pay.
+    """insurance insured uninsured medicaid medicare medi cal medical tricare va veteran vet
+    bcbs blue cross shield aetna cigna humana united unitedhealthcare kaiser anthem
+    caresource molina ambetter wellcare centene amerigroup private self pay paying cash
+    sliding scale fee free cost job work employer plan supplement dont do does doesnt
+    seguro aseguranza sin tengo nada pagar pago efectivo trabajo gratis plan
+    """
+    # When and how they can go.
+    """morning mornings afternoon afternoons evening evenings nights daytime weekday weekdays
+    after before work school only pls please better best works good possible available
+    anytime schedule flexible mon tue wed thu fri sat sun monday tuesday wednesday thursday
+    friday saturday sunday m f am pm oclock
+    manana mananas tarde tardes fin fines semana mejor favor horario entre semana
+    online virtual telehealth telemedicine zoom phone person inperson video remote
+    linea persona presencial
+    english spanish espanol ingles language idioma speak speaks habla hablo well bien
+    """
+    # Where.
+    """near nearby around area close city town county state live lives living zip code
+    within miles mile outside downtown north south east west cerca vivo vive ciudad estado
+    condado codigo postal millas
+    """
+)
+
+# Words that say the next words are a place: a city name is not an intake word, but is one here.
+PLACE_CUE = re.compile(
+    r"\b(?:near|nearby|outside of|live in|lives in|area|vivo en|vive en|cerca de|0{5}"
+    # The state codes that are not also everyday words ("in", "me", "ok", "pa", "la").
+    r"|ak|az|ar|ca|ct|fl|ga|il|ia|ks|ky|md|mn|ms|mt|nv|nh|nj|nm|ny|nc|nd|ri|sc|sd|tn|tx|ut|vt"
+    r"|wv|wi|wy|dc"
+    r"|alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida"
+    r"|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland"
+    r"|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada"
+    r"|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma"
+    r"|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah"
+    r"|vermont|virginia|washington|west virginia|wisconsin|wyoming|puerto rico)\b"
+)
+
+
+# Insurers whose names hold a danger word ("blue" of blue lips).
+_INSURER = re.compile(r"\bblue (?:cross|shield)\b")
+
+
+def is_short(normalized: str) -> bool:
+    """Whether a message is a few words with no danger word: too little for the layer."""
+    return len(normalized.split()) <= SHORT_WORDS and DANGER.search(normalized) is None
+
+
+def is_plain_answer(normalized: str) -> bool:
+    """Whether a message is a plain answer to an intake question (who, what, when, where)."""
+    normalized = _INSURER.sub(" ", normalized)
+    if DANGER.search(normalized) is not None:
+        return False
+    unknown = [w for w in normalized.split() if w not in INTAKE_WORDS and not w.isdigit()]
+    if not unknown:
+        return True
+    return len(unknown) <= PLACE_WORDS and PLACE_CUE.search(normalized) is not None
+
+
+def never_raised(text: str) -> bool:
+    """Whether the learned layer must leave a message alone (short, or a plain answer)."""
+    normalized = normalize(text)
+    return is_short(normalized) or is_plain_answer(normalized)
