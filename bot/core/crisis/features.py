@@ -15,13 +15,16 @@ _NOT_WORD = re.compile(r"[^a-z0-9]+")
 _DIGIT = re.compile(r"[0-9]")
 
 
-def normalize(text: str) -> str:
-    """Lower-case ASCII words with accents folded, apostrophes dropped, digits made `0`."""
+def fold(text: str) -> str:
+    """Lower-case ASCII words with accents folded and apostrophes dropped, one space apart."""
     text = _APOSTROPHES.sub("", text[:MAX_CHARS].casefold())
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    # "took 30 pills" and "took 40 pills" are the same message to a reader.
-    text = _DIGIT.sub("0", text)
     return " ".join(_NOT_WORD.sub(" ", text).split())
+
+
+def normalize(text: str) -> str:
+    """The folded message with every digit made `0`: "took 30 pills" is "took 40 pills"."""
+    return _DIGIT.sub("0", fold(text))
 
 
 def features(text: str) -> list[str]:

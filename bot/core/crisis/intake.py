@@ -3,36 +3,55 @@
 A person answers the intake questions in a word or a phrase ("for my son", "medicaid", "he
 drinks every day", "mi hijo de 17", "sin seguro"). A check-in there would be wrong and would
 teach people to ignore it, so these messages are left to the rules alone (which raise nothing
-on them either). A message is a *plain answer* when every word of it is an intake word below, a
-number, or, next to a place cue ("near", "live in", a state or a ZIP), one of up to
-:data:`PLACE_WORDS` unknown words (a city). A message of at most :data:`SHORT_WORDS` words is
-too short for the layer unless it holds a danger word.
+on them either). A message with no danger word is a *plain answer* when every word of it is an
+intake word (the words below and those of the options of the intake questions, from the text
+catalog),
+a number, or, next to a place cue ("near", "live in", a state or a ZIP), one of up to
+:data:`PLACE_WORDS` other words (a city). A message of at most :data:`SHORT_WORDS` words is too
+short for the layer unless it holds a danger word.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from bot.core.crisis.features import normalize
+from bot.core.crisis.features import fold
 from bot.core.crisis.phrases import word_set
+from bot.core.texts import CATALOG
 
 SHORT_WORDS = 3
 PLACE_WORDS = 3
 
-# Words that can carry a danger alone: a short message with one of them is read by the layer.
+# Words that name a danger in any message: never an intake word, and a short message with one
+# of them is read by the layer.
 DANGER = re.compile(
     r"\b(?:die|dying|died|dead|death|kill\w*|suicid\w*|overdos\w*|od|oded|odd|kms|unalive\w*"
     r"|jump\w*|bridge|rope|noose|gun|guns|knife|hurt\w*|cut\w*|blood\w*|bleed\w*|breath\w*"
     # Pleas, typos and all: "helppp", "emergancy", "im in trouble", "somebody do something".
-    r"|hel+p+\w*|emerg\w*|sos|ayud\w*|auxilio|socorro|trouble|panic\w*|freak\w*|bad|worse"
-    r"|worst|scary|somebody|anybody|anyone|alguien|do something|haz algo|hagan algo"
-    r"|morir\w*|muert\w*|muero|matar\w*|mata"
-    r"|sangr\w*|pistola|arma|cuchillo|seiz\w*|convuls\w*|shak\w*|trembl\w*|tembl\w*|bye"
-    r"|goodbye|adios|done|end|ending|over|hit\w*|beat\w*|scared|afraid|miedo"
-    r"|unsafe|safe|alone|sol[oa]|danger\w*|peligro|emergenc\w*|urgent\w*|hospital|911|988"
-    r"|narcan|naloxon\w*|blue|azul|morad[oa]|unconscious|inconsciente|wake|despierta\w*"
-    r"|cant|no puedo|hopeless|pointless|burden|carga|gone|vanish\w*|disappear\w*"
-    r"|desaparec\w*|nobody|nadie|forever|siempre|sorry|perdon|lo siento|last|ultim[oa])\b"
+    r"|hel+p+\w*|emerg\w*|sos|ayud\w*|auxilio|socorro|hurry|apur\w*|prisa|ambulanc\w*"
+    r"|trouble|panic\w*|freak\w*|bad|worse|worst|scary|somebody|anybody|anyone|alguien"
+    r"|do something|haz algo|hagan algo|morir\w*|muert\w*|muero|matar\w*|mata|sangr\w*"
+    r"|pistola|arma|cuchillo|bye|goodbye|adios|hit\w*|beat\w*|scared|afraid|miedo|danger\w*"
+    r"|peligro|urgent\w*|hospital|911|988|narcan|naloxon\w*|blue|azul|morad[oa]|unconscious"
+    r"|inconsciente|wake|despierta\w*|hopeless|pointless|burden|carga|vanish\w*"
+    r"|disappear\w*|desaparec\w*"
+    # Signs of withdrawal and of a home that is not safe.
+    r"|dts|delirium|seiz\w*|convuls\w*|shak\w*|trembl\w*|tembl\w*|tiembl\w*|sweat\w*"
+    r"|sudor\w*|sudando|malilla|dopesick|respir\w*|chok\w*|violen\w*|abus\w*|de golpe"
+    r"|cold turkey"
+    # Pills counted out, and a person asked for now.
+    r"|se tom\w*|(?:took|tomo|swallowed|ate) (?:like |about |como )?\d+|need someone"
+    r"|talk to someone|necesito a alguien|hablar con alguien|not (?:good|ok|okay|safe)"
+    r"|no (?:esta|estoy|estamos) bien)\b"
+)
+# Words that may carry a danger in a few words ("so alone", "im done", "not safe") but are
+# everyday words in answers ("solo en las noches", "last year", "she is pregnant"): a short
+# message with one is read by the layer, a longer one of intake words is still an answer.
+MAYBE_DANGER = re.compile(
+    r"\b(?:done|end|ending|over|gone|unsafe|safe|alone|sol[oa]|cant|no puedo|note|nota|wont"
+    r"|stop\w*|quit\w*|dej\w* de|pregnant|embarazada|nobody|nadie|forever|siempre|sorry"
+    r"|perdon|lo siento|last|ultim[oa]|wrong)\b"
 )
 
 INTAKE_WORDS = word_set(
@@ -89,6 +108,29 @@ INTAKE_WORDS = word_set(
     linea persona presencial
     english spanish espanol ingles language idioma speak speaks habla hablo well bien
     """
+    # More of the same families: ages and durations, coverage, street names, everyday verbs.
+    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy months month
+    weeks week hours hour minutes min mins adult adults minor teens teenage young older senior
+    ppo hmo epo obamacare marketplace oscar highmark upmc geisinger amerihealth wellpoint
+    bluecross chip peachcare coverage cover covered covers covering accept accepts afford cheap
+    cheaper money union cobra employer state provided through
+    molly ecstasy lsd acid shrooms mushrooms ketamine xans norco vicodin tramadol gabapentin
+    kpins ativan valium adderall speed crank ice tina dope fetty lean syrup codeine hydros oxys
+    bupe sublocade naltrexone alcoholic alcoholism addiction addicted addict problem problems
+    issue issues habit recovery relapse relapsed sober clean snorts snorting smoked injects
+    takes took pops vapes is are was were been had works lives stays stay likes prefers
+    speaks great fine better good ones one whichever closest nearest closer far drive driving
+    distance home house here job shift shifts lunch weeknights weeknight
+    meses semanas horas adulto adultos joven viejo mayor anos tienen vivimos estamos trabaja
+    estudia fuma toma bebe inhala foco pasto piedra despues antes escuela cualquiera ninguno
+    lejos cuesta costo cubre acepta aceptan mi mis tu tus nuestro
+    """
+    # People and work as they are called at home, in both languages and in between.
+    """bro sis hubby wifey ma pa pops bf gf bff fam mijo mija mijito mijita jefa jefita jefe
+    jefito carnal carnala morro morra chavo chava chamaco chamaca apa ama chamba healthcare
+    health anything anywhere whoever wherever whenever
+    """
     # Where.
     """near nearby around area close city town county state live lives living zip code
     within miles mile outside downtown north south east west cerca vivo vive ciudad estado
@@ -111,27 +153,62 @@ PLACE_CUE = re.compile(
 )
 
 
-# Insurers whose names hold a danger word ("blue" of blue lips).
-_INSURER = re.compile(r"\bblue (?:cross|shield)\b")
+# The intake questions whose options people answer in words of their own (not the safety or
+# withdrawal questions: their options name dangers).
+_QUESTIONS = frozenset(
+    "for_whom age pay schedule substance place language lang group medication radius one_to_one"
+    " yes no unsure skip".split()
+)
+
+# Phrases of answers that hold a danger word: insurers ("blue" of blue lips), help asked for
+# someone or something rather than now ("help for my son", "ayuda para mi esposo"), and the
+# names of services and groups ("substance abuse", "domestic violence survivors").
+_NOT_DANGER = re.compile(
+    r"\b(?:blue (?:cross|shield)|(?:substance|alcohol|drug|drugs) abuse"
+    r"|abuso de (?:sustancias|alcohol|drogas)|domestic violence|violencia domestica"
+    r"|(?:help|ayuda) (?:for|with|finding|find|getting|paying|choosing|para|con|a encontrar"
+    r"|a buscar|de))\b"
+)
+
+
+# A number, a time or a distance: "17", "5pm", "10mi", "3rd".
+_NUMBER = re.compile(r"\d+(?:am|pm|mi|yo|yrs|st|nd|rd|th|s|k)?")
 
 
 def is_short(normalized: str) -> bool:
     """Whether a message is a few words with no danger word: too little for the layer."""
-    return len(normalized.split()) <= SHORT_WORDS and DANGER.search(normalized) is None
+    return (
+        len(normalized.split()) <= SHORT_WORDS
+        and DANGER.search(normalized) is None
+        and MAYBE_DANGER.search(normalized) is None
+    )
 
 
 def is_plain_answer(normalized: str) -> bool:
     """Whether a message is a plain answer to an intake question (who, what, when, where)."""
-    normalized = _INSURER.sub(" ", normalized)
+    normalized = _NOT_DANGER.sub(" ", normalized)
     if DANGER.search(normalized) is not None:
         return False
-    unknown = [w for w in normalized.split() if w not in INTAKE_WORDS and not w.isdigit()]
+    known = _intake_words()
+    unknown = [w for w in normalized.split() if w not in known and not _NUMBER.fullmatch(w)]
     if not unknown:
         return True
     return len(unknown) <= PLACE_WORDS and PLACE_CUE.search(normalized) is not None
 
 
+@cache
+def _intake_words() -> frozenset[str]:
+    """The intake words: the list above and the words of every option's synonyms."""
+    words = set(INTAKE_WORDS)
+    for texts in CATALOG.values():
+        for text_id, synonyms in texts.items():
+            if text_id.endswith(".syn") and text_id.split(".")[1] in _QUESTIONS:
+                words.update(fold(synonyms).split())
+    # Options name dangers too ("unsafe", "shakes"): a danger word is never an intake word.
+    return frozenset(w for w in words if DANGER.search(w) is None)
+
+
 def never_raised(text: str) -> bool:
     """Whether the learned layer must leave a message alone (short, or a plain answer)."""
-    normalized = normalize(text)
+    normalized = fold(text)
     return is_short(normalized) or is_plain_answer(normalized)
