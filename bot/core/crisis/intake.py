@@ -39,21 +39,15 @@ DANGER = re.compile(
     # Signs of withdrawal and of a home that is not safe.
     r"|dts|delirium|seiz\w*|convuls\w*|shak\w*|trembl\w*|tembl\w*|tiembl\w*|sweat\w*"
     r"|sudor\w*|sudando|malilla|dopesick|respir\w*|chok\w*|violen\w*|abus\w*|de golpe"
-    r"|cold turkey"
+    r"|cold turkey|detox\w*(?: \w+){0,4} (?:at home|on (?:my|his|her) own|by (?:my|him|her)self"
+    r"|alone|en casa|sol[oa])"
     # Pills counted out, and a person asked for now.
-    r"|se tom\w*|(?:took|tomo|swallowed|ate) (?:like |about |como )?\d+|need someone"
+    r"|(?:took|tomo|se tomo|swallowed|ate|trago) (?:like |about |como |unas |unos )?\d+"
+    r"|se (?:tomo|trago) (?:todo|todas|el|la|un|una)|need someone"
     r"|talk to someone|necesito a alguien|hablar con alguien|not (?:good|ok|okay|safe)"
+    r"|hasta la madre|hart[oa]s? de|cansad[oa]s? de"
     r"|no (?:esta|estoy|estamos) bien)\b"
 )
-# Words that may carry a danger in a few words ("so alone", "im done", "not safe") but are
-# everyday words in answers ("solo en las noches", "last year", "she is pregnant"): a short
-# message with one is read by the layer, a longer one of intake words is still an answer.
-MAYBE_DANGER = re.compile(
-    r"\b(?:done|end|ending|over|gone|unsafe|safe|alone|sol[oa]|cant|no puedo|note|nota|wont"
-    r"|stop\w*|quit\w*|dej\w* de|pregnant|embarazada|nobody|nadie|forever|siempre|sorry"
-    r"|perdon|lo siento|last|ultim[oa]|wrong)\b"
-)
-
 INTAKE_WORDS = word_set(
     # Yes, no, not sure, and the small words around answers, in both languages.
     """yes yeah yea yep yup ya si sip no nope nah ok okay k sure cool fine right thats that
@@ -126,6 +120,28 @@ INTAKE_WORDS = word_set(
     estudia fuma toma bebe inhala foco pasto piedra despues antes escuela cualquiera ninguno
     lejos cuesta costo cubre acepta aceptan mi mis tu tus nuestro
     """
+    # How much and since when: "he drinks about a 12 pack a day", "empezó a los 15".
+    """started start starts began begun since ago age high college whole life pack packs case
+    cases fifth fifths handle handles pint pints shot shots glass glasses cans bottle bottles
+    joint joints gram grams g bag bags point points line lines binge binges socially
+    occasionally usually usual roughly almost nearly other couple few several lots tons
+    started gets got went goes go
+    empezo empece empezaron comenzo desde hace diario diaria botella botellas latas lata
+    caguama caguamas six twelve paquete gramos vasos copas tragos
+    """
+    # Courtesy and the small words of a longer answer: "3 times per week, thanks".
+    """thanks thank thx ty gracias please pls plz porfa porfavor so this these those what when
+    where who how many per x monthly off around side street st ave road suburbs local upstate
+    downstate metro perfect bilingual call text isnt arent else because bc cuz since hmm
+    """
+    # The small words of Spanish answers, and their texting shorthand ("q", "xq", "nomas").
+    """es son era fue estan estoy hay pueden puedo quiere gusta gustaria sirve funcione funciona
+    trabajo vivo lleva llevo llevan uso fumo bebo unos unas lo estos estas esos esas eso esto
+    aquel todo toda otro otra otros otras mucha muchos muchas poca pocos pocas algo alguno
+    alguna ninguna ante bajo contra desde entre hacia hasta segun sobre tras e ni u sino
+    porque como cuando donde cual quien menos casi aun tampoco nomas solamente partir
+    programa q k xq pq porq xfa chupe chupar puro pura puros puras except besides less
+    """
     # People and work as they are called at home, in both languages and in between.
     """bro sis hubby wifey ma pa pops bf gf bff fam mijo mija mijito mijita jefa jefita jefe
     jefito carnal carnala morro morra chavo chava chamaco chamaca apa ama chamba healthcare
@@ -164,7 +180,8 @@ _QUESTIONS = frozenset(
 # someone or something rather than now ("help for my son", "ayuda para mi esposo"), and the
 # names of services and groups ("substance abuse", "domestic violence survivors").
 _NOT_DANGER = re.compile(
-    r"\b(?:blue (?:cross|shield)|(?:substance|alcohol|drug|drugs) abuse"
+    r"\b(?:blue (?:cross|shield)|cruz azul|cut(?:ting)? (?:back|down)"
+    r"|(?:substance|alcohol|drug|drugs) abuse"
     r"|abuso de (?:sustancias|alcohol|drogas)|domestic violence|violencia domestica"
     r"|(?:help|ayuda) (?:for|with|finding|find|getting|paying|choosing|para|con|a encontrar"
     r"|a buscar|de))\b"
@@ -177,11 +194,7 @@ _NUMBER = re.compile(r"\d+(?:am|pm|mi|yo|yrs|st|nd|rd|th|s|k)?")
 
 def is_short(normalized: str) -> bool:
     """Whether a message is a few words with no danger word: too little for the layer."""
-    return (
-        len(normalized.split()) <= SHORT_WORDS
-        and DANGER.search(normalized) is None
-        and MAYBE_DANGER.search(normalized) is None
-    )
+    return len(normalized.split()) <= SHORT_WORDS and DANGER.search(normalized) is None
 
 
 def is_plain_answer(normalized: str) -> bool:
