@@ -29,7 +29,7 @@ from pathlib import Path
 
 from bot.core.crisis import Assessment, assess, assess_with
 from bot.core.crisis.model import Model, shipped
-from bot.core.crisis.train import FOLDS, fold_models, read_rows, set_paths
+from bot.core.crisis.train import FOLDS, catalog_rows, fold_models, read_rows, set_paths
 from bot.core.understanding.language import guess_language
 
 HERE = Path(__file__).resolve().parent
@@ -165,7 +165,9 @@ def cross_validated(k: int = FOLDS) -> tuple[list[Labelled], Screen]:
     the folds it is not in (at the shipped threshold)."""
     paths = set_paths(HERE)
     messages = [item for path in paths for item in read_set(path)]
-    fold_of, models = fold_models(read_rows(paths), k)
+    # The bot's own sentences come after the labelled messages: the indices stay those of
+    # `messages`.
+    fold_of, models = fold_models(read_rows(paths) + catalog_rows(), k)
     model = shipped()
     threshold = model.threshold if model is not None else 1.0
     readers = [Model(crisis, kinds, threshold, "") for crisis, kinds in models]
@@ -182,12 +184,13 @@ def _training_reports() -> list[str]:
     messages, screen = cross_validated()
     lines = report(f"{CROSS_VALIDATED}, layer {FOLDS}-fold cross-validated", messages, screen)
     dev = len(read_set(SETS["dev"]))
-    lines += [""] + report(
-        f"training files only ({', '.join(p.name for p in TRAIN_SETS)}), cross-validated",
+    files = ", ".join(p.name for p in TRAIN_SETS)
+    only = report(
+        f"training files only ({files}), cross-validated",
         messages[dev:],
         lambda index, text: screen(index + dev, text),
     )
-    return lines
+    return [*lines, "", *only]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

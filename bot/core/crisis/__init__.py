@@ -144,6 +144,7 @@ class Assessment:
 
     level: Level
     kind: CrisisKind | None = None
+    learned: bool = False  # raised by the learned layer, where no rule fired
 
 
 def assess(text: str) -> Assessment:
@@ -173,7 +174,7 @@ def assess_with(text: str, model: Model | None) -> Assessment:
     if not model.raises(reading):
         return found
     kind = _KINDS[reading.kind]
-    return Assessment("past" if is_past(prepared) else "possible", kind)
+    return Assessment("past" if is_past(prepared) else "possible", kind, learned=True)
 
 
 _KINDS: dict[str, CrisisKind] = {kind: kind for kind in get_args(CrisisKind)}

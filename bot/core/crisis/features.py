@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import pairwise
 
 # Long pastes cost time, not recall: a person in danger says so early (as in reading.py).
 MAX_CHARS = 2000
@@ -33,7 +34,7 @@ def features(text: str) -> list[str]:
     found: dict[str, None] = {}
     for word in words:
         found[f"w:{word}"] = None
-    for first, second in zip(words, words[1:], strict=False):
+    for first, second in pairwise(words):
         found[f"b:{first} {second}"] = None
     padded = f" {' '.join(words)} "
     for size in CHAR_SIZES:

@@ -22,6 +22,8 @@ from bot.core.texts import CATALOG
 
 SHORT_WORDS = 3
 PLACE_WORDS = 3
+# Shorter words are no evidence of anything: "key" counts, "%s", "n" and "{0}" do not.
+WORD_LETTERS = 3
 
 # Words that name a danger in any message: never an intake word, and a short message with one
 # of them is read by the layer.
@@ -142,6 +144,15 @@ INTAKE_WORDS = word_set(
     porque como cuando donde cual quien menos casi aun tampoco nomas solamente partir
     programa q k xq pq porq xfa chupe chupar puro pura puros puras except besides less
     """
+    # The present tense of the verbs of answers, every person ("tenemos", "viven", "buscan").
+    """tengo tienes tiene tenemos tienen vivo vives vive vivimos viven estoy estas esta estamos
+    estan soy eres es somos son quiero quieres quiere queremos quieren puedo puedes puede
+    podemos pueden prefiero prefieres prefiere preferimos prefieren necesito necesitas
+    necesita necesitamos necesitan busco buscas busca buscamos buscan uso usas usa usamos usan
+    tomas toma tomamos toman bebo bebes bebe bebemos beben fumo fumas fuma fumamos fuman pago
+    pagas paga pagamos pagan trabajo trabajas trabaja trabajamos trabajan hablo hablas habla
+    hablamos hablan
+    """
     # People and work as they are called at home, in both languages and in between.
     """bro sis hubby wifey ma pa pops bf gf bff fam mijo mija mijito mijita jefa jefita jefe
     jefito carnal carnala morro morra chavo chava chamaco chamaca apa ama chamba healthcare
@@ -171,9 +182,9 @@ PLACE_CUE = re.compile(
 
 # The intake questions whose options people answer in words of their own (not the safety or
 # withdrawal questions: their options name dangers).
-_QUESTIONS = frozenset(
+_QUESTIONS = word_set(
     "for_whom age pay schedule substance place language lang group medication radius one_to_one"
-    " yes no unsure skip".split()
+    " yes no unsure skip"
 )
 
 # Phrases of answers that hold a danger word: insurers ("blue" of blue lips), help asked for
@@ -221,7 +232,36 @@ def _intake_words() -> frozenset[str]:
     return frozenset(w for w in words if DANGER.search(w) is None)
 
 
+def is_command(normalized: str) -> bool:
+    """Whether a message is one of the bot's own commands in words ("help", "start over")."""
+    return normalized in _commands()
+
+
+@cache
+def _commands() -> frozenset[str]:
+    """Every way the catalog lists to say a command: help, back, restart, edit, a language."""
+    return frozenset(
+        fold(phrase)
+        for texts in CATALOG.values()
+        for text_id, synonyms in texts.items()
+        if text_id.startswith("intent.") and text_id.endswith(".syn")
+        for phrase in synonyms.split("|")
+    )
+
+
+def is_gibberish(normalized: str) -> bool:
+    """Whether a message has too few real words to read: symbols, codes, stray letters."""
+    words = {w for w in normalized.split() if len(w) >= WORD_LETTERS and w.isalpha()}
+    return len(words) < 2 and DANGER.search(normalized) is None
+
+
 def never_raised(text: str) -> bool:
-    """Whether the learned layer must leave a message alone (short, or a plain answer)."""
+    """Whether the learned layer must leave a message alone: short, a plain answer, one of the
+    bot's commands ("help" asks for the menu; the rules still read "help now"), or symbols."""
     normalized = fold(text)
-    return is_short(normalized) or is_plain_answer(normalized)
+    return (
+        is_short(normalized)
+        or is_plain_answer(normalized)
+        or is_command(normalized)
+        or is_gibberish(normalized)
+    )

@@ -90,7 +90,9 @@ def _counted(rows: Sequence[list[str]]) -> list[list[str]]:
     return [[f for f in found if seen[f] >= MIN_COUNT] for found in rows]
 
 
-def _log_likelihoods(classes: Sequence[Counter[str]], vocabulary: Sequence[str]) -> list[list[float]]:
+def _log_likelihoods(
+    classes: Sequence[Counter[str]], vocabulary: Sequence[str]
+) -> list[list[float]]:
     """For each class, the smoothed log likelihood of every feature of the vocabulary."""
     size = len(vocabulary)
     result = []
