@@ -51,14 +51,14 @@ test: lint typecheck imports pytest pytest-postgres
 eval: $(STAMP)
 	$(BIN)/python -m tests.data.evaluate
 
+# Every benchmark in one table; the two-worker row on a throwaway PostgreSQL server, as deployed.
+bench: $(STAMP)
+	scripts/with-postgres $(BIN)/python -m bench $(if $(QUICK),--quick,)
+
 # The learned crisis layer trained again from dev and the training sets;
 # commit the file it writes (bot/core/crisis/model.json.gz).
 train-crisis: $(STAMP)
 	$(BIN)/python -m bot.core.crisis.train
-
-# Every benchmark in one table; the two-worker row on a throwaway PostgreSQL server, as deployed.
-bench: $(STAMP)
-	scripts/with-postgres $(BIN)/python -m bench $(if $(QUICK),--quick,)
 
 clean:
 	rm -rf $(VENV) var .mypy_cache .ruff_cache .pytest_cache .import_linter_cache

@@ -29,6 +29,11 @@ How a message is read:
    > violence > unsafe home > medical > plea), then the check-in rules in the same order. Some
    rules look at whom a phrase is about: "he can't breathe" is an overdose sign, "I can't
    breathe" may be panic.
+5. Learned: where no rule fires, a naive Bayes layer trained from the labelled sets (``model``,
+   ``learning``, ``train``) reads words, word pairs and letter runs, and raises a *possible*
+   danger of the kind it reads when its score passes a threshold chosen by cross-validation;
+   never an emergency, never on a plain intake answer, a few words with no danger word or one
+   of the bot's commands (``intake``), and a dated message stays *past*.
 
 Decisions on borderline phrases (tests/core/test_crisis.py holds each one):
 

