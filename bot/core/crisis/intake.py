@@ -10,9 +10,9 @@ up to :data:`PLACE_WORDS` other words (a city). A message of at most :data:`SHOR
 is too short for the layer unless it holds a danger word; one of the bot's commands ("help",
 "start over") and a message of symbols are left alone too.
 
-The danger words were checked against the training sets: with them, 1 crisis message of 971
-is left to the rules by these gates (and the rules find it), and every plain answer is kept
-from the layer.
+The gates were checked against the training sets: they keep every plain answer from the layer
+and leave 4 crisis messages of 971 to the rules alone: "HELP", "HELP ME" and "AYUDA" (the help
+command, which shows the crisis numbers with the menu) and "wrote my note" (a rule finds it).
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ DANGER = re.compile(
     r"|trouble|panic\w*|freak\w*|bad|worse|worst|scary|somebody|anybody|anyone|alguien"
     r"|do something|haz algo|hagan algo|morir\w*|muert\w*|muero|matar\w*|mata|sangr\w*"
     r"|pistola|arma|cuchillo|bye|goodbye|adios|hit\w*|beat\w*|scared|afraid|miedo|danger\w*"
-    r"|peligro|urgent\w*|hospital|911|988|narcan|naloxon\w*|blue|azul|morad[oa]|unconscious"
+    r"|peligro|urgent\w*|hospital|911|988|blue|azul|morad[oa]|unconscious"
     r"|inconsciente|wake|despierta\w*|hopeless|pointless|burden|carga|vanish\w*"
     r"|disappear\w*|desaparec\w*"
     # Signs of withdrawal and of a home that is not safe.
@@ -51,7 +51,8 @@ DANGER = re.compile(
     r"|(?:took|tomo|se tomo|swallowed|ate|trago) (?:like |about |como |unas |unos )?\d+"
     r"|se (?:tomo|trago) (?:todo|todas|el|la|un|una)|need someone"
     r"|talk to someone|necesito a alguien|hablar con alguien|not (?:good|ok|okay|safe)"
-    r"|hasta la madre|hart[oa]s? de|cansad[oa]s? de"
+    r"|hasta la madre|hart[oa]s? de|cansad[oa]s? de|(?:cant|cannot|no puedo) (?:keep|go on|take"
+    r"|do this|anymore|live|seguir|mas)|living like this|vivir asi"
     r"|no (?:esta|estoy|estamos) bien)\b"
 )
 INTAKE_WORDS = word_set(
@@ -157,6 +158,12 @@ INTAKE_WORDS = word_set(
     pagas paga pagamos pagan trabajo trabajas trabaja trabajamos trabajan hablo hablas habla
     hablamos hablan
     """
+    # Picking a program on the results: "tell me about the second one", "call the first".
+    """tell show see look open save saved call phone number website address directions details
+    detail info information first second third fourth fifth last next previous list page
+    dime muestrame ver abre guarda llama llamar telefono numero direccion detalles primero
+    primera segundo segunda tercero tercera cuarto siguiente anterior pagina
+    """
     # People and work as they are called at home, in both languages and in between.
     """bro sis hubby wifey ma pa pops bf gf bff fam mijo mija mijito mijita jefa jefita jefe
     jefito carnal carnala morro morra chavo chava chamaco chamaca apa ama chamba healthcare
@@ -184,11 +191,11 @@ PLACE_CUE = re.compile(
 )
 
 
-# The intake questions whose options people answer in words of their own (not the safety or
-# withdrawal questions: their options name dangers).
+# The intake questions and the program screens whose options people answer in words of their
+# own (not the safety, withdrawal or home questions: their options name dangers).
 _QUESTIONS = word_set(
     "for_whom age pay schedule substance place language lang group medication radius one_to_one"
-    " yes no unsure skip"
+    " yes no unsure skip results details saved item summary callprep status remind tracker"
 )
 
 # Phrases of answers that hold a danger word: insurers ("blue" of blue lips), help asked for

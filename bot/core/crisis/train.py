@@ -2,9 +2,11 @@
 
 The only module of the crisis package that reads and writes files, and only when a developer
 runs it. It reads the labelled sets a rule writer may read (tests/data/crisis_dev.jsonl and
-every tests/data/crisis_train_*.jsonl; never the held-out set), learns both models from all of
-them, picks the threshold by k-fold cross-validation, and writes ``model.json.gz`` next to this
-file. The same sets and code always write the same bytes (tests/core/test_crisis_model.py).
+every tests/data/crisis_train_*.jsonl; never the held-out set) and the everyday sentences of
+tests/data/crisis_everyday.txt (the bot's own, copied from the text catalog by ``--everyday``),
+learns both models from all of them, picks the threshold by k-fold cross-validation, and writes
+``model.json.gz`` next to this file. The same sets and code always write the same bytes
+(tests/core/test_crisis_model.py).
 
 The threshold: messages are split into :data:`FOLDS` folds; each fold is scored by models learned
 from the others, and screened by the rules with that score. The threshold is the highest score
@@ -33,6 +35,7 @@ from bot.core.texts import CATALOG
 HERE = Path(__file__).resolve().parent
 DATA = HERE.parents[2] / "tests" / "data"
 DEV = "crisis_dev.jsonl"
+EVERYDAY = "crisis_everyday.txt"
 TRAIN_GLOB = "crisis_train_*.jsonl"
 FOLDS = 5
 TARGET_RECALL = 0.97
@@ -75,14 +78,14 @@ def read_rows(paths: Sequence[Path]) -> list[Row]:
     return rows
 
 
-def catalog_rows() -> list[Row]:
-    """The bot's own sentences and option synonyms, as messages that are no crisis.
+def catalog_sentences() -> list[str]:
+    """The bot's own sentences and option synonyms that name no danger, from the text catalog.
 
     Labelled safe messages are mostly tricky ones full of danger words, so everyday words
     ("they", "call back", "opening") would otherwise lean towards a crisis. A sentence that
     names a danger (a rule fires, or it holds a danger word) is left out.
     """
-    rows = []
+    sentences = []
     for language in sorted(CATALOG):
         texts = CATALOG[language]
         for text_id in sorted(texts):
@@ -93,8 +96,18 @@ def catalog_rows() -> list[Row]:
                     and DANGER.search(plain) is None
                     and assess_with(part, None).level == "none"
                 ):
-                    rows.append(Row(part, "catalog", None, f"catalog:{language}"))
-    return rows
+                    sentences.append(" ".join(part.split()))
+    return list(dict.fromkeys(sentences))
+
+
+def catalog_rows(data: Path = DATA) -> list[Row]:
+    """The everyday sentences the model learns as no crisis (a frozen copy of the catalog's,
+    so that editing a text does not change the model)."""
+    path = data / EVERYDAY
+    if not path.is_file():
+        return []
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [Row(line, "everyday", None, EVERYDAY) for line in lines if line.strip()]
 
 
 _SENTENCE = re.compile(r"(?<=[.!?:])\s+|\n+|\|")
@@ -103,11 +116,10 @@ _SENTENCE = re.compile(r"(?<=[.!?:])\s+|\n+|\|")
 def digest(paths: Sequence[Path]) -> str:
     """A fingerprint of the sets and of the code that learns from them."""
     hashed = hashlib.sha256()
-    for path in [*paths, *(HERE / name for name in CODE)]:
+    everyday = [p for p in (DATA / EVERYDAY,) if p.is_file()]
+    for path in [*paths, *everyday, *(HERE / name for name in CODE)]:
         hashed.update(path.name.encode())
         hashed.update(path.read_bytes().replace(b"\r\n", b"\n"))
-    for row in catalog_rows():
-        hashed.update(row.text.encode())
     return hashed.hexdigest()
 
 
@@ -185,8 +197,13 @@ def train(paths: Sequence[Path]) -> Model:
     return Model(crisis, kinds, threshold, digest(paths))
 
 
-def main() -> int:
-    """Learn from the sets, write the model file, and say what was written."""
+def main(argv: Sequence[str] = ()) -> int:
+    """Learn from the sets and write the model file; with ``--everyday``, first copy the
+    catalog's everyday sentences to tests/data/crisis_everyday.txt."""
+    if "--everyday" in argv:
+        sentences = catalog_sentences()
+        (DATA / EVERYDAY).write_text("\n".join(sentences) + "\n", encoding="utf-8")
+        print(f"{EVERYDAY}: {len(sentences)} sentences from the text catalog")
     paths = set_paths()
     model = train(paths)
     raw = dump(model)
@@ -200,4 +217,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))
