@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 import pytest
 
 from bot.core.catalog import InMemoryCatalog
-from bot.core.crisis import assess, assess_with
+from bot.core.crisis import Assessment, assess, assess_with
 from bot.core.crisis.learning import Binary, Kinds
 from bot.core.crisis.model import MODEL_FILE, Model, dump, load, shipped
 from bot.core.crisis.train import HERE, digest, set_paths, train
@@ -109,6 +110,36 @@ def test_three_words_without_a_danger_word_never_raise(message: str) -> None:
 @pytest.mark.parametrize("message", ["helppp", "so scared", "cant breathe"])
 def test_three_words_with_a_danger_word_are_read_by_the_layer(message: str) -> None:
     assert assess_with(message, EVERYTHING).level in ("possible", "emergency")
+
+
+def note(screening: Callable[[str], Assessment], words: str) -> Outcome:
+    """Save a program from the results, then write a note about it."""
+    programs = InMemoryCatalog([a_program(id="p1", codes="OIT ADLT", **miles_north(1))])
+    dialogue = Dialogue(ALL_FLOWS, programs, OnePlace(), screening=screening)
+    outcome = dialogue.advance(None, UserInput.command("start", "zip_15222"), NOW)
+    for event in (
+        UserInput.pick("save:p1"),
+        UserInput.command("saved"),
+        UserInput.pick("open:p1"),
+        UserInput.pick("note"),
+        UserInput.say(words),
+    ):
+        outcome = dialogue.advance(outcome.conversation, event, NOW)
+    return outcome
+
+
+def test_a_note_about_a_program_gets_no_check_in_from_the_layer_alone() -> None:
+    outcome = note(lambda text: assess_with(text, EVERYTHING), "they have a tuesday opening")
+
+    assert outcome.conversation.saved[0].note == "they have a tuesday opening"
+    assert outcome.conversation.position.step != "safe_check"
+
+
+def test_a_note_the_rules_find_a_danger_in_still_gets_the_check_in() -> None:
+    outcome = note(assess, "i dont want to be here anymore")
+
+    assert "Are you safe right now?" in outcome.replies[-1].text
+    assert outcome.conversation.position.step == "safe_check"
 
 
 def test_the_layer_raises_a_check_in_never_an_emergency() -> None:
