@@ -3,7 +3,8 @@
 The only module of the crisis package that reads and writes files, and only when a developer
 runs it. It reads the labelled sets a rule writer may read (tests/data/crisis_dev.jsonl and
 every tests/data/crisis_train_*.jsonl; never the held-out set) and the everyday sentences of
-tests/data/crisis_everyday.txt (the bot's own, copied from the text catalog by ``--everyday``),
+tests/data/crisis_everyday.txt (the bot's own, copied from the text catalog by ``--everyday``)
+and tests/data/crisis_ordinary.txt (ordinary messages about finding a program, hand-written),
 learns both models from all of them, picks the threshold by k-fold cross-validation, and writes
 ``model.json.gz`` next to this file. The same sets and code always write the same bytes
 (tests/core/test_crisis_model.py).
@@ -36,6 +37,7 @@ HERE = Path(__file__).resolve().parent
 DATA = HERE.parents[2] / "tests" / "data"
 DEV = "crisis_dev.jsonl"
 EVERYDAY = "crisis_everyday.txt"
+ORDINARY = "crisis_ordinary.txt"
 TRAIN_GLOB = "crisis_train_*.jsonl"
 FOLDS = 5
 TARGET_RECALL = 0.97
@@ -101,13 +103,16 @@ def catalog_sentences() -> list[str]:
 
 
 def catalog_rows(data: Path = DATA) -> list[Row]:
-    """The everyday sentences the model learns as no crisis (a frozen copy of the catalog's,
-    so that editing a text does not change the model)."""
-    path = data / EVERYDAY
-    if not path.is_file():
-        return []
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return [Row(line, "everyday", None, EVERYDAY) for line in lines if line.strip()]
+    """The everyday sentences the model learns as no crisis: a frozen copy of the catalog's
+    (editing a text does not change the model), and ordinary messages people write to the bot
+    about finding a program, written for this purpose."""
+    rows = []
+    for name in (EVERYDAY, ORDINARY):
+        path = data / name
+        if path.is_file():
+            lines = path.read_text(encoding="utf-8").splitlines()
+            rows += [Row(line, "everyday", None, name) for line in lines if line.strip()]
+    return rows
 
 
 _SENTENCE = re.compile(r"(?<=[.!?:])\s+|\n+|\|")
@@ -116,7 +121,7 @@ _SENTENCE = re.compile(r"(?<=[.!?:])\s+|\n+|\|")
 def digest(paths: Sequence[Path]) -> str:
     """A fingerprint of the sets and of the code that learns from them."""
     hashed = hashlib.sha256()
-    everyday = [p for p in (DATA / EVERYDAY,) if p.is_file()]
+    everyday = [p for p in (DATA / EVERYDAY, DATA / ORDINARY) if p.is_file()]
     for path in [*paths, *everyday, *(HERE / name for name in CODE)]:
         hashed.update(path.name.encode())
         hashed.update(path.read_bytes().replace(b"\r\n", b"\n"))
