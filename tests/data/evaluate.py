@@ -29,7 +29,14 @@ from pathlib import Path
 
 from bot.core.crisis import Assessment, assess, assess_with
 from bot.core.crisis.model import Model, shipped
-from bot.core.crisis.train import FOLDS, catalog_rows, fold_models, read_rows, set_paths
+from bot.core.crisis.train import (
+    FOLDS,
+    ORDINARY,
+    catalog_rows,
+    fold_models,
+    read_rows,
+    set_paths,
+)
 from bot.core.understanding.language import guess_language
 
 HERE = Path(__file__).resolve().parent
@@ -160,14 +167,14 @@ def _counts(values: Iterable[str]) -> str:
     return ", ".join(f"{counted[g]} {g}" for g in GROUPS if counted[g])
 
 
-def cross_validated(k: int = FOLDS) -> tuple[list[Labelled], Screen]:
-    """The training data, and a screening that reads each message with the layer learned from
-    the folds it is not in (at the shipped threshold)."""
+def cross_validated(k: int = FOLDS) -> tuple[list[Labelled], list[str], Screen]:
+    """The training data, the everyday messages learned as no crisis, and a screening that
+    reads each (labelled first, then everyday) with the layer learned from the folds it is not
+    in, at the shipped threshold."""
     paths = set_paths(HERE)
     messages = [item for path in paths for item in read_set(path)]
-    # The bot's own sentences come after the labelled messages: the indices stay those of
-    # `messages`.
-    fold_of, models = fold_models(read_rows(paths) + catalog_rows(), k)
+    everyday = catalog_rows()
+    fold_of, models = fold_models(read_rows(paths) + everyday, k)
     model = shipped()
     threshold = model.threshold if model is not None else 1.0
     readers = [Model(crisis, kinds, threshold, "") for crisis, kinds in models]
@@ -176,12 +183,13 @@ def cross_validated(k: int = FOLDS) -> tuple[list[Labelled], Screen]:
         """The message screened by the rules and by its fold's layer."""
         return assess_with(text, readers[fold_of[index]])
 
-    return messages, screen
+    return messages, [row.text for row in everyday], screen
 
 
 def _training_reports() -> list[str]:
-    """The cross-validated reports: all the training data, then the training files alone."""
-    messages, screen = cross_validated()
+    """The cross-validated reports: all the training data, then the training files alone, then
+    the ordinary messages about finding a program."""
+    messages, everyday, screen = cross_validated()
     lines = report(f"{CROSS_VALIDATED}, layer {FOLDS}-fold cross-validated", messages, screen)
     dev = len(read_set(SETS["dev"]))
     files = ", ".join(p.name for p in TRAIN_SETS)
@@ -190,7 +198,20 @@ def _training_reports() -> list[str]:
         messages[dev:],
         lambda index, text: screen(index + dev, text),
     )
-    return [*lines, "", *only]
+    ordinary = [
+        index
+        for index, row in enumerate(catalog_rows(), start=len(messages))
+        if row.source == ORDINARY
+    ]
+    raised = sum(screen(i, everyday[i - len(messages)]).level != "none" for i in ordinary)
+    return [
+        *lines,
+        "",
+        *only,
+        "",
+        f"ordinary messages about finding a program ({ORDINARY}) raising a check-in or more, "
+        f"cross-validated: {_share(raised, len(ordinary))}",
+    ]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
