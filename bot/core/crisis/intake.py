@@ -178,7 +178,7 @@ INTAKE_WORDS = word_set(
 
 # Words that say the next words are a place: a city name is not an intake word, but is one here.
 PLACE_CUE = re.compile(
-    r"\b(?:near|nearby|outside of|live in|lives in|area|vivo en|vive en|cerca de|0{5}"
+    r"\b(?:near|nearby|outside of|live in|lives in|area|vivo en|vive en|cerca de|\d{5}"
     # The state codes that are not also everyday words ("in", "me", "ok", "pa", "la").
     r"|ak|az|ar|ca|ct|fl|ga|il|ia|ks|ky|md|mn|ms|mt|nv|nh|nj|nm|ny|nc|nd|ri|sc|sd|tn|tx|ut|vt"
     r"|wv|wi|wy|dc"
@@ -233,7 +233,7 @@ def is_plain_answer(normalized: str) -> bool:
 
 @cache
 def _intake_words() -> frozenset[str]:
-    """The intake words: the list above and the words of every option's synonyms."""
+    """The intake words: the families above and the words of the intake options' synonyms."""
     words = set(INTAKE_WORDS)
     for texts in CATALOG.values():
         for text_id, synonyms in texts.items():
