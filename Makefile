@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: chat check eval test lint typecheck imports pytest pytest-postgres bench setup clean
+.PHONY: chat check eval train-crisis test lint typecheck imports pytest pytest-postgres bench setup clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -57,6 +57,11 @@ eval: $(STAMP)
 # Every benchmark in one table; the two-worker row on a throwaway PostgreSQL server, as deployed.
 bench: $(STAMP)
 	scripts/with-postgres $(BIN)/python -m bench $(if $(QUICK),--quick,)
+
+# The learned crisis layer trained again from dev and the training sets;
+# commit the file it writes (bot/core/crisis/model.json.gz).
+train-crisis: $(STAMP)
+	$(BIN)/python -m bot.core.crisis.train
 
 clean:
 	rm -rf $(VENV) var .mypy_cache .ruff_cache .pytest_cache .import_linter_cache

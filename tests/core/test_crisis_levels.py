@@ -67,6 +67,8 @@ PAST: list[tuple[str, CrisisKind]] = [
     ("she had a seizure when she detoxed two years ago", "withdrawal"),
     ("mi papá tuvo delirium tremens en 2021, ahora está sobrio", "withdrawal"),
     ("my ex used to hit me when he drank", "unsafe_home"),
+    ("my son overdosed over the summer, hes home and stable", "overdose"),
+    ("le dieron convulsiones la vez pasada que dejo el alcohol, ya paso", "withdrawal"),
 ]
 
 # Negations, idioms and questions: never the fixed crisis text.

@@ -8,6 +8,12 @@ taken for emergencies; how many tricky safe messages raise an emergency; whether
 answer raises anything; and the time per message. The goals are those of the issue that asks
 for crisis detection v2; the figures are reported, not asserted (tests/data/test_sets.py checks
 the sets themselves).
+
+The learned layer (bot/core/crisis/model.py) is trained on dev and the training sets
+(crisis_train_*.jsonl), so its figures on dev are in-sample. The report therefore also screens
+the training data with the layer cross-validated: each message is read by a model learned from
+the other folds (bot.core.crisis.train.fold_models), once for all of it and once for the
+training files alone, whose messages the rules were not written against either.
 """
 
 from __future__ import annotations
@@ -17,15 +23,28 @@ import statistics
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.core.crisis import Assessment, assess
+from bot.core.crisis import Assessment, assess, assess_with
+from bot.core.crisis.model import Model, shipped
+from bot.core.crisis.train import (
+    FOLDS,
+    ORDINARY,
+    catalog_rows,
+    fold_models,
+    read_rows,
+    set_paths,
+)
 from bot.core.understanding.language import guess_language
 
 HERE = Path(__file__).resolve().parent
 SETS = {"dev": HERE / "crisis_dev.jsonl", "held-out": HERE / "crisis_heldout.jsonl"}
+TRAIN_SETS = sorted(HERE.glob("crisis_train_*.jsonl"))
+CROSS_VALIDATED = "training data"
+# How a report screens the i-th message of a set.
+Screen = Callable[[int, str], Assessment]
 KEYS = {"text", "lang", "expect", "kind", "group"}
 LEVELS = ("emergency", "possible", "past", "none")
 KINDS = (
@@ -73,13 +92,18 @@ def _share(hits: int, total: int) -> str:
     return f"{hits}/{total} = {hits / total:.0%}" if total else "–"
 
 
-def report(name: str, messages: Sequence[Labelled]) -> list[str]:
+def _shipped(_index: int, text: str) -> Assessment:
+    """The screening as shipped: the rules and the trained layer."""
+    return assess(text)
+
+
+def report(name: str, messages: Sequence[Labelled], screen: Screen = _shipped) -> list[str]:
     """The lines that describe how the screening does on one set."""
     timed: list[float] = []
     found: list[Assessment] = []
-    for item in messages:
+    for index, item in enumerate(messages):
         started = time.perf_counter()
-        found.append(assess(item.text))
+        found.append(screen(index, item.text))
         timed.append((time.perf_counter() - started) * 1000)
     pairs = list(zip(messages, found, strict=True))
     crisis = [(m, f) for m, f in pairs if m.group == "crisis"]
@@ -108,6 +132,10 @@ def report(name: str, messages: Sequence[Labelled]) -> list[str]:
     lines.append(
         "tricky safe messages raising an emergency (goal ≤ 10%): "
         + _share(sum(f.level == "emergency" for _, f in tricky), len(tricky))
+    )
+    lines.append(
+        "tricky safe messages raising a check-in or more (may): "
+        + _share(sum(f.level in ALARMS for _, f in tricky), len(tricky))
     )
     answers = [(m, f) for m, f in pairs if m.group == "answer"]
     lines.append(
@@ -139,11 +167,62 @@ def _counts(values: Iterable[str]) -> str:
     return ", ".join(f"{counted[g]} {g}" for g in GROUPS if counted[g])
 
 
+def cross_validated(k: int = FOLDS) -> tuple[list[Labelled], list[str], Screen]:
+    """The training data, the everyday messages learned as no crisis, and a screening that
+    reads each (labelled first, then everyday) with the layer learned from the folds it is not
+    in, at the shipped threshold."""
+    paths = set_paths(HERE)
+    messages = [item for path in paths for item in read_set(path)]
+    everyday = catalog_rows()
+    fold_of, models = fold_models(read_rows(paths) + everyday, k)
+    model = shipped()
+    threshold = model.threshold if model is not None else 1.0
+    readers = [Model(crisis, kinds, threshold, "") for crisis, kinds in models]
+
+    def screen(index: int, text: str) -> Assessment:
+        """The message screened by the rules and by its fold's layer."""
+        return assess_with(text, readers[fold_of[index]])
+
+    return messages, [row.text for row in everyday], screen
+
+
+def _training_reports() -> list[str]:
+    """The cross-validated reports: all the training data, then the training files alone, then
+    the ordinary messages about finding a program."""
+    messages, everyday, screen = cross_validated()
+    lines = report(f"{CROSS_VALIDATED}, layer {FOLDS}-fold cross-validated", messages, screen)
+    dev = len(read_set(SETS["dev"]))
+    files = ", ".join(p.name for p in TRAIN_SETS)
+    only = report(
+        f"training files only ({files}), cross-validated",
+        messages[dev:],
+        lambda index, text: screen(index + dev, text),
+    )
+    ordinary = [
+        index
+        for index, row in enumerate(catalog_rows(), start=len(messages))
+        if row.source == ORDINARY
+    ]
+    raised = sum(screen(i, everyday[i - len(messages)]).level != "none" for i in ordinary)
+    return [
+        *lines,
+        "",
+        *only,
+        "",
+        f"ordinary messages about finding a program ({ORDINARY}) raising a check-in or more, "
+        f"cross-validated: {_share(raised, len(ordinary))}",
+    ]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Print the report of every set that exists; 1 when none does."""
-    names = list(argv or SETS)
+    """Print the report of every set that exists, and of the training data; 1 when none."""
+    names = list(argv or [*SETS, CROSS_VALIDATED])
     printed = False
     for name in names:
+        if name == CROSS_VALIDATED:
+            print("\n".join(_training_reports()), end="\n\n")
+            printed = True
+            continue
         path = SETS.get(name)
         if path is None or not path.exists():
             print(f"no set called {name!r}", file=sys.stderr)

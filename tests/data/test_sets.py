@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.data.evaluate import KINDS, LANGUAGES, SETS, Labelled, read_set, report
+from tests.data.evaluate import KINDS, LANGUAGES, SETS, TRAIN_SETS, Labelled, read_set, report
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -77,3 +77,40 @@ def test_crisis_check_prints_one_json_object_a_line() -> None:
         '{"level": "none", "kind": null}',
         '{"level": "none", "kind": null}',
     ]
+
+
+@pytest.fixture(name="training", scope="module")
+def training_fixture() -> dict[str, list[Labelled]]:
+    return {path.name: read_set(path) for path in TRAIN_SETS}
+
+
+def test_both_training_sets_are_there_and_well_formed(
+    training: dict[str, list[Labelled]],
+) -> None:
+    assert sorted(training) == ["crisis_train_en.jsonl", "crisis_train_es.jsonl"]
+    for messages in training.values():
+        assert len(messages) >= 300
+        assert all(m.expect == "none" for m in messages if m.group == "answer")
+        assert all(m.expect in ("emergency", "possible") for m in messages if m.group == "crisis")
+        assert {m.group for m in messages} == {"crisis", "past", "tricky", "answer"}
+
+
+def test_the_training_sets_cover_every_kind_in_every_language(
+    training: dict[str, list[Labelled]],
+) -> None:
+    crisis = [m for messages in training.values() for m in messages if m.group == "crisis"]
+
+    for language in ("en", "es"):
+        kinds = Counter(m.kind for m in crisis if m.lang == language)
+        assert {k: kinds[k] for k in KINDS if kinds[k] < 20} == {}, language
+
+
+def test_no_training_message_repeats_a_dev_message(
+    sets: dict[str, list[Labelled]], training: dict[str, list[Labelled]]
+) -> None:
+    dev = {_plain(m.text) for m in sets["dev"]}
+    repeated = [
+        m.text for messages in training.values() for m in messages if _plain(m.text) in dev
+    ]
+
+    assert repeated == []

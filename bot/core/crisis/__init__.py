@@ -29,6 +29,11 @@ How a message is read:
    > violence > unsafe home > medical > plea), then the check-in rules in the same order. Some
    rules look at whom a phrase is about: "he can't breathe" is an overdose sign, "I can't
    breathe" may be panic.
+5. Learned: where no rule fires, a naive Bayes layer trained from the labelled sets (``model``,
+   ``learning``, ``train``) reads words, word pairs and letter runs, and raises a *possible*
+   danger of the kind it reads when its score passes a threshold chosen by cross-validation;
+   never an emergency, never on a plain intake answer, a few words with no danger word or one
+   of the bot's commands (``intake``), and a dated message stays *past*.
 
 Decisions on borderline phrases (tests/core/test_crisis.py holds each one):
 
@@ -66,9 +71,11 @@ Decisions on borderline phrases (tests/core/test_crisis.py holds each one):
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, get_args
 
 from bot.core.crisis.checkin import POSSIBLE_RULES
+from bot.core.crisis.intake import never_raised
+from bot.core.crisis.model import Model, shipped
 from bot.core.crisis.phrases import (
     FIRST_PERSON,
     FUZZY_KEYWORDS,
@@ -110,6 +117,7 @@ __all__ = [
     "Level",
     "Subject",
     "assess",
+    "assess_with",
     "detect_crisis",
     "is_past",
     "prepare",
@@ -141,16 +149,44 @@ class Assessment:
 
     level: Level
     kind: CrisisKind | None = None
+    learned: bool = False  # raised by the learned layer, where no rule fired
 
 
 def assess(text: str) -> Assessment:
     """The level and kind of danger in a message (what `iop-bot crisis check` prints).
 
+    The rules decide emergencies and the past; the learned layer may make a message the rules
+    find nothing in a possible danger (see :func:`assess_with`).
+    """
+    return assess_with(text, shipped())
+
+
+def assess_with(text: str, model: Model | None) -> Assessment:
+    """The level and kind of danger in a message, read by the rules and then by `model`.
+
     An emergency rule that fires makes an emergency, a check-in rule a possible danger; either
     becomes a past one when the message dates it ("last year", "hace dos años") or says they
-    are safe now, and puts no danger in the present ("again", "tonight").
+    are safe now, and puts no danger in the present ("again", "tonight"). Where no rule fires,
+    the model may raise a possible danger of the kind it reads, when its score passes its
+    threshold; never on a plain answer or a few words with no danger word, and a dated message
+    stays past.
     """
     prepared = prepare(text)
+    found = _by_rules(prepared)
+    if found.level != "none" or model is None or never_raised(text):
+        return found
+    reading = model.read(text)
+    if not model.raises(reading):
+        return found
+    kind = _KINDS[reading.kind]
+    return Assessment("past" if is_past(prepared) else "possible", kind, learned=True)
+
+
+_KINDS: dict[str, CrisisKind] = {kind: kind for kind in get_args(CrisisKind)}
+
+
+def _by_rules(prepared: str) -> Assessment:
+    """What the rules alone find in a prepared message."""
     level: Level = "none"
     kind: CrisisKind | None = None
     for table, tier in ((RULES, "emergency"), (POSSIBLE_RULES, "possible")):

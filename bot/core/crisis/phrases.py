@@ -173,6 +173,13 @@ PAST_TIME = re.compile(
     r"|(?<!desde )hace (?:\w+ )?(?:anos?|meses|mes|tiempo)|el ano pasado|en (?:19|20)\d\d|de joven"
     r"|en (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre"
     r"|diciembre)|la ultima vez|de nino|de nina"
+    # A season or a stage of life gone by: "over the summer", "in high school", "in my 30s",
+    # "en verano", "la otra vez", "de eso hace mucho".
+    r"|(?:over|during) the (?:summer|winter|spring|fall|holidays)|in (?:high school|college)"
+    r"|in (?:my|his|her|their) (?:teens|twenties|thirties|forties|\d0s)|back then|once in"
+    r"|en (?:el )?(?:verano|invierno|otono|la prepa|la secundaria)|la otra vez|la vez pasada"
+    r"|de eso hace|en ese entonces|cuando (?:era|estaba|andaba|tomaba|bebia|usaba) (?:joven"
+    r"|chic[oa]|en (?:el|la) \w+)"
     # A death told is a loss, not a danger now.
     r"|died|passed away|lost (?:him|her|them|my \w+|his \w+|her \w+) to|murio|fallecio)\b"
 )
@@ -182,6 +189,11 @@ SAFE_NOW = re.compile(
     r"(?:better|ok|okay|fine|stable)|(?:sober|clean|stable) (?:since|now|for|\d)"
     r"|been (?:sober|clean)|(?:home|safe) and (?:ok|okay|fine|safe)|havent in|behind me"
     r"|ya (?:esta|estoy) (?:bien|mejor)|ahora (?:esta|estoy) (?:bien|mejor|sobri[oa])"
+    # Over and done, in both languages: "ya pasó", "ya salió", "ya no uso", "home and stable".
+    r"|ya (?:paso|salio|sali|se resolvio|termine|termino|nacio|esta en casa|estamos bien"
+    r"|todo bien|no (?:los|las|lo) tengo|no uso|no vivo|no tomo|no bebo|no consumo)"
+    r"|hoy (?:esta|estoy|estamos) (?:bien|mejor)|(?:home|stable) now|home and stable"
+    r"|survived|nothing urgent|got out"
     r"|ya me separe|sobri[oa]|sober|in therapy|left (?:him|her)|agreed to treatment"
     r"|(?:now|finally) (?:he |she |they |i )?(?:wants?|ready|looking)|quiere (?:ayuda|un programa)"
     r"|ahora quiere|ya lleva|better now|mejor ahora)\b"
@@ -190,8 +202,16 @@ SAFE_NOW = re.compile(
 )
 # Words that put a danger in the present, whatever history the message also tells.
 PRESENT_DANGER = re.compile(
-    r"\b(?:right now|tonight|today|again|currently|scared|afraid|hoy|ahora mismo"
-    r"|ahorita|esta noche|otra vez|de nuevo|todavia|miedo)\b"
+    r"\b(?:right now|rn|tonight|today|this morning|again|currently|scared|afraid"
+    r"|hoy(?! (?:esta|estoy|estamos) (?:bien|mejor))"
+    r"|ahora mismo|ahorita|esta noche|esta manana|otra vez|de nuevo|todavia|miedo"
+    # "Not OK" is not safe, and "says he's fine" is what people in danger say.
+    r"|(?:not|isnt|arent|no esta|no estoy|no estamos) (?:doing |feeling |really |so |muy )?"
+    r"(?:ok|okay|fine|better|good|bien|mejor)"
+    r"|(?:says|saying|said|claims|insists|dice|dijo) (?:that )?(?:hes|shes|theyre|im|hes just"
+    r"|shes just|que esta|que estoy|esta)? ?(?:fine|ok|okay|good|bien)"
+    # Hours or days without a drink are the window of withdrawal, not a recovery.
+    r"|\d+ (?:hrs|hours|horas|days|dias) (?:sober|clean|sobri[oa]|without|sin))\b"
 )
 
 

@@ -28,7 +28,12 @@ def screen_message(turn: Turn, message: str) -> bool:
     if found.level == "emergency" and found.kind:
         emergency(turn, found.kind)
         return True
-    if found.level == "possible" and found.kind and not _names_an_option(turn, message):
+    if (
+        found.level == "possible"
+        and found.kind
+        and not _names_an_option(turn, message)
+        and not (found.learned and _writes_freely(turn))
+    ):
         check_in(turn, found.kind)
         return True
     if after_overdose and _says_ok(turn, message):
@@ -45,6 +50,18 @@ def _names_an_option(turn: Turn, message: str) -> bool:
     the welcome's crisis option): the step's own answer to it comes before a check-in."""
     step = turn.conversation.position.step
     return bool(step) and turn.one_value(turn.step(), UserInput.say(message)) is not None
+
+
+# Steps where people write what they like about a program (a note, a report, a date): there
+# only the rules' check-in comes, not the learned layer's, which reads everyday words
+# ("in the middle", "left a voicemail") as it reads a crisis told in new words.
+FREE_TEXT_STEPS = frozenset({"text", "when"})
+
+
+def _writes_freely(turn: Turn) -> bool:
+    """Whether the step asks for free text rather than an answer the flows know."""
+    step = turn.conversation.position.step
+    return bool(step) and turn.step().kind in FREE_TEXT_STEPS
 
 
 def _says_ok(turn: Turn, message: str) -> bool:

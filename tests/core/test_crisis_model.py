@@ -1,0 +1,179 @@
+"""The learned crisis layer: what it raises, what it never raises, and that it is reproducible."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.core.catalog import InMemoryCatalog
+from bot.core.crisis import Assessment, assess, assess_with
+from bot.core.crisis.learning import Binary, Kinds
+from bot.core.crisis.model import MODEL_FILE, Model, dump, load, shipped
+from bot.core.crisis.train import HERE, digest, set_paths, train
+from bot.core.dialogue import Dialogue, Outcome, UserInput
+from bot.core.location import Candidate, Place, Resolution
+from flows import ALL_FLOWS
+from tests.builders import PITTSBURGH, a_program, miles_north
+
+NOW = datetime(2026, 12, 5, 9, 0, tzinfo=UTC)
+PLACE = Place("zip", "15222 (Pittsburgh, PA)", "PA", *PITTSBURGH, zip="15222")
+
+# A layer that reads a suicide danger in everything: what the gates and the rules still decide.
+EVERYTHING = Model(Binary(100.0, {}), Kinds(("suicide",), (0.0,), {}), 0.0, "")
+
+# Indirect ways of saying one does not want to live that no rule names (written for this test,
+# in none of the labelled sets).
+INDIRECT = [
+    "i keep thinking my kids would be happier if i just wasnt around",
+    "lately i feel like everyone would be relieved if i was gone for good",
+    "i dont see myself making it to christmas",
+]
+
+# Answers to the intake questions (the issue's own examples, and longer ones).
+ANSWERS = [
+    "yes",
+    "15217",
+    "for my son",
+    "medicaid",
+    "evenings",
+    "idk",
+    "he drinks every day",
+    "no insurance",
+    "mi hijo de 17",
+    "sin seguro",
+    "she drinks vodka every night, like a bottle",
+    "i have united healthcare through work",
+    "evenings after 5pm work best for me",
+    "blue cross blue shield through my job",
+    "i need help for my husband, hes 52",
+    "toma cerveza todos los dias",
+    "para mi esposa, tiene 40 y no tenemos aseguranza",
+    "vivimos en el paso texas",
+]
+
+
+class OnePlace:
+    def resolve(self, text: str) -> Resolution:
+        return Resolution("found", (Candidate(PLACE, 1.0, False),))
+
+    def resolve_point(self, lat: float, lon: float) -> Resolution:
+        return self.resolve("")
+
+
+@pytest.fixture(name="dialogue")
+def dialogue_fixture() -> Dialogue:
+    catalog = InMemoryCatalog([a_program(id="p1", codes="OIT ADLT", **miles_north(1))])
+    return Dialogue(ALL_FLOWS, catalog, OnePlace())  # the real screening: rules and layer
+
+
+def play(dialogue: Dialogue, *inputs: str) -> Outcome:
+    outcome = dialogue.advance(None, UserInput.command("start"), NOW)
+    for typed in inputs:
+        outcome = dialogue.advance(outcome.conversation, UserInput.say(typed), NOW)
+    return outcome
+
+
+@pytest.mark.parametrize("message", INDIRECT)
+def test_an_indirect_wish_not_to_live_that_no_rule_names_gets_the_check_in(
+    dialogue: Dialogue, message: str
+) -> None:
+    assert assess_with(message, None).level == "none"  # the rules alone would miss it
+
+    outcome = play(dialogue, "2", message)
+
+    assert "Are you safe right now?" in outcome.replies[-1].text
+    assert outcome.conversation.position.step == "safe_check"
+
+
+@pytest.mark.parametrize("message", ANSWERS)
+def test_a_plain_answer_never_raises_anything(message: str) -> None:
+    assert assess(message).level == "none"
+    assert assess_with(message, EVERYTHING).level == "none"
+
+
+def test_a_plain_answer_goes_on_to_the_next_question_without_a_check_in(
+    dialogue: Dialogue,
+) -> None:
+    outcome = play(dialogue, "1", "para mi hijo de 17")
+
+    assert all("Are you safe right now?" not in r.text for r in outcome.replies)
+    assert outcome.conversation.position.step != "safe_check"
+
+
+@pytest.mark.parametrize("message", ["tuesday or wednesday", "whatever works", "my uncle maybe"])
+def test_three_words_without_a_danger_word_never_raise(message: str) -> None:
+    assert assess_with(message, EVERYTHING).level == "none"
+
+
+@pytest.mark.parametrize("message", ["helppp", "so scared", "cant breathe"])
+def test_three_words_with_a_danger_word_are_read_by_the_layer(message: str) -> None:
+    assert assess_with(message, EVERYTHING).level in ("possible", "emergency")
+
+
+def note(screening: Callable[[str], Assessment], words: str) -> Outcome:
+    """Save a program from the results, then write a note about it."""
+    programs = InMemoryCatalog([a_program(id="p1", codes="OIT ADLT", **miles_north(1))])
+    dialogue = Dialogue(ALL_FLOWS, programs, OnePlace(), screening=screening)
+    outcome = dialogue.advance(None, UserInput.command("start", "zip_15222"), NOW)
+    for event in (
+        UserInput.pick("save:p1"),
+        UserInput.command("saved"),
+        UserInput.pick("open:p1"),
+        UserInput.pick("note"),
+        UserInput.say(words),
+    ):
+        outcome = dialogue.advance(outcome.conversation, event, NOW)
+    return outcome
+
+
+def test_a_note_about_a_program_gets_no_check_in_from_the_layer_alone() -> None:
+    outcome = note(lambda text: assess_with(text, EVERYTHING), "they have a tuesday opening")
+
+    assert outcome.conversation.saved[0].note == "they have a tuesday opening"
+    assert outcome.conversation.position.step != "safe_check"
+
+
+def test_a_note_the_rules_find_a_danger_in_still_gets_the_check_in() -> None:
+    outcome = note(assess, "i dont want to be here anymore")
+
+    assert "Are you safe right now?" in outcome.replies[-1].text
+    assert outcome.conversation.position.step == "safe_check"
+
+
+def test_the_layer_raises_a_check_in_never_an_emergency() -> None:
+    found = assess_with("my cousin has been acting strange since the weekend", EVERYTHING)
+
+    assert (found.level, found.kind) == ("possible", "suicide")
+
+
+def test_what_the_layer_raises_in_a_dated_message_stays_past() -> None:
+    found = assess_with("my uncle was in a very dark place a few years ago", EVERYTHING)
+
+    assert found.level == "past"
+
+
+def test_the_rules_still_decide_emergencies_and_the_past() -> None:
+    assert assess_with("he took a whole bottle of pills and wont wake up", EVERYTHING).level == (
+        "emergency"
+    )
+    assert assess_with("he overdosed last year and now wants help", EVERYTHING).level == "past"
+
+
+def test_the_shipped_model_was_trained_on_the_current_sets_and_code() -> None:
+    model = shipped()
+
+    assert model is not None
+    assert model.digest == digest(set_paths()), "run `make train-crisis` and commit the model"
+
+
+def test_training_again_writes_exactly_the_shipped_model() -> None:
+    assert dump(train(set_paths())) == (HERE / MODEL_FILE).read_bytes()
+
+
+def test_a_model_file_reads_back_as_the_same_model() -> None:
+    model = shipped()
+    assert model is not None
+
+    assert load(dump(model)) == model
