@@ -55,10 +55,12 @@ def _exact(index: Index, form: list[str], *, alone: bool) -> Resolution | None:
     cities = index.cities(key)
     code = index.state_of(raw, alone=alone)
     if code is not None:
-        # Another name for the state ("pensilvania") is read back to the person to confirm.
+        # Another name for the state ("pensilvania") is read back to the person to confirm; a
+        # code that is also a word ("ok", "in", "me"), alone, is asked about: people often mean
+        # the word.
         hits = [Hit(index.states[code], 100.0, raw in STATE_ALIASES)]
         hits += [Hit(s, 100.0, False) for s in cities]
-        return decide(hits)
+        return decide(hits, ambiguous=raw in WORDLIKE_CODES)
     for n in (4, 3, 2, 1):
         if len(form) <= n:
             continue
