@@ -28,6 +28,13 @@ def screen_message(turn: Turn, message: str) -> bool:
     if found.level == "emergency" and found.kind:
         emergency(turn, found.kind)
         return True
+    if found.level == "possible" and found.kind and position.step == "safe_check":
+        # More words of danger in answer to "are you safe?" are not a yes, whatever else they
+        # say ("they'd be fine without me"): the crisis text of what they tell.
+        position.crisis_kind = ""
+        turn.add(Reply("crisis", turn.t(f"crisis.{found.kind}")))
+        turn.enter("crisis")
+        return True
     if (
         found.level == "possible"
         and found.kind
