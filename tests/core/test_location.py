@@ -21,6 +21,7 @@ from bot.core.location import (
     Gazetteer,
     Resolution,
 )
+from bot.core.location.vocabulary import WORDLIKE_CODES
 from bot.storage.gazetteer import load_zip_areas
 from tests.builders import PITTSBURGH
 
@@ -104,12 +105,6 @@ FOUND = [
     ("carolina del norte", "state", "North Carolina", True),
     ("misuri", "state", "Missouri", True),
     ("luisiana", "state", "Louisiana", True),
-    ("in", "state", "Indiana", False),
-    ("me", "state", "Maine", False),
-    ("or", "state", "Oregon", False),
-    ("ok", "state", "Oklahoma", False),
-    ("hi", "state", "Hawaii", False),
-    ("oh", "state", "Ohio", False),
     ("40.44,-79.99", "coordinates", "40.44, -79.99 (near Pittsburgh, PA)", False),
     ("40.4406, -79.9959", "coordinates", "40.44, -80.00 (near Pittsburgh, PA)", False),
     ("40.44 -79.99", "coordinates", "40.44, -79.99 (near Pittsburgh, PA)", False),
@@ -230,8 +225,28 @@ def test_every_state_code_typed_alone_is_its_state(gazetteer: Gazetteer, code: s
     resolution = gazetteer.resolve(code.lower())
     state_places = [c.place for c in resolution.candidates if c.place.kind == "state"]
     assert [p.state for p in state_places][:1] == [code] or code == "DC"
-    if code not in ("LA", "DC"):  # "LA" may be Los Angeles; "DC" is Washington the city
+    # "LA" may be Los Angeles; "DC" is Washington the city; "ok", "in", "me" are also words.
+    if code not in ("LA", "DC") and code.lower() not in WORDLIKE_CODES:
         assert resolution.status == "found"
+
+
+@pytest.mark.parametrize(
+    ("typed", "state"),
+    [("in", "Indiana"), ("me", "Maine"), ("or", "Oregon"), ("ok", "Oklahoma"), ("OK", "Oklahoma"),
+     ("hi", "Hawaii"), ("oh", "Ohio")],
+)  # fmt: skip
+def test_a_state_code_that_is_also_a_word_typed_alone_is_asked_about(
+    gazetteer: Gazetteer, typed: str, state: str
+) -> None:
+    resolution = gazetteer.resolve(typed)
+    assert resolution.status == "ambiguous"
+    assert names(resolution)[:1] == [state]
+
+
+def test_a_state_code_that_is_also_a_word_after_a_city_is_its_state(gazetteer: Gazetteer) -> None:
+    best = gazetteer.resolve("near Tulsa OK").best
+    assert best is not None
+    assert best.place.name == "Tulsa, OK"
 
 
 @pytest.mark.parametrize("code", sorted(set(STATE_NAMES) - EXCLUDED_STATES))
