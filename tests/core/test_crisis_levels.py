@@ -128,6 +128,14 @@ def test_negations_idioms_and_questions_raise_no_emergency(message: str) -> None
     assert detect_crisis(message) is None
 
 
+@pytest.mark.parametrize(
+    "message",
+    ["no, not pregnant", "she is not pregnant", "no está embarazada", "no estoy embarazada"],
+)
+def test_a_denied_pregnancy_raises_nothing(message: str) -> None:
+    assert assess(message).level == "none"
+
+
 @pytest.mark.parametrize("texts", [EN_TEXTS, ES_TEXTS], ids=["en", "es"])
 def test_every_kind_detected_has_a_crisis_text(texts: dict[str, str]) -> None:
     for _, kind in EMERGENCIES:

@@ -23,6 +23,7 @@ FOUND = {
     "my husband hits me": Assessment("emergency", "unsafe_home"),
     "i dont want to be here anymore": Assessment("possible", "suicide"),
     "he overdosed last year and now wants help": Assessment("past", "overdose"),
+    "fine i guess, i just dont want to be here": Assessment("possible", "suicide", learned=True),
 }
 
 
@@ -108,6 +109,24 @@ def test_not_safe_after_a_check_in_brings_the_crisis_text_of_what_was_found(
     dialogue: Dialogue,
 ) -> None:
     outcome = play(dialogue, "2", "i dont want to be here anymore", "no")
+
+    assert outcome.replies[0].kind == "crisis"
+    assert "Suicide & Crisis Lifeline" in outcome.replies[0].text
+    assert outcome.conversation.position.step == "crisis"
+    resumed = dialogue.advance(outcome.conversation, UserInput.say("continue"), NOW)
+    assert resumed.conversation.position.step == "place"
+
+
+def test_more_words_of_danger_in_answer_to_a_check_in_are_never_taken_for_safe(
+    dialogue: Dialogue,
+) -> None:
+    # "fine" is a way to say "safe", but not before "I just don't want to be here anymore".
+    outcome = play(
+        dialogue,
+        "2",
+        "i dont want to be here anymore",
+        "fine i guess, i just dont want to be here",
+    )
 
     assert outcome.replies[0].kind == "crisis"
     assert "Suicide & Crisis Lifeline" in outcome.replies[0].text

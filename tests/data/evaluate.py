@@ -31,7 +31,7 @@ from bot.core.crisis import Assessment, assess, assess_with
 from bot.core.crisis.model import Model, shipped
 from bot.core.crisis.train import (
     FOLDS,
-    ORDINARY,
+    EVERYDAY,
     catalog_rows,
     fold_models,
     read_rows,
@@ -201,7 +201,7 @@ def _training_reports() -> list[str]:
     ordinary = [
         index
         for index, row in enumerate(catalog_rows(), start=len(messages))
-        if row.source == ORDINARY
+        if row.source != EVERYDAY
     ]
     raised = sum(screen(i, everyday[i - len(messages)]).level != "none" for i in ordinary)
     return [
@@ -209,9 +209,31 @@ def _training_reports() -> list[str]:
         "",
         *only,
         "",
-        f"ordinary messages about finding a program ({ORDINARY}) raising a check-in or more, "
-        f"cross-validated: {_share(raised, len(ordinary))}",
+        "ordinary messages about finding a program (crisis_ordinary*.txt) raising a check-in or "
+        f"more, cross-validated: {_share(raised, len(ordinary))}",
     ]
+
+
+def intake_reports() -> list[str]:
+    """How many messages of the intake sets (written to measure the slot reader, never learned
+    from) the screening raises, and how. They are answers to the intake questions; a few tell of
+    withdrawal history or pregnancy, which the rules raise by design."""
+    lines = []
+    for name in ("slots_dev", "slots_heldout"):
+        path = HERE / f"{name}.jsonl"
+        if not path.exists():
+            continue
+        texts = [json.loads(line)["text"] for line in path.read_text("utf-8").splitlines()]
+        found = Counter(
+            (a.level, "layer" if a.learned else "rules") for a in map(assess, texts)
+        )
+        raised = {key: n for key, n in sorted(found.items()) if key[0] != "none"}
+        detail = ", ".join(f"{n} {level} by the {by}" for (level, by), n in raised.items())
+        lines.append(
+            f"intake messages of {name}.jsonl raising anything: "
+            f"{_share(sum(raised.values()), len(texts))}" + (f" ({detail})" if detail else "")
+        )
+    return lines
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -221,6 +243,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     for name in names:
         if name == CROSS_VALIDATED:
             print("\n".join(_training_reports()), end="\n\n")
+            print("\n".join(intake_reports()), end="\n\n")
             printed = True
             continue
         path = SETS.get(name)

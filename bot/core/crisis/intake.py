@@ -169,6 +169,12 @@ INTAKE_WORDS = word_set(
     jefito carnal carnala morro morra chavo chava chamaco chamaca apa ama chamba healthcare
     health anything anywhere whoever wherever whenever
     """
+    # How sure and how much, the hedges of an answer: "yes pretty much every day", "casi diario".
+    """pretty kinda sorta basically literally probably definitely usually generally totally
+    mostly almost nearly exactly quite fairly somewhat rather def prob defo lol haha
+    bastante casi practicamente basicamente seguramente probablemente generalmente
+    normalmente exactamente mas menos medio jaja
+    """
     # Where.
     """near nearby around area close city town county state live lives living zip code
     within miles mile outside downtown north south east west cerca vivo vive ciudad estado

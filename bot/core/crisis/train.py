@@ -37,7 +37,7 @@ HERE = Path(__file__).resolve().parent
 DATA = HERE.parents[2] / "tests" / "data"
 DEV = "crisis_dev.jsonl"
 EVERYDAY = "crisis_everyday.txt"
-ORDINARY = "crisis_ordinary.txt"
+ORDINARY_GLOB = "crisis_ordinary*.txt"
 TRAIN_GLOB = "crisis_train_*.jsonl"
 FOLDS = 5
 TARGET_RECALL = 0.97
@@ -107,12 +107,16 @@ def catalog_rows(data: Path = DATA) -> list[Row]:
     (editing a text does not change the model), and ordinary messages people write to the bot
     about finding a program, written for this purpose."""
     rows = []
-    for name in (EVERYDAY, ORDINARY):
-        path = data / name
-        if path.is_file():
-            lines = path.read_text(encoding="utf-8").splitlines()
-            rows += [Row(line, "everyday", None, name) for line in lines if line.strip()]
+    for path in everyday_paths(data):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        rows += [Row(line, "everyday", None, path.name) for line in lines if line.strip()]
     return rows
+
+
+def everyday_paths(data: Path = DATA) -> list[Path]:
+    """The files of everyday sentences: the catalog's copy, then the ordinary messages by name."""
+    paths = [data / EVERYDAY, *sorted(data.glob(ORDINARY_GLOB))]
+    return [p for p in paths if p.is_file()]
 
 
 _SENTENCE = re.compile(r"(?<=[.!?:])\s+|\n+|\|")
@@ -121,8 +125,7 @@ _SENTENCE = re.compile(r"(?<=[.!?:])\s+|\n+|\|")
 def digest(paths: Sequence[Path]) -> str:
     """A fingerprint of the sets and of the code that learns from them."""
     hashed = hashlib.sha256()
-    everyday = [p for p in (DATA / EVERYDAY, DATA / ORDINARY) if p.is_file()]
-    for path in [*paths, *everyday, *(HERE / name for name in CODE)]:
+    for path in [*paths, *everyday_paths(), *(HERE / name for name in CODE)]:
         hashed.update(path.name.encode())
         hashed.update(path.read_bytes().replace(b"\r\n", b"\n"))
     return hashed.hexdigest()
