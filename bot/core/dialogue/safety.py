@@ -15,7 +15,9 @@ from typing import Any
 from bot.core.dialogue.io import Reply, UserInput
 from bot.core.dialogue.reading import MAX_TEXT, normalize, whole_words
 from bot.core.dialogue.registry import action
+from bot.core.dialogue.told import take_in
 from bot.core.dialogue.turn import DETOURS, Turn
+from bot.core.understanding.slots import read
 
 CRISIS_READ = 2000  # crisis detection reads more of a message than answers do
 
@@ -41,6 +43,11 @@ def screen_message(turn: Turn, message: str) -> bool:
         and not _names_an_option(turn, message)
         and not (found.learned and _writes_freely(turn))
     ):
+        # The check-in takes the place of the answer, not of what the message told: during
+        # the intake, that is kept quietly ("drinking every day, evenings only"), not asked
+        # again, and shown in the summary; the check-in is all the reply says.
+        if position.step:
+            take_in(turn, read(message[:MAX_TEXT]), turn.step(), quietly=True)
         check_in(turn, found.kind)
         return True
     if after_overdose and _says_ok(turn, message):

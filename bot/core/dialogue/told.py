@@ -78,8 +78,9 @@ def answers_in(reading: Reading) -> dict[str, Answer]:
     return found
 
 
-def take_in(turn: Turn, reading: Reading, current: Step) -> list[str]:
-    """Keep what a message says besides the answer to the current step; the keys kept.
+def take_in(turn: Turn, reading: Reading, current: Step, *, quietly: bool = False) -> list[str]:
+    """Keep what a message says besides the answer to the current step; the keys kept, said
+    back to the person unless ``quietly`` (the summary shows them later).
 
     Only during the intake: after it, words such as "tomorrow morning" at a reminder or "not for
     me" in a note are about something else.
@@ -105,7 +106,7 @@ def take_in(turn: Turn, reading: Reading, current: Step) -> list[str]:
             kept.append(PLACE)
     asked = {step.answer for step in _intake_questions(turn)}
     position.told = list(dict.fromkeys([*position.told, *(k for k in kept if k in asked)]))
-    if kept:
+    if kept and not quietly:
         _acknowledge(turn, kept)
     return kept
 
