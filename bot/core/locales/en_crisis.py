@@ -115,7 +115,11 @@ TEXTS: dict[str, str] = {
         "yes im safe|theyre safe|he is safe|she is safe|hes ok|shes ok|were ok|all good"
     ),
     "opt.safe.no": "No, not safe",
-    "opt.safe.no.syn": "no|nope|not safe|im not safe|not really|no im not|hes not|shes not",
+    "opt.safe.no.syn": (
+        "no|nope|not safe|im not safe|not really|no im not|hes not|shes not|"
+        # Not knowing whether one is safe is not a yes: the crisis text, not the search.
+        "idk|i dont know|dont know|not sure|im not sure|unsure|no idea|maybe not"
+    ),
     "crisis.safe_ok": (
         "Thank you. The numbers are there any time: 911 in an emergency, 988 by call or text."
     ),

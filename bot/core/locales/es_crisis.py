@@ -131,7 +131,10 @@ TEXTS: dict[str, str] = {
         "todo bien|estamos bien"
     ),
     "opt.safe.no": "No, no estoy a salvo",
-    "opt.safe.no.syn": "no|no estoy bien|no estoy a salvo|no mucho|no esta bien|no está bien",
+    "opt.safe.no.syn": (
+        "no|no estoy bien|no estoy a salvo|no mucho|no esta bien|no está bien|no se|no sé|"
+        "no estoy seguro|no estoy segura|quien sabe|quién sabe|creo que no"
+    ),
     "crisis.safe_ok": (
         "Gracias. Los números están aquí cuando los necesite: 911 en una emergencia, 988 por "
         "llamada o mensaje de texto."

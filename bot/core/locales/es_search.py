@@ -322,6 +322,7 @@ TEXTS: dict[str, str] = {
     "crisis.next": "Cuando quiera, podemos seguir con la búsqueda.",
     "opt.crisis.resume": "Estoy a salvo, seguir buscando",
     "opt.crisis.resume.syn": (
-        "seguir|seguir buscando|continuar|sigamos|adelante|estoy a salvo|a salvo|estoy bien"
+        "seguir|seguir buscando|continuar|sigamos|adelante|estoy a salvo|a salvo|estoy bien|ok|"
+        "listo|lista|dale"
     ),
 }
