@@ -24,6 +24,7 @@ FOUND = {
     "i dont want to be here anymore": Assessment("possible", "suicide"),
     "he overdosed last year and now wants help": Assessment("past", "overdose"),
     "fine i guess, i just dont want to be here": Assessment("possible", "suicide", learned=True),
+    "only evenings, i dont want to be here anymore": Assessment("possible", "suicide"),
 }
 
 
@@ -133,6 +134,26 @@ def test_more_words_of_danger_in_answer_to_a_check_in_are_never_taken_for_safe(
     assert outcome.conversation.position.step == "crisis"
     resumed = dialogue.advance(outcome.conversation, UserInput.say("continue"), NOW)
     assert resumed.conversation.position.step == "place"
+
+
+def test_not_knowing_whether_they_are_safe_brings_the_crisis_text_and_ok_goes_on(
+    dialogue: Dialogue,
+) -> None:
+    outcome = play(dialogue, "2", "i dont want to be here anymore", "idk")
+
+    assert outcome.replies[0].kind == "crisis"
+    resumed = dialogue.advance(outcome.conversation, UserInput.say("ok"), NOW)
+    assert resumed.conversation.position.step == "place"
+
+
+def test_a_check_in_keeps_what_the_message_told_without_saying_it_back(
+    dialogue: Dialogue,
+) -> None:
+    outcome = play(dialogue, "2", "only evenings, i dont want to be here anymore")
+
+    (question,) = outcome.replies  # the check-in alone, no "Got it"
+    assert "Are you safe right now?" in question.text
+    assert outcome.conversation.answers["schedule"] == ["evening"]
 
 
 def test_a_check_in_comes_first_even_in_the_first_message(dialogue: Dialogue) -> None:

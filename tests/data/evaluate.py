@@ -30,8 +30,8 @@ from pathlib import Path
 from bot.core.crisis import Assessment, assess, assess_with
 from bot.core.crisis.model import Model, shipped
 from bot.core.crisis.train import (
-    FOLDS,
     EVERYDAY,
+    FOLDS,
     catalog_rows,
     fold_models,
     read_rows,
@@ -224,9 +224,7 @@ def intake_reports() -> list[str]:
         if not path.exists():
             continue
         texts = [json.loads(line)["text"] for line in path.read_text("utf-8").splitlines()]
-        found = Counter(
-            (a.level, "layer" if a.learned else "rules") for a in map(assess, texts)
-        )
+        found = Counter((a.level, "layer" if a.learned else "rules") for a in map(assess, texts))
         raised = {key: n for key, n in sorted(found.items()) if key[0] != "none"}
         detail = ", ".join(f"{n} {level} by the {by}" for (level, by), n in raised.items())
         lines.append(

@@ -81,5 +81,6 @@ def test_there_is_a_transcript_for_every_required_path() -> None:
         "overdose_ok_follow_up",
         "teen_consent",
         "family_naloxone",
+        "crisis_indirect_mid_intake",
     }
     assert required <= {p.stem for p in FILES}
