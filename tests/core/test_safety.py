@@ -25,7 +25,10 @@ FOUND = {
     "he overdosed last year and now wants help": Assessment("past", "overdose"),
     "fine i guess, i just dont want to be here": Assessment("possible", "suicide", learned=True),
     "only evenings, i dont want to be here anymore": Assessment("possible", "suicide"),
+    "me tomé todo el frasco de pastillas y no despierta": Assessment("emergency", "overdose"),
+    "ya no quiero estar aquí, mejor me voy para siempre": Assessment("possible", "suicide"),
 }
+SWITCHED_ES = "A partir de ahora le hablaré en español"
 
 
 def screening(text: str) -> Assessment:
@@ -84,6 +87,41 @@ def test_a_possible_danger_gets_a_check_in_naming_988_and_911_with_buttons(
     assert "911" in question.text
     assert [c.value for c in question.choices] == ["safe", "not_safe"]
     assert outcome.conversation.position.step == "safe_check"
+
+
+def test_a_crisis_in_spanish_mid_intake_gets_the_spanish_crisis_text_before_the_switch_note(
+    dialogue: Dialogue,
+) -> None:
+    outcome = play(dialogue, "1", "for me", "me tomé todo el frasco de pastillas y no despierta")
+
+    first, second = outcome.replies[:2]
+    assert first.kind == "crisis"
+    assert "Llame al 911" in first.text
+    assert SWITCHED_ES in second.text
+    assert outcome.conversation.language == "es"
+
+
+def test_a_spanish_check_in_comes_before_the_switch_note(dialogue: Dialogue) -> None:
+    outcome = play(dialogue, "2", "ya no quiero estar aquí, mejor me voy para siempre")
+
+    question, note = outcome.replies
+    assert "988" in question.text
+    assert [c.value for c in question.choices] == ["safe", "not_safe"]
+    assert SWITCHED_ES in note.text
+    assert outcome.conversation.position.step == "safe_check"
+
+
+def test_a_first_message_in_spanish_that_is_a_crisis_gets_the_crisis_text_then_the_note(
+    dialogue: Dialogue,
+) -> None:
+    outcome = dialogue.advance(
+        None, UserInput.say("me tomé todo el frasco de pastillas y no despierta"), NOW
+    )
+
+    assert outcome.replies[0].kind == "crisis"
+    assert "Llame al 911" in outcome.replies[0].text
+    assert SWITCHED_ES in outcome.replies[1].text
+    assert "Hola. Puedo ayudarle" not in said(outcome.replies[:2])  # the welcome comes after
 
 
 def test_safe_after_a_check_in_goes_back_to_where_the_person_was(dialogue: Dialogue) -> None:

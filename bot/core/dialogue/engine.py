@@ -20,7 +20,7 @@ from bot.core.dialogue import actions, conditions, screens  # noqa: F401  (they 
 from bot.core.dialogue.asked import answer_question
 from bot.core.dialogue.effects import CancelReminder, Outcome
 from bot.core.dialogue.io import Reply, UserInput
-from bot.core.dialogue.language import follow_language, switch_language
+from bot.core.dialogue.language import announce_switch, follow_language, switch_language
 from bot.core.dialogue.reading import MAX_TEXT, normalize
 from bot.core.dialogue.registry import ACTIONS, FACTS, SCREENS
 from bot.core.dialogue.safety import screen_message
@@ -150,8 +150,7 @@ class Dialogue:
         turn = Turn(self, copy_conversation(kept), now)
         if lost:
             turn.say("engine.lost")
-        if event.kind == "text":
-            follow_language(turn, event.text)
+        switched = event.kind == "text" and follow_language(turn, event.text)
         level = self.screening(event.text).level if event.kind == "text" else "none"
         if event.kind == "command" and event.text == "start":
             self._apply(turn, event)
@@ -159,26 +158,32 @@ class Dialogue:
             # Danger first: the welcome is not shown before the crisis text or the check-in.
             turn.enter(self.flows.entry)
             turn.replies = []
-            self._apply(turn, event)
+            self._apply(turn, event, switched=switched)
         else:
             if level == "past":
                 turn.say("crisis.past")
+            if switched:
+                turn.say("language.switched")
             turn.enter(self.flows.entry)
         return Outcome(turn.conversation, turn.replies, turn.effects)
 
-    def _apply(self, turn: Turn, event: UserInput) -> None:
+    def _apply(self, turn: Turn, event: UserInput, *, switched: bool = False) -> None:
+        """Apply one input. A typed message is screened for danger before anything else reads
+        it; when it also changes the language, the answer to danger comes before saying so."""
         if event.kind == "text":
-            follow_language(turn, event.text)
-        if event.kind == "command":
+            switched = follow_language(turn, event.text) or switched
+            before = len(turn.replies)
+            screened = screen_message(turn, event.text)
+            if switched:
+                announce_switch(turn, before)
+            if not screened and not global_intent(turn, event.text):
+                answer(turn, event)
+        elif event.kind == "command":
             run_command(turn, event)
-        elif event.kind == "text" and screen_message(turn, event.text):
-            pass
         elif event.kind == "choice" and event.step and event.step != turn.step().id:
             old_button(turn, event)
         elif event.kind == "location":
             shared_location(turn, event)
-        elif event.kind == "text" and global_intent(turn, event.text):
-            pass
         else:
             answer(turn, event)
 
