@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.crisis import CrisisKind, assess, detect_crisis
+from bot.core.crisis import CrisisKind, assess, assess_with, detect_crisis
 from bot.core.locales.en_crisis import TEXTS as EN_TEXTS
 from bot.core.locales.es_crisis import TEXTS as ES_TEXTS
 
@@ -134,6 +134,36 @@ def test_negations_idioms_and_questions_raise_no_emergency(message: str) -> None
 )
 def test_a_denied_pregnancy_raises_nothing(message: str) -> None:
     assert assess(message).level == "none"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "she's pregnant, 5 months",  # pregnancy is a group to ask about, not a danger alone
+        "esta embarazada de 5 meses",
+        "myself, 34, been drinking way too much lately",  # a habit, not an overdose now
+        "blues, the pressed ones, like 4 a day",  # the pills people use, named
+        "no nada de eso, solo quiero información",  # "solo" before a verb is "only"
+        "ta to bien, solo busco un grupo en la tarde",
+        "no withdrawals, solo cravings",
+    ],
+)
+def test_no_rule_fires_on_answers_about_use_and_pregnancy(message: str) -> None:
+    # The rules alone: what the learned layer reads in such answers is measured by `make eval`.
+    assert assess_with(message, None).level == "none"
+
+
+@pytest.mark.parametrize(
+    ("message", "level"),
+    [
+        ("he took way too much and now he wont wake up", "emergency"),
+        ("pregnant and still using, having cramps", "possible"),
+        ("think the pills were pressed, he feels weird", "possible"),
+        ("voy a dejar el alcohol yo solo mañana", "possible"),
+    ],
+)
+def test_the_dangers_next_to_those_answers_still_raise(message: str, level: str) -> None:
+    assert assess(message).level == level
 
 
 @pytest.mark.parametrize("texts", [EN_TEXTS, ES_TEXTS], ids=["en", "es"])

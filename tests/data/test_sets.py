@@ -84,15 +84,29 @@ def training_fixture() -> dict[str, list[Labelled]]:
     return {path.name: read_set(path) for path in TRAIN_SETS}
 
 
-def test_both_training_sets_are_there_and_well_formed(
+def test_the_training_sets_are_there_and_well_formed(
     training: dict[str, list[Labelled]],
 ) -> None:
-    assert sorted(training) == ["crisis_train_en.jsonl", "crisis_train_es.jsonl"]
+    assert sorted(training) == [
+        "crisis_train_answers.jsonl", "crisis_train_en.jsonl", "crisis_train_es.jsonl"
+    ]  # fmt: skip
     for messages in training.values():
         assert len(messages) >= 300
         assert all(m.expect == "none" for m in messages if m.group == "answer")
         assert all(m.expect in ("emergency", "possible") for m in messages if m.group == "crisis")
-        assert {m.group for m in messages} == {"crisis", "past", "tricky", "answer"}
+    for name in ("crisis_train_en.jsonl", "crisis_train_es.jsonl"):
+        assert {m.group for m in training[name]} == {"crisis", "past", "tricky", "answer"}
+
+
+def test_the_answers_set_holds_plain_answers_in_both_languages_and_between(
+    training: dict[str, list[Labelled]],
+) -> None:
+    answers = training["crisis_train_answers.jsonl"]
+
+    assert {m.group for m in answers} == {"answer"}
+    languages = Counter(m.lang for m in answers)
+    assert languages["en"] >= 150 and languages["es"] >= 100 and languages["mixed"] >= 40
+    assert sum(len(m.text.split()) >= 4 for m in answers) >= len(answers) * 3 // 4
 
 
 def test_the_training_sets_cover_every_kind_in_every_language(

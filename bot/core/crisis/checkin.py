@@ -13,6 +13,13 @@ _PLAN_TO_STOP = re.compile(
     r"|plan|want to|wanna|quiero|tomorrow|manana|tonight)\b"
 )
 
+# The words after which "solo" means "only": a verb of wanting, asking or being, an article.
+_ONLY_BEFORE = (
+    r"quiero|queremos|quiere|quieren|quisiera|queria|necesito|necesita|necesitamos|busco|buscamos"
+    r"|busca|pregunto|preguntaba|es|son|era|un|una|unos|unas|el|la|los|las|para|por|eso|esto"
+    r"|tengo|tiene|informacion|info|saber|me|le|lo|q|que|toma|bebe|fuma|usa|cravings|ganas"
+)
+
 # Less clear: a check-in that names 988 and 911 and asks whether they are safe now.
 POSSIBLE_RULES: tuple[tuple[CrisisKind, tuple[Rule, ...]], ...] = (
     (
@@ -24,6 +31,9 @@ POSSIBLE_RULES: tuple[tuple[CrisisKind, tuple[Rule, ...]], ...] = (
                 r" (?:many|much)|me pase con|se paso con|(?:idk|dont know|no se) if (?:he|she"
                 r"|they)"
                 r" took|took something|tomo algo|se tomo algo|mixed (?:\w+ ){0,3}with"
+                # Pills found to be counterfeit, not the name of a kind of pill ("the pressed
+                # ones, like 4 a day").
+                r"|(?:were|was|are|is|be|eran|son) pressed|pressed (?:with|con) fent\w*"
             ),
         ),
     ),
@@ -96,10 +106,17 @@ POSSIBLE_RULES: tuple[tuple[CrisisKind, tuple[Rule, ...]], ...] = (
             ),
             rule(
                 r"cold turkey|all at once|de golpe|de un dia para otro|no taper|by myself"
-                r"|on my own|at home|en casa|solo|sola|quit(?:ting)? tonight"
+                r"|on my own|at home|en casa|quit(?:ting)? tonight"
                 r"|stop(?:ping)? tomorrow"
                 r"|dejar de tomar manana|sin ayuda",
                 near(_PLAN_TO_STOP),
+            ),
+            # "Solo" is "alone" after a verb ("dejarlo solo") but "only" before one ("solo
+            # quiero información", "solo busco un grupo"): that one plans nothing.
+            rule(
+                r"solo|sola",
+                near(_PLAN_TO_STOP),
+                unless_followed_by=_ONLY_BEFORE,
             ),
             rule(
                 r"dopesick|dope sick|malilla|withdrawals|going (?:thru|through) withdrawal"
@@ -180,8 +197,8 @@ POSSIBLE_RULES: tuple[tuple[CrisisKind, tuple[Rule, ...]], ...] = (
                 r"|corazon (?:acelerado|raro)|(?:cant|no puede|no puedo) keep (?:anything"
                 r"|water) down"
                 r"|(?:vomiting|throwing up|vomitando) (?:for|por|all|todo)|dehydrated|deshidratad"
-                r"|jaundice|blood sugar|allergic|seizure|bleeding|sangrando|(?:pregnant"
-                r"|embarazada)"
+                # Pregnancy alone is no danger (domain.md §3.3b: with bleeding or withdrawal).
+                r"|jaundice|blood sugar|allergic|seizure|bleeding|sangrando"
                 r"|overheating|(?:cant|can not|cannot) breathe|no puedo respirar"
             ),
         ),

@@ -243,7 +243,9 @@ _MORE_OVERDOSE_RULES = (
     rule(
         r"(?:not|isnt|wont|cant) (?:moving|move)|no se mueve|choking on (?:\w+ )?vomit"
         r"|ahogando(?:se)? con (?:su )?vomito|(?:face|skin|cara|piel) (?:is |looks |esta )?"
-        r"(?:grey|gray|gris|blue|azul|morad[oa])|way too much|(?:hizo|metio) demasiad[oa]"
+        r"(?:grey|gray|gris|blue|azul|morad[oa])|(?:took|had|did|drank|used|snorted|smoked|shot"
+        r"|ate|swallowed|popped|injected|mixed|tomo|tome) way too much"
+        r"|(?:hizo|metio) demasiad[oa]"
         r"|se metio (?:mucho|un monton)",
         near(DRUG_CONTEXT),
     ),
@@ -285,7 +287,7 @@ _MORE_OVERDOSE_RULES = (
         r"|(?:real|very|really|super|so) sleepy|nodding off|nodded out|out of it|muy dormid[oa]"
         r"|falling asleep|hearts? racing|cant feel my|room spinning|burning up|jaw wont stop"
         r"|(?:really|very|so|muy) confused|confundid[oa]|passed out|collapsed|se desmayo"
-        r"|se desplomo|se cayo|eyes rolled|ojos en blanco|too high|se paso|laced|pressed"
+        r"|se desplomo|se cayo|eyes rolled|ojos en blanco|too high|se paso|laced"
         r"|bad batch",
         # Confusion after stopping is withdrawal, read by the withdrawal rules.
         near(DRUG_CONTEXT, unless=STOPPED_CONTEXT),
