@@ -28,6 +28,15 @@ FOUND = {
     "me tomé todo el frasco de pastillas y no despierta": Assessment("emergency", "overdose"),
     "ya no quiero estar aquí, mejor me voy para siempre": Assessment("possible", "suicide"),
 }
+# What only the learned layer would raise, and what a rule raises, at the question of where.
+FOUND.update(
+    {
+        "somewhere around the bronx": Assessment("possible", "violence", learned=True),
+        "hes coming after me with a hammer": Assessment("possible", "violence", learned=True),
+        "near pittsburgh and im so scared": Assessment("possible", "unsafe_home", learned=True),
+        "near pittsburgh, i dont want to be here anymore": Assessment("possible", "suicide"),
+    }
+)
 SWITCHED_ES = "A partir de ahora le hablaré en español"
 
 
@@ -36,7 +45,11 @@ def screening(text: str) -> Assessment:
 
 
 class OnePlace:
+    """Every text is that one place, but for words that name no place at all."""
+
     def resolve(self, text: str) -> Resolution:
+        if "hammer" in text:
+            return Resolution("not_found", ())
         return Resolution("found", (Candidate(PLACE, 1.0, False),))
 
     def resolve_point(self, lat: float, lon: float) -> Resolution:
@@ -122,6 +135,33 @@ def test_a_first_message_in_spanish_that_is_a_crisis_gets_the_crisis_text_then_t
     assert "Llame al 911" in outcome.replies[0].text
     assert SWITCHED_ES in outcome.replies[1].text
     assert "Hola. Puedo ayudarle" not in said(outcome.replies[:2])  # the welcome comes after
+
+
+def test_a_plain_answer_the_learned_layer_alone_reads_as_danger_is_taken_as_the_answer(
+    dialogue: Dialogue,
+) -> None:
+    outcome = play(dialogue, "2", "somewhere around the bronx")
+
+    assert "Are you safe right now?" not in said(outcome.replies)
+    assert outcome.conversation.answers["place"]
+    assert outcome.conversation.position.step != "safe_check"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "hes coming after me with a hammer",  # no answer to the question in it
+        "near pittsburgh and im so scared",  # an answer, and a word of danger
+        "near pittsburgh, i dont want to be here anymore",  # a rule's check-in
+    ],
+)
+def test_a_check_in_still_comes_where_the_message_is_more_than_a_plain_answer(
+    dialogue: Dialogue, message: str
+) -> None:
+    outcome = play(dialogue, "2", message)
+
+    assert "safe right now?" in said(outcome.replies)
+    assert outcome.conversation.position.step == "safe_check"
 
 
 def test_safe_after_a_check_in_goes_back_to_where_the_person_was(dialogue: Dialogue) -> None:

@@ -69,6 +69,8 @@ EXAMPLES = [
         "for_whom": "other", "gender": "man", "substances": ("stimulants",),
     }),
     ("quit drinking 2 months ago", {"withdrawal": "stopped", "substances": ("alcohol",)}),
+    ("hasn't tried to stop yet", {"withdrawal": "still_using"}),
+    ("nunca ha intentado dejarlo", {"withdrawal": "still_using"}),
     ("no tengo papeles ni seguro", {"no_insurance": True}),
     ("los martes y jueves en la tarde", {"schedule": ("evening",)}),
     ("he won't take meds", {"for_whom": "other", "gender": "man", "medication": "no"}),

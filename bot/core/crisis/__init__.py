@@ -74,7 +74,7 @@ from dataclasses import dataclass
 from typing import Literal, get_args
 
 from bot.core.crisis.checkin import POSSIBLE_RULES
-from bot.core.crisis.intake import never_raised
+from bot.core.crisis.intake import names_a_danger, never_raised
 from bot.core.crisis.model import Model, shipped
 from bot.core.crisis.phrases import (
     FIRST_PERSON,
@@ -120,6 +120,7 @@ __all__ = [
     "assess_with",
     "detect_crisis",
     "is_past",
+    "names_a_danger",
     "prepare",
 ]
 

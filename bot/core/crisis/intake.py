@@ -225,6 +225,13 @@ def is_short(normalized: str) -> bool:
     return len(normalized.split()) <= SHORT_WORDS and DANGER.search(normalized) is None
 
 
+def names_a_danger(text: str) -> bool:
+    """Whether a message holds a word that names a danger ("hurt", "bleeding", "adiós"), not
+    counting the names of insurers, services and groups ("Blue Cross", "domestic violence
+    survivors")."""
+    return DANGER.search(_NOT_DANGER.sub(" ", fold(text))) is not None
+
+
 def is_plain_answer(normalized: str) -> bool:
     """Whether a message is a plain answer to an intake question (who, what, when, where)."""
     normalized = _NOT_DANGER.sub(" ", normalized)

@@ -12,10 +12,25 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from bot.core.answers import (
+    AGE,
+    ATTEND,
+    EXTRAS,
+    GROUPS,
+    HOME,
+    LANGUAGE,
+    MEDICATION,
+    ONE_TO_ONE,
+    PAYMENT,
+    PLACE,
+    RADIUS,
+    SCHEDULE,
+)
+from bot.core.crisis import names_a_danger
 from bot.core.dialogue.io import Reply, UserInput
 from bot.core.dialogue.reading import MAX_TEXT, normalize, whole_words
 from bot.core.dialogue.registry import action
-from bot.core.dialogue.told import take_in
+from bot.core.dialogue.told import take_in, value_in_words
 from bot.core.dialogue.turn import DETOURS, Turn
 from bot.core.understanding.slots import read
 
@@ -42,6 +57,7 @@ def screen_message(turn: Turn, message: str) -> bool:
         and found.kind
         and not _names_an_option(turn, message)
         and not (found.learned and _writes_freely(turn))
+        and not (found.learned and _answers_quietly(turn, message))
     ):
         # The check-in takes the place of the answer, not of what the message told: during
         # the intake, that is kept quietly ("drinking every day, evenings only"), not asked
@@ -64,6 +80,34 @@ def _names_an_option(turn: Turn, message: str) -> bool:
     the welcome's crisis option): the step's own answer to it comes before a check-in."""
     step = turn.conversation.position.step
     return bool(step) and turn.one_value(turn.step(), UserInput.say(message)) is not None
+
+
+# Questions whose answers seldom come with a danger: when, where, how far, how to pay, which
+# group or language, whether they could attend. A check-in only the learned layer asks for, on
+# a message that answers one of them and names no danger word, is an answer read as a crisis
+# told in new words ("tuesdays and thursdays are best", "no more than half an hour"); the rules
+# still bring theirs. At the question about home, only the answer that home is safe counts.
+QUIET_QUESTIONS = frozenset(
+    {ATTEND, MEDICATION, PLACE, RADIUS, AGE, SCHEDULE, GROUPS, ONE_TO_ONE, PAYMENT, LANGUAGE,
+     EXTRAS, HOME}
+)  # fmt: skip
+
+
+def _answers_quietly(turn: Turn, message: str) -> bool:
+    """Whether a message is a plain answer to a question of :data:`QUIET_QUESTIONS`."""
+    if not turn.conversation.position.step or names_a_danger(message):
+        return False
+    step = turn.step()
+    if step.answer not in QUIET_QUESTIONS:
+        return False
+    reading = read(message[:MAX_TEXT])
+    if step.kind == "place":
+        found = turn.engine.places.resolve(message[:MAX_TEXT]).status == "found"
+        return found or reading.online
+    value = turn.one_value(step, UserInput.say(message)) or value_in_words(step, reading, message)
+    if step.answer == HOME:
+        return value == "safe"
+    return value is not None
 
 
 # Steps where people write what they like about a program (a note, a report, a date): there

@@ -125,6 +125,11 @@ def answer_in_words_first(turn: Turn, step: Step, reading: Reading) -> bool:
     return _accept_words(turn, step, _words_value(step, reading, "", sure_only=True))
 
 
+def value_in_words(step: Step, reading: Reading, message: str) -> Answer | None:
+    """The answer the words of a message give a step, as :func:`answer_in_words` reads it."""
+    return _words_value(step, reading, message, sure_only=False)
+
+
 def _accept_words(turn: Turn, step: Step, value: Answer | None) -> bool:
     """Record a value read from words, as a tap on it would."""
     if value is None:

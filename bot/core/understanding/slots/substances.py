@@ -236,6 +236,13 @@ WITHDRAWAL = lexicon(
             r"(?:sigue|sigo) (?:usando|tomando|consumiendo|bebiendo|fumando)",
             r"(?:todavia|aun) (?:usa|toma|consume|bebe|fuma|uso|tomo|consumo|bebo|fumo)",
             "currently using", "actively using", "using now",
+            # Never having tried to stop: "hasn't tried to quit yet", "no ha intentado dejarlo".
+            r"(?:hasnt|havent|never|not|didnt) (?:even )?(?:tried|try|attempted) (?:to )?"
+            r"(?:stop|quit|cut)",
+            r"(?:hasnt|havent) (?:stopped|quit) yet", "not stopped yet",
+            r"(?:no|nunca) (?:ha|he|han|hemos) (?:intentado|tratado de|querido) (?:dejar\w*"
+            r"|parar|quitar\w*)",
+            r"(?:no|nunca) (?:lo |la )?(?:ha|he) dejado",
         ),
     }
 )  # fmt: skip
