@@ -82,5 +82,6 @@ def test_there_is_a_transcript_for_every_required_path() -> None:
         "teen_consent",
         "family_naloxone",
         "crisis_indirect_mid_intake",
+        "family_son_flags",
     }
     assert required <= {p.stem for p in FILES}

@@ -80,8 +80,13 @@ TEXTS: dict[str, str] = {
     "opt.pay.cash.syn": "cash|self pay|pay myself|out of pocket|credit card",
     "opt.pay.sliding_fee": "Need a sliding fee (based on income)",
     "opt.pay.sliding_fee.syn": "sliding fee|sliding scale|based on income|low income",
+    "opt.pay.no_insurance": "No insurance",
+    "opt.pay.no_insurance.syn": (
+        "no insurance|uninsured|not insured|without insurance|dont have insurance|"
+        "no money|cant pay|cant afford|sin seguro"
+    ),
     "opt.pay.free": "Need free care",
-    "opt.pay.free.syn": "free|no money|cant pay|no insurance|uninsured|gratis",
+    "opt.pay.free.syn": "free|no cost|gratis",
     "opt.pay.ihs": "IHS / tribal",
     "opt.pay.ihs.syn": "ihs|tribal|indian health|native",
     "opt.pay.unsure": "Not sure yet",

@@ -137,11 +137,13 @@ TEXTS: dict[str, str] = {
         "segun ingresos|segun mis ingresos|cuota segun ingresos|escala movil|tarifa reducida|"
         "cuota reducida|cuota baja|bajos ingresos|pocos ingresos|ingresos bajos"
     ),
-    "opt.pay.free": "Necesito atención gratis",
-    "opt.pay.free.syn": (
-        "gratis|gratuito|gratuita|sin costo|sin dinero|no tengo dinero|no puedo pagar|"
-        "sin seguro|no tengo seguro|sin aseguranza|no tengo aseguranza"
+    "opt.pay.no_insurance": "No tengo seguro",
+    "opt.pay.no_insurance.syn": (
+        "sin seguro|no tengo seguro|no tiene seguro|sin aseguranza|no tengo aseguranza|"
+        "sin dinero|no tengo dinero|no puedo pagar|no insurance"
     ),
+    "opt.pay.free": "Necesito atención gratis",
+    "opt.pay.free.syn": "gratis|gratuito|gratuita|sin costo",
     "opt.pay.ihs": "IHS / tribal",
     "opt.pay.ihs.syn": (
         "ihs|tribal|tribu|nativo americano|nativa americana|indian health service|"
