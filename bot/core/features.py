@@ -165,7 +165,9 @@ MEDICATIONS = _features(
 EXTRAS = _features(
     Category.EXTRA,
     {
-        "telehealth": ("TELE", "Telehealth / online sessions"),
+        # TELE is listed for the whole facility, not for its IOP: it says telehealth is offered
+        # somewhere in the facility, never that the IOP meets online.
+        "telehealth": ("TELE", "Offers telehealth (ask whether the IOP meets online)"),
         "child_care": ("CCC BC", "Child care"),
         "transportation": ("TA", "Transportation assistance"),
         "self_help": ("SHG", "Self-help / support groups"),

@@ -1,5 +1,5 @@
 """What the results say about each program, in the conversation: whom it serves (gender asked
-only when it changes the list), and paying without insurance."""
+only when it changes the list), what telehealth means, and paying without insurance."""
 
 from __future__ import annotations
 
@@ -145,3 +145,14 @@ def test_the_sliding_fee_program_comes_first_without_insurance(dialogue: Dialogu
     _, replies = play(dialogue, "search", conversation=conversation)
 
     assert next(iter(cards(replies))) == SLIDING.id
+
+
+def test_online_only_never_promises_online_sessions() -> None:
+    online = engine(a_program(id="t1", name="Tele IOP", codes="OIT TELE", **miles_north(30)))
+
+    _, replies = play(online, "2", "online only", "pittsburgh")
+
+    said = texts(replies)
+    assert "offering online sessions" not in said
+    assert "ask whether the IOP itself meets online" in said
+    assert "at facilities that offer telehealth" in said

@@ -1,5 +1,5 @@
 """English texts of what matching says about programs: whom they serve, the ages they list,
-paying without insurance, and the gender question; pure data."""
+telehealth, paying without insurance, and the gender question; pure data."""
 
 from __future__ import annotations
 
@@ -22,6 +22,13 @@ TEXTS: dict[str, str] = {
     "flag.age.senior": "seniors",
     "feature.or": " or ",
     # -- notes before the list ----------------------------------------------------------------
+    "results.telehealth_note": (
+        "Telehealth is listed for the whole facility, not for its IOP: ask whether the IOP "
+        "itself meets online."
+    ),
+    "results.online.by_name": (
+        "These are listed by name. Type your ZIP code to see the nearest first."
+    ),
     "results.no_insurance": (
         "Without insurance, programs that list a sliding fee, payment assistance, free care or "
         "public funding come first. SAMHSA's National Helpline (1-800-662-4357, free and "

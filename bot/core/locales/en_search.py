@@ -144,9 +144,11 @@ TEXTS: dict[str, str] = {
     ),
     "results.heading.nearby.none": "I found no IOPs within {radius} miles of {place}.",
     "results.heading.online": (
-        "IOPs offering online sessions in {state}: {first}–{last} of {total}."
+        "IOPs in {state} at facilities that offer telehealth: {first}–{last} of {total}."
     ),
-    "results.heading.online.none": "I found no IOPs offering online sessions in {state}.",
+    "results.heading.online.none": (
+        "I found no IOPs in {state} at facilities that offer telehealth."
+    ),
     "results.heading.statewide": "IOPs in {place}: {first}–{last} of {total}.",
     "results.heading.statewide.none": "I found no IOPs in {place}.",
     "results.none": (
@@ -178,7 +180,7 @@ TEXTS: dict[str, str] = {
     "opt.results.elsewhere": "Search another place",
     "opt.results.elsewhere.syn": "another place|elsewhere|different place|other city",
     "card.distance": "{miles} mi · {where}",
-    "card.online": "online sessions",
+    "card.online": "offers telehealth — ask whether the IOP itself meets online",
     "card.phone": "Phone: {phone}",
     "card.why": "Matches: {why}",
     "card.gaps": "Not listed: {gaps}",
@@ -191,7 +193,7 @@ TEXTS: dict[str, str] = {
     "verify.short.medication": "medication on site",
     "verify.short.language": "language of the groups",
     "verify.short.group": "your group in the IOP",
-    "verify.short.telehealth_area": "online in your state",
+    "verify.short.telehealth_area": "whether the IOP meets online in your state",
     "verify.short.distance_approximate": "exact address",
     # -- details ------------------------------------------------------------------------------
     "details.heading": "Program details",

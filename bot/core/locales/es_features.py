@@ -68,7 +68,7 @@ TEXTS: dict[str, str] = {
     "feature.med:naltrexone": "Naltrexona",
     "feature.med:aud_medication": "Medicamentos para el trastorno por consumo de alcohol",
     "feature.med:accepts_outside_medication": "Acepta a personas con medicamentos de otro lugar",
-    "feature.extra:telehealth": "Telesalud / sesiones en línea",
+    "feature.extra:telehealth": "Ofrece telesalud (pregunte si el IOP se da en línea)",
     "feature.pay:public_funding": "Atención con fondos públicos (estatales o federales)",
     "feature.pay:no_insurance": (
         "Ayuda sin seguro (cuota según ingresos, ayuda con el pago, gratis o fondos públicos)"

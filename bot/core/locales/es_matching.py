@@ -1,5 +1,5 @@
 """Spanish texts of what matching says about programs: whom they serve, the ages they list,
-paying without insurance, and the gender question; pure data."""
+telehealth, paying without insurance, and the gender question; pure data."""
 
 from __future__ import annotations
 
@@ -22,6 +22,13 @@ TEXTS: dict[str, str] = {
     "flag.age.senior": "adultos mayores",
     "feature.or": " o ",
     # -- notes before the list ----------------------------------------------------------------
+    "results.telehealth_note": (
+        "La telesalud figura para todo el centro, no para su IOP: pregunte si el IOP en sí se "
+        "da en línea."
+    ),
+    "results.online.by_name": (
+        "Están en orden alfabético. Escriba su código postal para ver primero los más cercanos."
+    ),
     "results.no_insurance": (
         "Sin seguro médico, salen primero los programas que indican cuota según ingresos, "
         "ayuda con el pago, atención gratis o fondos públicos. La Línea Nacional de Ayuda de "

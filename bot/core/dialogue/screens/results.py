@@ -93,7 +93,7 @@ class ResultsScreen:
         if page == 0:
             for relaxation in outcome.relaxations:
                 turn.add(Reply("text", relaxation_text(turn, relaxation)))
-            _notes(turn)
+            _notes(turn, outcome)
         turn.add(Reply("text", _heading(turn, outcome, start, len(shown))))
         for index, match in enumerate(shown, start=start + 1):
             turn.add(card(turn, index, match))
@@ -288,9 +288,14 @@ def _heading(turn: Turn, outcome: SearchOutcome, start: int, count: int) -> str:
     )
 
 
-def _notes(turn: Turn) -> None:
-    """What the person should know before the list: what the helpline does for people without
-    insurance."""
+def _notes(turn: Turn, outcome: SearchOutcome) -> None:
+    """What the person should know before the list: what telehealth means in the directory,
+    the order of online programs, and what the helpline does for people without insurance."""
+    query = outcome.query
+    if query.mode == "online" or any(m.via_telehealth for m in outcome.matches):
+        turn.say("results.telehealth_note")
+    if query.mode == "online" and query.latitude is None and outcome.matches:
+        turn.say("results.online.by_name")
     if turn.typed_answers().uninsured:
         turn.say("results.no_insurance")
 
