@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import json
 import logging
+import math
 import os
 import re
 import sys
@@ -20,10 +21,19 @@ from bot.bootstrap import open_directory, open_service, start_telegram
 from bot.config import Settings, load_settings
 from bot.console.results import candidates_text, outcome_json, outcome_text
 from bot.core.dialogue import validate_flows
-from bot.core.features import Category, Feature, UnknownFeatureError, feature, names_in
+from bot.core.features import (
+    NO_INSURANCE,
+    Category,
+    Feature,
+    UnknownFeatureError,
+    any_of,
+    feature,
+    names_in,
+)
 from bot.core.flow import mermaid
 from bot.core.location import Resolution
 from bot.core.matching import Criterion, Need, query_for_place, search
+from bot.core.restrictions import Person
 from bot.core.texts import LANGUAGES, text
 
 if TYPE_CHECKING:
@@ -34,18 +44,39 @@ log = logging.getLogger("bot")
 EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_PLACE = 2
+EXIT_USAGE = 2  # as argparse exits for options it refuses
+# What --substance accepts, and the intake's name for it.
+SUBSTANCES = {
+    "alcohol": "alcohol",
+    "opioids": "opioids",
+    "stimulants": "stimulants",
+    "benzodiazepines": "benzos",
+    "cannabis": "cannabis",
+    "other": "other",
+}
 SECRET_TOKEN = re.compile(r"[A-Za-z0-9_-]{1,256}")
 DIAGRAMS = Path(__file__).resolve().parent.parent / "flows" / "diagrams"
 
 
 def _criteria(args: argparse.Namespace) -> tuple[Criterion, ...]:
-    """Required criteria from the filter options, then preferred ones from --prefer."""
+    """Required criteria from the filter options, then preferred ones.
+
+    Several --pay values are alternatives ("Medicaid or a sliding fee"); ``no_insurance`` ranks
+    low-cost programs first without leaving any out. --age ranks and annotates: the directory's
+    age groups are too unreliable to filter by.
+    """
     required: list[Feature] = []
+    preferred: list[Feature] = []
     if args.age:
-        required.append(feature(args.age, Category.AGE))
+        preferred.append(feature(args.age, Category.AGE))
+    pays = [feature(v, Category.PAYMENT) for v in args.pay]
+    if NO_INSURANCE in pays or "free" in args.pay:
+        preferred.append(NO_INSURANCE)
+    pays = [p for p in pays if p != NO_INSURANCE]
+    if pays:
+        required.append(any_of(pays))
     for category, values in (
         (Category.GROUP, args.group),
-        (Category.PAYMENT, args.pay),
         (Category.LANGUAGE, args.lang),
         (Category.MEDICATION, args.med),
         (Category.EXTRA, args.extra),
@@ -53,10 +84,28 @@ def _criteria(args: argparse.Namespace) -> tuple[Criterion, ...]:
         required += [feature(v, category) for v in values]
     if args.telehealth:
         required.append(feature("extra:telehealth"))
-    preferred = [feature(key) for key in args.prefer]
+    preferred += [feature(key) for key in args.prefer]
     criteria = [Criterion(f) for f in dict.fromkeys(required)]
     criteria += [Criterion(f, Need.PREFERRED) for f in dict.fromkeys(preferred)]
     return tuple(criteria)
+
+
+def _person(args: argparse.Namespace) -> Person:
+    """What a listing may contradict: --gender, --substance, and a DUI (--group dui)."""
+    return Person(
+        gender="woman" if args.gender == "female" else "man" if args.gender == "male" else "",
+        substances=frozenset(SUBSTANCES[s] for s in args.substance),
+        dui="dui" in args.group,
+    )
+
+
+def _usage_problem(args: argparse.Namespace) -> str:
+    """A search option out of range, said in one line ("" when all are fine)."""
+    if not (math.isfinite(args.radius) and args.radius > 0):
+        return f"--radius must be a positive number of miles, not {args.radius:g}."
+    if args.limit < 1:
+        return f"--limit must be at least 1, not {args.limit}."
+    return ""
 
 
 def _resolution_problem(resolution: Resolution, out: TextIO) -> bool:
@@ -72,6 +121,10 @@ def _resolution_problem(resolution: Resolution, out: TextIO) -> bool:
 
 def run_search(args: argparse.Namespace, settings: Settings) -> int:
     """`iop-bot search`: ranked programs near a place, for people or as JSON."""
+    problem = _usage_problem(args)
+    if problem:
+        print(f"iop-bot search: {problem}", file=sys.stderr)
+        return EXIT_USAGE
     try:
         criteria = _criteria(args)
         level = feature(args.level, Category.LEVEL)
@@ -91,6 +144,7 @@ def run_search(args: argparse.Namespace, settings: Settings) -> int:
         level=level,
         criteria=criteria,
         limit=args.limit,
+        person=_person(args),
     )
     if args.no_relax:
         query = replace(query, relax=False)
@@ -331,12 +385,34 @@ def build_parser() -> argparse.ArgumentParser:
 
     find = commands.add_parser("search", help="find programs near a place")
     find.add_argument("--near", required=True, help='ZIP, "City, ST", a state, or "lat,lon"')
-    find.add_argument("--radius", type=float, default=25.0, help="miles (default 25)")
+    find.add_argument("--radius", type=float, default=25.0, help="miles, above 0 (default 25)")
     find.add_argument("--level", default="iop", choices=names_in(Category.LEVEL))
-    find.add_argument("--age", choices=names_in(Category.AGE))
+    find.add_argument(
+        "--age",
+        choices=names_in(Category.AGE),
+        help="ranks and annotates; never leaves a program out (the directory's ages are weak)",
+    )
+    find.add_argument(
+        "--gender",
+        choices=["female", "male"],
+        help="leave out programs that serve only the other gender",
+    )
+    find.add_argument(
+        "--substance",
+        action="append",
+        default=[],
+        choices=list(SUBSTANCES),
+        help="repeatable; leaves out programs that do not treat it or treat only another one",
+    )
+    find.add_argument(
+        "--pay",
+        action="append",
+        default=[],
+        choices=names_in(Category.PAYMENT),
+        help="repeatable: any of them will do; no_insurance ranks low-cost programs first",
+    )
     for flag, category in (
         ("--group", Category.GROUP),
-        ("--pay", Category.PAYMENT),
         ("--lang", Category.LANGUAGE),
         ("--med", Category.MEDICATION),
         ("--extra", Category.EXTRA),

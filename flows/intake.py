@@ -286,6 +286,8 @@ INTAKE = Flow(
                 Option("medicare", "opt.pay.medicare"),
                 Option("private_insurance", "opt.pay.private_insurance"),
                 Option("tricare", "opt.pay.tricare"),
+                # Without insurance: low-cost programs rank first; none is left out for it.
+                Option("no_insurance", "opt.pay.no_insurance"),
                 Option("cash", "opt.pay.cash"),
                 Option("sliding_fee", "opt.pay.sliding_fee"),
                 Option("free", "opt.pay.free"),
@@ -326,6 +328,21 @@ INTAKE = Flow(
                 Option("family_counseling", "opt.extra.family_counseling"),
                 Option("self_help", "opt.extra.self_help"),
                 Option("none", "opt.no_preference", exclusive=True, reply="no"),
+            ),
+            next=(Transition("gender"),),
+        ),
+        Step(
+            # Asked only when the answer changes the list: gender unknown (not said, as in "my
+            # son"), and a program serving only women or only men would be shown.
+            id="gender",
+            kind="choice",
+            text="intake.gender",
+            answer="gender",
+            ask_if=when_fact("gender_matters"),
+            options=(
+                Option("woman", "opt.gender.woman"),
+                Option("man", "opt.gender.man"),
+                Option("unsaid", "opt.gender.unsaid"),
             ),
             next=(Transition("summary"),),
         ),

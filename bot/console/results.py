@@ -4,16 +4,28 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.core.features import FEATURES
+from bot.core.features import NO_INSURANCE, UnknownFeatureError, feature, member_keys
 from bot.core.location import Candidate, Place
 from bot.core.matching import Match, Relaxation, SearchOutcome
+from bot.core.restrictions import Flag
 from bot.core.texts import SOURCE_LINE, text
 
 
 def feature_label(key: str) -> str:
-    """The plain-words label of a feature key."""
-    found = FEATURES.get(key)
-    return found.label if found else key
+    """The plain-words label of a feature key; alternatives are joined with "or"."""
+    labels = []
+    for part in member_keys(key):
+        try:
+            labels.append(feature(part).label)
+        except UnknownFeatureError:
+            labels.append(part)
+    return text("feature.or").join(labels)
+
+
+def flag_text(flag: Flag) -> str:
+    """What a result says about whom a program serves ("Serves women only")."""
+    ages = ", ".join(text(f"flag.age.{age}") for age in flag.ages)
+    return text(f"flag.{flag.kind}", ages=ages)
 
 
 def relaxation_text(relaxation: Relaxation) -> str:
@@ -36,7 +48,7 @@ def _address(match: Match) -> str:
 def _match_text(index: int, match: Match) -> list[str]:
     p = match.program
     distance = "" if match.distance_miles is None else f" — {match.distance_miles:.1f} mi"
-    online = " (online sessions)" if match.via_telehealth else ""
+    online = f" ({text('card.online')})" if match.via_telehealth else ""
     lines = [f"{index}. {p.display_name}{distance}{online}", f"   {_address(match)}"]
     phones = [f"Phone: {p.phone}"] if p.phone else []
     phones += [f"Intake: {phone}" for phone in p.intake_phones if phone != p.phone]
@@ -47,6 +59,8 @@ def _match_text(index: int, match: Match) -> list[str]:
     lines.append("   Matches: " + ", ".join(feature_label(k) for k in match.matched))
     if match.unmatched:
         lines.append("   Not listed: " + ", ".join(feature_label(k) for k in match.unmatched))
+    if match.flags:
+        lines.append("   " + text("card.flags", flags="; ".join(map(flag_text, match.flags))))
     lines.append("   Ask when you call:")
     lines += [f"     - {text('verify.' + item)}" for item in match.verify]
     return lines
@@ -59,13 +73,17 @@ def outcome_text(place: Place, outcome: SearchOutcome, corrected_from: str = "")
     if query.mode == "nearby":
         where = f"within {query.radius_miles:g} miles of {place.name}"
     elif query.mode == "online":
-        where = f"offering telehealth in {query.state}"
+        where = f"in {query.state} at facilities that offer telehealth"
     else:
         where = f"in {place.name}"
     lines = []
     if corrected_from:
         lines.append(text("location.corrected", typed=corrected_from, place=place.name))
     lines += [relaxation_text(r) for r in outcome.relaxations]
+    if query.mode == "online" or any(m.via_telehealth for m in outcome.matches):
+        lines.append(text("results.telehealth_note"))
+    if any(c.feature.key == NO_INSURANCE.key for c in query.criteria):
+        lines.append(text("results.no_insurance"))
     shown = len(outcome.matches)
     lines.append(f"{level} programs {where}: {shown} of {outcome.total} shown.")
     lines.append("")
@@ -125,7 +143,16 @@ def match_json(match: Match) -> dict[str, Any]:
         "unmatched": list(match.unmatched),
         "verify": list(match.verify),
         "via_telehealth": match.via_telehealth,
+        "flags": [flag_json(f) for f in match.flags],
     }
+
+
+def flag_json(flag: Flag) -> dict[str, Any]:
+    """One flag of a result, as its card says it."""
+    data: dict[str, Any] = {"kind": flag.kind, "text": flag_text(flag)}
+    if flag.ages:
+        data["ages"] = list(flag.ages)
+    return data
 
 
 def relaxation_json(relaxation: Relaxation) -> dict[str, Any]:
@@ -151,6 +178,11 @@ def outcome_json(candidate: Candidate, outcome: SearchOutcome) -> dict[str, Any]
             "level": query.level.key,
             "required": [c.feature.key for c in query.criteria if c.need == "required"],
             "preferred": [c.feature.key for c in query.criteria if c.need == "preferred"],
+            "person": {
+                "gender": query.person.gender,
+                "substances": sorted(query.person.substances),
+                "dui": query.person.dui,
+            },
         },
         "total": outcome.total,
         "results": [match_json(m) for m in outcome.matches],

@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from bot.core.features import FEATURES, Category, Feature
+from bot.core.features import FEATURES, NO_INSURANCE, Category, Feature, any_of
 from bot.core.location import Place
 from bot.core.matching import Criterion, Need
+from bot.core.restrictions import Gender, Person
 
 AnswerValue = str | list[str] | Place
 AnswerMap = Mapping[str, AnswerValue]
@@ -31,14 +32,14 @@ AGE = "age"  # "teen" | "young_adult" | "adult" | "senior"
 SCHEDULE = "schedule"  # ["day", "evening", "weekend", "online"]
 GROUPS = "groups"  # group feature names, e.g. ["women", "veterans"]
 ONE_TO_ONE = "one_to_one"  # "yes" | "no_preference"
-PAYMENT = "payment"  # payment feature names, e.g. ["medicaid"], or ["unsure"]
+PAYMENT = "payment"  # payment feature names, e.g. ["medicaid"], ["no_insurance"] or ["unsure"]
 LANGUAGE = "language"  # "english" or a language feature name, e.g. "spanish"
 EXTRAS = "extras"  # ["child_care", "transportation", "family_counseling", "self_help"]
 MODE = "mode"  # how the person began: "guided", "quick", "crisis", or in their own "words"
 WORDS = "words"
 # Told in the person's own words, asked by no step:
 RELATION = "relation"  # "son", "wife", … (bot.core.understanding.slots.RELATIONS)
-GENDER = "gender"  # "woman" | "man", of the person who needs treatment
+GENDER = "gender"  # "woman" | "man" | "unsaid", of the person who needs treatment
 PLAN = "plan"  # an insurance plan as typed ("Blue Shield PPO")
 TOLD = "told_facts"  # facts volunteered: ["veteran", "ptsd", "shakes_when_stopping", …]
 
@@ -68,6 +69,18 @@ class Answers:
     place_name: str = ""
     state: str = ""
     timezone: str = ""  # the place's IANA time zone (one the person chose is kept apart)
+    gender: Gender = ""
+    told: tuple[str, ...] = ()
+
+    @property
+    def uninsured(self) -> bool:
+        """No insurance, or free care needed: low-cost programs rank first."""
+        return bool({"no_insurance", "free"} & set(self.payment))
+
+    @property
+    def has_dui(self) -> bool:
+        """A DUI/DWI, said or asked for as a group."""
+        return "dui" in self.groups or "dui" in self.told
 
     @property
     def family(self) -> bool:
@@ -129,6 +142,7 @@ def read_answers(answers: AnswerMap) -> Answers:
     if isinstance(place, Place):
         place_name, state, timezone = place.name, place.state, place.timezone
     radius = _string(answers.get(RADIUS))
+    gender = _string(answers.get(GENDER))
     return Answers(
         for_whom="other" if _string(answers.get(FOR_WHOM)) == "other" else "self",
         substances=_strings(answers.get(SUBSTANCES)),
@@ -149,6 +163,8 @@ def read_answers(answers: AnswerMap) -> Answers:
         place_name=place_name,
         state=state,
         timezone=timezone,
+        gender="woman" if gender == "woman" else "man" if gender == "man" else "",
+        told=_strings(answers.get(TOLD)),
     )
 
 
@@ -156,22 +172,34 @@ def _known(category: Category, names: Sequence[str]) -> list[Feature]:
     return [FEATURES[f"{category}:{n}"] for n in names if f"{category}:{n}" in FEATURES]
 
 
+def person_for(answers: Answers) -> Person:
+    """What a program's listing may contradict: gender, substances, a DUI."""
+    return Person(
+        gender=answers.gender, substances=frozenset(answers.substances), dui=answers.has_dui
+    )
+
+
 def criteria_for(answers: Answers) -> tuple[Criterion, ...]:
     """Search criteria from the answers: hard needs required, comforts preferred.
 
-    Age, payment and language decide whether a program can take the person at all, so they are
-    required (and relaxed out loud if nothing fits). Groups, medication and extras rank.
+    Payment and language decide whether a program can take the person at all, so they are
+    required (and relaxed out loud if nothing fits); several ways to pay are alternatives
+    ("Medicaid or a sliding fee"). Without insurance, programs with a sliding fee, payment
+    assistance, free or publicly funded care rank first, and none is left out for lacking them.
+    Age ranks (the directory's ages are unreliable); groups, medication and extras rank too.
     """
-    required: list[Feature] = []
-    preferred: list[Feature] = []
-    required += _known(Category.AGE, [answers.age] if answers.age else [])
-    # Several payment options mean "any of these": one criterion that any of them satisfies
-    # would need OR-groups; ranking by each keeps it simple and honest.
+    asked: list[Criterion] = [
+        Criterion(f, Need.PREFERRED)
+        for f in _known(Category.AGE, [answers.age] if answers.age else [])
+    ]
     payments = _known(Category.PAYMENT, answers.payment)
-    (required if len(payments) == 1 else preferred).extend(payments)
+    if payments:
+        asked.append(Criterion(any_of(payments)))
+    if answers.uninsured:
+        asked.append(Criterion(NO_INSURANCE, Need.PREFERRED))
     if answers.language and answers.language != "english":
-        required += _known(Category.LANGUAGE, [answers.language])
-    preferred += _known(Category.GROUP, answers.groups)
+        asked += [Criterion(f) for f in _known(Category.LANGUAGE, [answers.language])]
+    preferred = _known(Category.GROUP, answers.groups)
     if answers.wants_medication:
         meds = ["buprenorphine"] if answers.uses_opioids else []
         if "alcohol" in answers.substances:
@@ -182,6 +210,7 @@ def criteria_for(answers: Answers) -> tuple[Criterion, ...]:
     if "online" in answers.schedule and not answers.online:
         preferred.append(FEATURES["extra:telehealth"])
     preferred += _known(Category.EXTRA, answers.extras)
-    criteria = [Criterion(f) for f in dict.fromkeys(required)]
-    criteria += [Criterion(f, Need.PREFERRED) for f in dict.fromkeys(preferred)]
+    asked += [Criterion(f, Need.PREFERRED) for f in preferred]
+    # In the order they were asked, each once: the card lists what matches in this order.
+    criteria = list(dict.fromkeys(asked))
     return tuple(criteria)

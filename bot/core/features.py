@@ -1,11 +1,14 @@
 """What people can ask for, mapped onto SAMHSA service codes; pure data, no I/O.
 
 Each feature is satisfied when a program lists ANY of its codes. Keys are `category:name`
-strings, stable because saved searches, deep links and buttons carry them.
+strings, stable because saved searches, deep links and buttons carry them. Several features
+asked for together as alternatives ("Medicaid or a sliding fee") are one feature made with
+``any_of``, whose key joins theirs with "|".
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -33,6 +36,9 @@ class Feature:
     name: str
     label: str
     codes: CodeSet
+    # The alternatives a program may meet it by ("Medicaid" or "Sliding fee scale"); empty for
+    # a feature of its own.
+    members: tuple[Feature, ...] = ()
 
 
 def _features(category: Category, table: dict[str, tuple[str, str]]) -> dict[str, Feature]:
@@ -64,12 +70,14 @@ LEVELS = _features(
     },
 )
 
-# Age groups accepted (AGE category). Seniors are rarely coded SNR (113 facilities); most
-# programs that take seniors list them only as adults, so adults count for seniors too.
+# Age groups accepted (AGE category). Weak evidence: they rank and annotate, never exclude
+# (see bot.core.restrictions). Seniors are rarely coded SNR (113 facilities); most programs
+# that take seniors list them only as adults, so adults count for seniors too. A program with
+# an adolescent group (AD) takes adolescents, whatever ages it lists.
 AGES = _features(
     Category.AGE,
     {
-        "teen": ("CHLD", "Teens / adolescents"),
+        "teen": ("CHLD AD", "Teens / adolescents"),
         "young_adult": ("YAD", "Young adults"),
         "adult": ("ADLT", "Adults"),
         "senior": ("SNR ADLT", "Seniors"),
@@ -157,7 +165,9 @@ MEDICATIONS = _features(
 EXTRAS = _features(
     Category.EXTRA,
     {
-        "telehealth": ("TELE", "Telehealth / online sessions"),
+        # TELE is listed for the whole facility, not for its IOP: it says telehealth is offered
+        # somewhere in the facility, never that the IOP meets online.
+        "telehealth": ("TELE", "Offers telehealth (ask whether the IOP meets online)"),
         "child_care": ("CCC BC", "Child care"),
         "transportation": ("TA", "Transportation assistance"),
         "self_help": ("SHG", "Self-help / support groups"),
@@ -182,6 +192,56 @@ TELEHEALTH = FEATURES["extra:telehealth"]
 DEFAULT_LEVEL = FEATURES["level:iop"]
 
 
+def any_of(features: Iterable[Feature], *, key: str = "", label: str = "") -> Feature:
+    """One feature met by a program that lists any of several ("Medicaid or sliding fee").
+
+    A single feature is returned as it is. The key joins the members' keys with "|" unless one
+    is given (a union with a name of its own, such as ``pay:no_insurance``).
+    """
+    members = tuple(dict.fromkeys(features))
+    if not members:
+        raise ValueError("any_of needs at least one feature")
+    if len(members) == 1 and not key:
+        return members[0]
+    joined = key or "|".join(m.key for m in members)
+    codes: list[str] = []
+    for member in members:
+        codes += list(member.codes)
+    return Feature(
+        key=joined,
+        category=members[0].category,
+        name=joined.partition(":")[2] if key else "|".join(m.name for m in members),
+        label=label or " or ".join(m.label for m in members),
+        codes=CodeSet(codes),
+        members=members,
+    )
+
+
+# Ways to pay that help a person without insurance. Searched for, never listed among a
+# program's services (its own codes are listed there). FSA is government funding for substance
+# use treatment and SAMF SAMHSA block grants: the money behind state-funded treatment for
+# people without insurance. SI is not among them: it is a state insurance plan (not Medicaid)
+# that the person would need to have.
+PUBLIC_FUNDING = Feature(
+    key="pay:public_funding",
+    category=Category.PAYMENT,
+    name="public_funding",
+    label="Publicly funded care (state or federal funds)",
+    codes=CodeSet(("FSA", "SAMF")),
+)
+NO_INSURANCE = any_of(
+    (
+        PAYMENTS["pay:sliding_fee"],
+        PAYMENTS["pay:payment_assistance"],
+        PAYMENTS["pay:free"],
+        PUBLIC_FUNDING,
+    ),
+    key="pay:no_insurance",
+    label="Help without insurance (sliding fee, payment assistance, free or public care)",
+)
+SEARCH_ONLY: dict[str, Feature] = {f.key: f for f in (PUBLIC_FUNDING, NO_INSURANCE)}
+
+
 class UnknownFeatureError(KeyError):
     """A feature key (or short name) that the vocabulary does not define."""
 
@@ -191,12 +251,19 @@ def feature(key: str, category: Category | None = None) -> Feature:
     wanted = key.strip().lower().replace("-", "_").replace(" ", "_")
     if category is not None and ":" not in wanted:
         wanted = f"{category}:{wanted}"
-    try:
-        return FEATURES[wanted]
-    except KeyError:
-        raise UnknownFeatureError(key) from None
+    found = FEATURES.get(wanted) or SEARCH_ONLY.get(wanted)
+    if found is None:
+        raise UnknownFeatureError(key)
+    return found
 
 
 def names_in(category: Category) -> list[str]:
-    """The short names of every feature in a category, in declaration order."""
-    return [f.name for f in FEATURES.values() if f.category == category]
+    """The short names of every feature in a category that can be searched for, in declaration
+    order (those searched for but never listed as a program's own come last)."""
+    searchable = (*FEATURES.values(), *SEARCH_ONLY.values())
+    return [f.name for f in searchable if f.category == category]
+
+
+def member_keys(key: str) -> list[str]:
+    """The keys a feature key is made of: itself, or the alternatives of an ``any_of`` key."""
+    return key.split("|")

@@ -3,21 +3,26 @@
 How results are ranked (this text is also what the bot may tell people):
 
 * A program is a candidate when it offers the level of care asked for (IOP by default), lies
-  inside the search area, and meets every *required* criterion.
+  inside the search area, meets every *required* criterion, and its listing does not
+  contradict what is known about the person (gender accepted, substances it does not treat or
+  treats exclusively, DUI/DWI clients only: see ``bot.core.restrictions``).
 * Its score, from 0 to 100, is ``60 x preference share + 40 x proximity``:
   - preference share: the weighted share of *preferred* criteria it meets (1 when nothing is
-    preferred). Weights: group, payment and language 3; medication and age 2; extras 1.
+    preferred). Weights: group, payment and language 3; medication and age 2; extras 1. Age is
+    always a preference: a listing that names no ages meets it by half.
   - proximity: ``1 - distance / scale`` clamped to 0..1, where the scale is the search radius
     (250 miles for statewide and online searches, 0 when no point is known).
+* For a teenager, programs that list adolescents come first, whatever their score.
 * Ties are broken by distance (nearest first, unknown last), then name, then id, so the same
   search always gives the same order.
 
 When fewer than ``min_results`` programs qualify, the search is relaxed step by step, and each
-step is reported: first the radius is widened (5, 10, 25, 50 miles: a commutable distance);
-then required criteria are turned into preferences, least important first (extras, groups,
-language, medication, payment, age); then the radius is widened again up to
-``max_radius_miles``; last, programs in the same state that offer telehealth are added.
-The level of care is never relaxed: a program that does not offer IOP is never shown as one.
+step is reported: first the radius is widened (5, 10, 25, 50, 100 miles, up to
+``max_radius_miles``); only when that still leaves too few, required criteria are turned into
+preferences, least important first (extras, groups, language, medication, payment); last,
+programs in the same state that offer telehealth are added. The level of care is never relaxed
+(a program that does not offer IOP is never shown as one), and neither is what a listing says
+about whom it serves.
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ from bot.core.features import DEFAULT_LEVEL, TELEHEALTH, Category, Feature
 from bot.core.geo import haversine_miles
 from bot.core.ports import ProgramCatalog
 from bot.core.programs import Program
+from bot.core.restrictions import Flag, Person, age_evidence, age_flag, excluded, restrictions
 
 if TYPE_CHECKING:
     from bot.core.location import Place
@@ -39,10 +45,9 @@ PREFERENCE_WEIGHT = 60.0
 PROXIMITY_WEIGHT = 40.0
 STATEWIDE_SCALE_MILES = 250.0
 
-# Radii tried when widening. An IOP means travelling there three to five times a week, so past
-# about 50 miles a nice-to-have is dropped before the distance grows further.
+# Radii tried when widening, before any requirement is dropped: what the person asked for is
+# worth a longer drive, and the bot says how far it looked.
 RADIUS_STEPS = (5.0, 10.0, 25.0, 50.0, 100.0)
-COMMUTE_MILES = 50.0
 
 CATEGORY_WEIGHTS: dict[Category, float] = {
     Category.GROUP: 3.0,
@@ -54,16 +59,21 @@ CATEGORY_WEIGHTS: dict[Category, float] = {
     Category.LEVEL: 3.0,
 }
 
-# Least important first: what is dropped first when nothing fits. Age comes last because an
-# adult-only program cannot take a teenager, whatever else it offers.
+# Least important first: what is dropped first when nothing fits. Age is not here: it never
+# filters (the directory's age codes are too unreliable), so there is nothing to drop.
 RELAXATION_ORDER: tuple[Category, ...] = (
     Category.EXTRA,
     Category.GROUP,
     Category.LANGUAGE,
     Category.MEDICATION,
     Category.PAYMENT,
-    Category.AGE,
 )
+# Criteria that only rank and annotate, whatever their need says.
+EVIDENCE_ONLY = frozenset({Category.AGE})
+# The share of an age preference met by a listing that names no ages at all.
+UNLISTED_AGE_SHARE = 0.5
+# A teenager needs a program that takes adolescents: those that list them come first.
+TEEN_KEY = "age:teen"
 
 SearchMode = Literal["nearby", "statewide", "online"]
 
@@ -89,7 +99,8 @@ class Query:
 
     ``nearby`` needs a point and a radius; ``statewide`` takes every program in ``state``;
     ``online`` takes programs in ``state`` that offer telehealth. A point, when known, orders
-    statewide and online results by distance too.
+    statewide and online results by distance too. ``person`` holds what a listing may
+    contradict (gender, substances, a DUI).
     """
 
     mode: SearchMode = "nearby"
@@ -103,6 +114,7 @@ class Query:
     min_results: int = 3
     max_radius_miles: float = 100.0
     relax: bool = True
+    person: Person = field(default_factory=Person)
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +128,10 @@ class Match:
     unmatched: tuple[str, ...]
     verify: tuple[str, ...]
     via_telehealth: bool = False
+    # What the card must say about whom the program serves, and the age evidence.
+    flags: tuple[Flag, ...] = ()
+    # 0, or 1 for a program that lists no adolescents in a teenager's search (shown after).
+    tier: int = 0
 
 
 RelaxationKind = Literal["radius", "dropped", "telehealth_statewide"]
@@ -165,12 +181,11 @@ def search(catalog: ProgramCatalog, query: Query) -> SearchOutcome:
     _check(query)
     state = _Relaxing(catalog, query)
     if query.relax:
-        state.widen(up_to=max(query.radius_miles, min(COMMUTE_MILES, query.max_radius_miles)))
+        state.widen(up_to=max(query.radius_miles, query.max_radius_miles))
         for criterion in _relaxable(query.criteria):
             if state.enough():
                 break
             state.drop(criterion)
-        state.widen(up_to=query.max_radius_miles)
         state.add_telehealth()
     current = state.query
     ranked = sorted((_score(current, p, d, via) for p, d, via in state.found), key=_order)
@@ -243,7 +258,9 @@ Found = tuple[Program, float | None, bool]
 def _candidates(catalog: ProgramCatalog, query: Query) -> list[Found]:
     """Programs in the area that offer the level of care and meet every requirement."""
     required = [query.level.codes] + [
-        c.feature.codes for c in query.criteria if c.need is Need.REQUIRED
+        c.feature.codes
+        for c in query.criteria
+        if c.need is Need.REQUIRED and c.feature.category not in EVIDENCE_ONLY
     ]
     if query.mode == "online":
         required.append(TELEHEALTH.codes)
@@ -251,6 +268,7 @@ def _candidates(catalog: ProgramCatalog, query: Query) -> list[Found]:
         (program, distance, False)
         for program, distance in _area(catalog, query)
         if all(not program.codes.isdisjoint(codes) for codes in required)
+        and not excluded(program, query.person)
     ]
 
 
@@ -294,13 +312,24 @@ def _score(query: Query, program: Program, distance: float | None, via: bool) ->
         matched.append(TELEHEALTH.key)
     unmatched: list[str] = []
     weight_total = weight_met = 0.0
+    age: Feature | None = None
+    age_met = 0.0
     for criterion in query.criteria:
-        met = _meets(program, criterion.feature)
-        (matched if met else unmatched).append(criterion.feature.key)
-        if criterion.need is Need.PREFERRED:
-            weight = CATEGORY_WEIGHTS[criterion.feature.category]
+        feature = criterion.feature
+        met = _share(program, feature)
+        if feature.category is Category.AGE:
+            age, age_met = feature, met
+            if met == 1.0:
+                matched.append(feature.key)  # otherwise the age flag says what is listed
+        elif met:
+            # An "or" of alternatives is explained by those the program has.
+            matched += [m.key for m in feature.members if _meets(program, m)] or [feature.key]
+        else:
+            unmatched.append(feature.key)
+        if criterion.need is Need.PREFERRED or feature.category in EVIDENCE_ONLY:
+            weight = CATEGORY_WEIGHTS[feature.category]
             weight_total += weight
-            weight_met += weight if met else 0.0
+            weight_met += weight * met
     if via and TELEHEALTH.key not in matched:
         matched.append(TELEHEALTH.key)
     share = weight_met / weight_total if weight_total else 1.0
@@ -315,7 +344,23 @@ def _score(query: Query, program: Program, distance: float | None, via: bool) ->
         unmatched=tuple(unmatched),
         verify=_verify(query, program, via),
         via_telehealth=via,
+        flags=_flags(program, age),
+        tier=1 if age is not None and age.key == TEEN_KEY and age_met < 1.0 else 0,
     )
+
+
+def _share(program: Program, feature: Feature) -> float:
+    """How far a program meets a feature: 1 or 0, and by half for an age it lists no ages for."""
+    if feature.category is Category.AGE:
+        evidence = age_evidence(program, feature)
+        return {"listed": 1.0, "unlisted": UNLISTED_AGE_SHARE, "other": 0.0}[evidence]
+    return 1.0 if _meets(program, feature) else 0.0
+
+
+def _flags(program: Program, age: Feature | None) -> tuple[Flag, ...]:
+    """What a card says about whom the program serves: restrictions, then the ages listed."""
+    noted = age_flag(program, age)
+    return (*restrictions(program), *((noted,) if noted else ()))
 
 
 def _verify(query: Query, program: Program, via: bool) -> tuple[str, ...]:
@@ -337,9 +382,9 @@ def _verify(query: Query, program: Program, via: bool) -> tuple[str, ...]:
     return tuple(items)
 
 
-def _order(match: Match) -> tuple[float, float, str, str]:
+def _order(match: Match) -> tuple[int, float, float, str, str]:
     distance = match.distance_miles if match.distance_miles is not None else float("inf")
-    return (-match.score, distance, match.program.name.casefold(), match.program.id)
+    return (match.tier, -match.score, distance, match.program.name.casefold(), match.program.id)
 
 
 def query_for_place(
@@ -350,10 +395,12 @@ def query_for_place(
     level: Feature = DEFAULT_LEVEL,
     criteria: tuple[Criterion, ...] = (),
     limit: int = 10,
+    person: Person | None = None,
 ) -> Query:
     """The query for a resolved place: nearby for a point, statewide for a state alone.
 
-    ``online`` searches for telehealth programs in the place's state, ordered by distance.
+    ``online`` searches for telehealth programs in the place's state, ordered by distance from
+    the place when it is a point (by name when only the state is known).
     """
     point = place.kind != "state"
     mode: SearchMode = "online" if online else ("nearby" if point else "statewide")
@@ -366,4 +413,5 @@ def query_for_place(
         level=level,
         criteria=criteria,
         limit=limit,
+        person=person or Person(),
     )

@@ -16,6 +16,7 @@ from bot.core.locales import (
     en_dialogue,
     en_faq,
     en_features,
+    en_matching,
     en_relations,
     en_saved,
     en_search,
@@ -26,6 +27,7 @@ from bot.core.locales import (
     es_dialogue,
     es_faq,
     es_features,
+    es_matching,
     es_relations,
     es_saved,
     es_search,
@@ -59,6 +61,7 @@ EN: dict[str, str] = _merge(
     en_telegram.TEXTS,
     en_saved.TEXTS,
     en_features.TEXTS,
+    en_matching.TEXTS,
     en_faq.TEXTS,
     en_relations.TEXTS,
 )
@@ -72,6 +75,7 @@ ES: dict[str, str] = _merge(
     es_telegram.TEXTS,
     es_saved.TEXTS,
     es_features.TEXTS,
+    es_matching.TEXTS,
     es_faq.TEXTS,
     es_relations.TEXTS,
 )

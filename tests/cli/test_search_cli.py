@@ -6,6 +6,7 @@ import json
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -38,10 +39,10 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     return status, captured.out, captured.err
 
 
-def search_json(capsys: pytest.CaptureFixture[str], *argv: str) -> dict[str, object]:
+def search_json(capsys: pytest.CaptureFixture[str], *argv: str) -> dict[str, Any]:
     status, out, err = run(capsys, "search", "--json", *argv)
     assert status == EXIT_OK, err
-    result: dict[str, object] = json.loads(out)
+    result: dict[str, Any] = json.loads(out)
     return result
 
 
@@ -68,7 +69,7 @@ def test_json_results_carry_distance_reasons_and_what_to_verify(
 ) -> None:
     payload = search_json(capsys, "--near", "Pittsburgh, PA", "--pay", "medicaid")
 
-    assert payload["place"]["name"] == "Pittsburgh, PA"  # type: ignore[index]
+    assert payload["place"]["name"] == "Pittsburgh, PA"
     results = payload["results"]
     assert isinstance(results, list)
     assert 1 <= len(results) <= 10
@@ -275,3 +276,127 @@ def test_a_hand_broken_directory_file_is_one_line_and_a_failure(
     assert err.startswith("The program directory cannot be read:")
     assert len(err.strip().splitlines()) == 1
     assert "line 51" in err
+
+
+# -- issue 12: what each program's listing says, searched as people need ----------------------
+
+RESONANCE_WOMEN = "pe8646c2067"  # Resonance Center for Women, Tulsa OK: FEM only
+HIGH_COUNTRY_DOUGLAS = "pc8ec6ab432"  # High Country Behavioral Health, Douglas WY: NAUT
+
+
+def results_of(payload: dict[str, Any]) -> list[dict[str, Any]]:
+    results = payload["results"]
+    assert isinstance(results, list)
+    return results
+
+
+def test_a_man_is_never_shown_a_women_only_program_and_others_see_it_flagged(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    anyone = search_json(capsys, "--near", "Tulsa, OK", "--limit", "50")
+    man = search_json(capsys, "--near", "Tulsa, OK", "--limit", "50", "--gender", "male")
+
+    flagged = next(r for r in results_of(anyone) if r["id"] == RESONANCE_WOMEN)
+    assert flagged["flags"] == [{"kind": "women_only", "text": "Serves women only"}]
+    assert RESONANCE_WOMEN not in result_ids(man)
+    assert not any(f["kind"] == "women_only" for r in results_of(man) for f in r["flags"])
+
+
+def test_an_alcohol_search_near_casper_leaves_out_programs_that_do_not_treat_alcohol(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    anyone = search_json(capsys, "--near", "Casper, WY", "--radius", "50")
+    alcohol = search_json(capsys, "--near", "Casper, WY", "--substance", "alcohol")
+
+    assert HIGH_COUNTRY_DOUGLAS in result_ids(anyone)
+    assert HIGH_COUNTRY_DOUGLAS not in result_ids(alcohol)
+    for result in results_of(alcohol):
+        assert not {"NAUT", "OUDO"} & set(result["codes"])
+    assert payload_relaxed_kinds(alcohol) == ["radius"]
+
+
+def payload_relaxed_kinds(payload: dict[str, Any]) -> list[str]:
+    relaxed = payload["relaxed"]
+    assert isinstance(relaxed, list)
+    return [r["kind"] for r in relaxed]
+
+
+def test_several_pay_options_are_alternatives(capsys: pytest.CaptureFixture[str]) -> None:
+    medicaid = search_json(capsys, "--near", "90011", "--pay", "medicaid", "--limit", "300")
+    either = search_json(
+        capsys, "--near", "90011", "--pay", "medicaid", "--pay", "sliding_fee", "--limit", "300"
+    )
+
+    assert either["query"]["required"] == ["pay:medicaid|pay:sliding_fee"]
+    assert either["total"] > medicaid["total"]
+    for result in results_of(either):
+        assert {"MD", "SS"} & set(result["codes"])
+
+
+def test_no_insurance_ranks_low_cost_programs_first_and_leaves_none_out(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    anyone = search_json(capsys, "--near", "15213", "--limit", "300")
+    uninsured = search_json(capsys, "--near", "15213", "--pay", "no_insurance", "--limit", "300")
+
+    assert uninsured["total"] == anyone["total"]
+    assert uninsured["relaxed"] == []
+    low_cost = [
+        bool({"SS", "PA", "NP", "FSA", "SAMF"} & set(r["codes"])) for r in results_of(uninsured)
+    ]
+    assert low_cost == sorted(low_cost, reverse=True)  # every low-cost program first
+    assert low_cost[0]
+    assert not low_cost[-1]
+
+
+def test_medicaid_near_57078_widens_to_100_miles_and_keeps_medicaid(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    payload = search_json(capsys, "--near", "57078", "--pay", "medicaid", "--limit", "50")
+
+    assert payload_relaxed_kinds(payload) == ["radius"]
+    assert payload["query"]["required"] == ["pay:medicaid"]
+    assert payload["total"] == 27
+    assert all("MD" in r["codes"] for r in results_of(payload))
+
+
+def test_an_adult_near_athens_ohio_sees_the_nearby_programs_with_their_ages_noted(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    payload = search_json(capsys, "--near", "45701", "--age", "adult")
+
+    results = results_of(payload)
+    assert payload["relaxed"] == []
+    assert len(results) == 3
+    assert all(r["distance_miles"] <= 25 for r in results)
+    assert all(
+        {
+            "kind": "ages_listed",
+            "text": "Ages listed: children and teens only — ask",
+            "ages": ["teen"],
+        }
+        in r["flags"]
+        for r in results
+    )
+
+
+def test_online_only_from_san_francisco_is_ranked_by_distance(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    payload = search_json(capsys, "--near", "San Francisco, CA", "--online", "--limit", "40")
+
+    distances = [r["distance_miles"] for r in results_of(payload)]
+    assert distances == sorted(distances)
+    assert results_of(payload)[0]["city"] == "San Francisco"
+
+
+def test_the_text_output_says_what_telehealth_means_and_flags_restrictions(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    status, out, _ = run(capsys, "search", "--near", "Tulsa, OK", "--online", "--limit", "40")
+
+    assert status == EXIT_OK
+    assert "at facilities that offer telehealth" in out
+    assert "ask whether the IOP itself meets online" in out
+    assert "Note: Serves women only" in out
+    assert "offering online sessions" not in out

@@ -5,15 +5,17 @@ from __future__ import annotations
 import pytest
 
 from bot.core.catalog import InMemoryCatalog
-from bot.core.features import feature
+from bot.core.features import NO_INSURANCE, any_of, feature
 from bot.core.matching import (
     Criterion,
     InvalidQueryError,
+    Match,
     Need,
     Query,
     search,
 )
 from bot.core.programs import Program
+from bot.core.restrictions import Flag, Person
 from tests.builders import PITTSBURGH, a_program, miles_north
 
 
@@ -187,7 +189,7 @@ def test_the_radius_is_never_widened_past_the_maximum() -> None:
     outcome = search(catalog, near_pittsburgh(min_results=1))
 
     assert outcome.matches == ()
-    assert [r.to_miles for r in outcome.relaxations if r.kind == "radius"] == [50.0, 100.0]
+    assert [r.to_miles for r in outcome.relaxations if r.kind == "radius"] == [100.0]
 
 
 def test_least_important_requirement_is_dropped_first_and_reported() -> None:
@@ -205,7 +207,7 @@ def test_least_important_requirement_is_dropped_first_and_reported() -> None:
     assert outcome.matches[0].unmatched == ("extra:child_care",)
 
 
-def test_a_nice_to_have_is_dropped_before_the_search_goes_past_commuting_distance() -> None:
+def test_the_radius_is_widened_to_100_miles_before_any_requirement_is_dropped() -> None:
     with_childcare_far = a_program(codes="OIT CCC", **miles_north(90))
     nearby = a_program(codes="OIT", **miles_north(3))
     catalog = InMemoryCatalog([with_childcare_far, nearby])
@@ -214,9 +216,39 @@ def test_a_nice_to_have_is_dropped_before_the_search_goes_past_commuting_distanc
         catalog, near_pittsburgh(required("extra:child_care"), radius_miles=10.0, min_results=1)
     )
 
+    assert [m.program.id for m in outcome.matches] == [with_childcare_far.id]
+    assert [(r.kind, r.to_miles, r.feature) for r in outcome.relaxations] == [
+        ("radius", 100.0, ""),
+    ]
+
+
+def test_medicaid_programs_within_100_miles_keep_medicaid_required() -> None:
+    # As near ZIP 57078: one Medicaid IOP in town, the others 54-58 miles away.
+    in_town = a_program(codes="OIT MD")
+    farther = [a_program(codes="OIT MD", **miles_north(54 + i)) for i in range(3)]
+    no_medicaid = a_program(codes="OIT PI", **miles_north(20))
+    catalog = InMemoryCatalog([in_town, *farther, no_medicaid])
+
+    outcome = search(catalog, near_pittsburgh(required("pay:medicaid"), min_results=3))
+
+    assert no_medicaid.id not in [m.program.id for m in outcome.matches]
+    assert outcome.total == 4
+    assert [r.kind for r in outcome.relaxations] == ["radius"]
+    assert outcome.query.criteria[0].need is Need.REQUIRED
+
+
+def test_a_requirement_is_dropped_only_when_100_miles_still_leaves_too_few_and_it_says_which() -> (
+    None
+):
+    with_childcare_too_far = a_program(codes="OIT CCC", **miles_north(150))
+    nearby = a_program(codes="OIT", **miles_north(3))
+    catalog = InMemoryCatalog([with_childcare_too_far, nearby])
+
+    outcome = search(catalog, near_pittsburgh(required("extra:child_care"), min_results=1))
+
     assert [m.program.id for m in outcome.matches] == [nearby.id]
     assert [(r.kind, r.to_miles, r.feature) for r in outcome.relaxations] == [
-        ("radius", 50.0, ""),
+        ("radius", 100.0, ""),
         ("dropped", 0.0, "extra:child_care"),
     ]
 
@@ -240,18 +272,6 @@ def test_relaxed_requirements_still_rank_programs_that_meet_them_first() -> None
     assert [m.program.id for m in outcome.matches] == [with_childcare.id, without.id]
 
 
-def test_age_is_the_last_requirement_to_be_relaxed() -> None:
-    catalog = InMemoryCatalog([a_program(codes="OIT ADLT")])
-
-    outcome = search(
-        catalog,
-        near_pittsburgh(required("age:teen"), required("group:women"), min_results=1),
-    )
-
-    dropped = [r.feature for r in outcome.relaxations if r.kind == "dropped"]
-    assert dropped == ["group:women", "age:teen"]
-
-
 def test_telehealth_programs_in_the_same_state_are_added_last() -> None:
     online_in_pa = a_program(codes="OIT TELE", city="Erie", **miles_north(120))
     online_in_ohio = a_program(codes="OIT TELE", state="OH", **miles_north(110))
@@ -263,7 +283,7 @@ def test_telehealth_programs_in_the_same_state_are_added_last() -> None:
     assert [m.program.id for m in outcome.matches] == [online_in_pa.id]
     assert outcome.matches[0].via_telehealth
     assert "telehealth_area" in outcome.matches[0].verify
-    assert [r.kind for r in outcome.relaxations] == ["radius", "radius", "telehealth_statewide"]
+    assert [r.kind for r in outcome.relaxations] == ["radius", "telehealth_statewide"]
 
 
 def test_no_relaxation_when_enough_programs_are_found() -> None:
@@ -321,3 +341,250 @@ def test_limit_caps_the_list_but_total_counts_all() -> None:
 def test_a_query_missing_its_place_is_refused(query: Query) -> None:
     with pytest.raises(InvalidQueryError):
         search(InMemoryCatalog([]), query)
+
+
+# -- age: evidence, not exclusion ------------------------------------------------------------
+
+
+def flag_kinds(match: Match) -> list[str]:
+    return [f.kind for f in match.flags]
+
+
+def test_an_adult_search_still_shows_programs_that_list_no_age_or_only_children_annotated() -> (
+    None
+):
+    # As near Athens, OH (45701): the three IOPs within 25 miles list no adult age group.
+    no_age = a_program(codes="OIT MD", **miles_north(1))
+    children_only = a_program(codes="OIT CHLD WN MN", **miles_north(22))
+    adult_far = a_program(codes="OIT ADLT YAD", **miles_north(40))
+    catalog = InMemoryCatalog([no_age, children_only, adult_far])
+
+    outcome = search(catalog, near_pittsburgh(preferred("age:adult"), min_results=2))
+
+    assert [m.program.id for m in outcome.matches] == [no_age.id, children_only.id]
+    assert outcome.relaxations == ()
+    first, second = outcome.matches
+    assert first.flags == (Flag("ages_unlisted"),)
+    assert second.flags == (Flag("ages_listed", ("teen",)),)
+    assert "age:adult" not in first.matched
+
+
+def test_an_age_criterion_never_excludes_even_when_required() -> None:
+    adults_only = a_program(codes="OIT ADLT YAD")
+    catalog = InMemoryCatalog([adults_only])
+
+    outcome = search(catalog, near_pittsburgh(required("age:teen"), relax=False))
+
+    assert [m.program.id for m in outcome.matches] == [adults_only.id]
+    assert outcome.matches[0].flags == (Flag("ages_listed", ("young_adult", "adult")),)
+
+
+def test_a_teen_search_puts_programs_that_list_adolescents_first_even_farther_away() -> None:
+    adult_near = a_program(codes="OIT ADLT YAD SS", **miles_north(1))
+    no_age_near = a_program(codes="OIT SS", **miles_north(2))
+    teen_group_far = a_program(codes="OIT ADLT AD", **miles_north(20))
+    teen_far = a_program(codes="OIT CHLD", **miles_north(24))
+    catalog = InMemoryCatalog([adult_near, no_age_near, teen_group_far, teen_far])
+
+    outcome = search(catalog, near_pittsburgh(preferred("age:teen"), preferred("pay:sliding_fee")))
+
+    assert [m.program.id for m in outcome.matches] == [
+        teen_group_far.id,
+        teen_far.id,
+        no_age_near.id,
+        adult_near.id,
+    ]
+    assert "age:teen" in outcome.matches[0].matched
+
+
+def test_an_adult_listing_outranks_a_listing_without_ages_at_the_same_distance() -> None:
+    no_age = a_program(codes="OIT", **miles_north(5))
+    adult = a_program(codes="OIT ADLT", **miles_north(5))
+    catalog = InMemoryCatalog([no_age, adult])
+
+    outcome = search(catalog, near_pittsburgh(preferred("age:adult")))
+
+    assert [m.program.id for m in outcome.matches] == [adult.id, no_age.id]
+    assert outcome.matches[1].score < outcome.matches[0].score
+
+
+def test_with_no_age_asked_a_children_only_listing_is_still_flagged() -> None:
+    children_only = a_program(codes="OIT CHLD")
+    catalog = InMemoryCatalog([children_only])
+
+    match = search(catalog, near_pittsburgh()).matches[0]
+
+    assert match.flags == (Flag("ages_listed", ("teen",)),)
+
+
+# -- hard facts: gender, substances, exclusive programs ----------------------------------------
+
+
+def test_a_man_is_never_shown_a_women_only_program_even_when_nothing_else_is_near() -> None:
+    women_only = a_program(codes="OIT FEM WN", **miles_north(1))
+    both = a_program(codes="OIT FEM MALE", **miles_north(140))
+    catalog = InMemoryCatalog([women_only, both])
+
+    outcome = search(catalog, near_pittsburgh(person=Person(gender="man")))
+
+    assert outcome.matches == ()  # the women-only program 1 mile away is not offered
+
+
+def test_a_woman_is_never_shown_a_men_only_program() -> None:
+    men_only = a_program(codes="OIT MALE")
+    women_only = a_program(codes="OIT FEM")
+    catalog = InMemoryCatalog([men_only, women_only])
+
+    found = result_ids(catalog, near_pittsburgh(person=Person(gender="woman")))
+
+    assert found == [women_only.id]
+
+
+def test_when_gender_is_unknown_single_gender_programs_are_shown_and_flagged() -> None:
+    women_only = a_program(codes="OIT FEM", **miles_north(1))
+    men_only = a_program(codes="OIT MALE", **miles_north(2))
+    both = a_program(codes="OIT FEM MALE", **miles_north(3))
+    catalog = InMemoryCatalog([women_only, men_only, both])
+
+    outcome = search(catalog, near_pittsburgh())
+
+    assert [flag_kinds(m) for m in outcome.matches] == [["women_only"], ["men_only"], []]
+
+
+def test_an_alcohol_search_never_shows_programs_that_do_not_treat_alcohol_or_only_opioids() -> (
+    None
+):
+    no_alcohol = a_program(codes="OIT NAUT")
+    opioids_only = a_program(codes="OIT OUDO")
+    alcohol_only = a_program(codes="OIT AUDO")
+    general = a_program(codes="OIT")
+    catalog = InMemoryCatalog([no_alcohol, opioids_only, alcohol_only, general])
+
+    found = result_ids(catalog, near_pittsburgh(person=Person(substances=frozenset({"alcohol"}))))
+
+    assert sorted(found) == sorted([alcohol_only.id, general.id])
+
+
+def test_an_opioid_search_leaves_out_programs_that_do_not_treat_opioids_or_only_alcohol() -> None:
+    no_opioids = a_program(codes="OIT NOOP")
+    alcohol_only = a_program(codes="OIT AUDO")
+    opioids_only = a_program(codes="OIT OUDO")
+    catalog = InMemoryCatalog([no_opioids, alcohol_only, opioids_only])
+
+    found = result_ids(catalog, near_pittsburgh(person=Person(substances=frozenset({"opioids"}))))
+
+    assert found == [opioids_only.id]
+
+
+def test_alcohol_and_opioids_together_keep_an_opioid_program_but_not_one_without_alcohol() -> None:
+    opioids_only = a_program(codes="OIT OUDO")
+    no_alcohol = a_program(codes="OIT NAUT")
+    catalog = InMemoryCatalog([opioids_only, no_alcohol])
+    both = Person(substances=frozenset({"alcohol", "opioids"}))
+
+    assert result_ids(catalog, near_pittsburgh(person=both)) == [opioids_only.id]
+
+
+def test_with_substances_unknown_the_scope_is_flagged_not_used_to_exclude() -> None:
+    no_alcohol = a_program(codes="OIT NAUT", **miles_north(1))
+    opioids_only = a_program(codes="OIT OUDO", **miles_north(2))
+    catalog = InMemoryCatalog([no_alcohol, opioids_only])
+
+    outcome = search(catalog, near_pittsburgh())
+
+    assert [flag_kinds(m) for m in outcome.matches] == [["no_alcohol"], ["opioids_only"]]
+
+
+def test_a_dui_only_program_is_shown_only_to_someone_with_a_dui() -> None:
+    dui_only = a_program(codes="OIT DUO DU")
+    catalog = InMemoryCatalog([dui_only])
+
+    assert result_ids(catalog, near_pittsburgh(relax=False)) == []
+    with_dui = search(catalog, near_pittsburgh(person=Person(dui=True)))
+    assert [m.program.id for m in with_dui.matches] == [dui_only.id]
+    assert flag_kinds(with_dui.matches[0]) == ["dui_only"]
+
+
+def test_a_va_program_is_shown_and_flagged_veterans_only() -> None:
+    va = a_program(codes="OIT VAMC FEM MALE")
+    catalog = InMemoryCatalog([va])
+
+    match = search(catalog, near_pittsburgh()).matches[0]
+
+    assert flag_kinds(match) == ["va_only"]
+
+
+def test_what_a_listing_says_about_whom_it_serves_is_never_relaxed() -> None:
+    women_only = a_program(codes="OIT FEM")
+    catalog = InMemoryCatalog([women_only])
+
+    outcome = search(catalog, near_pittsburgh(person=Person(gender="man"), min_results=3))
+
+    assert outcome.matches == ()
+    assert [r.kind for r in outcome.relaxations] == ["radius"]
+
+
+# -- payment as people pay --------------------------------------------------------------------
+
+
+def test_medicaid_or_sliding_fee_takes_a_program_with_either_and_says_which() -> None:
+    medicaid = a_program(codes="OIT MD", **miles_north(1))
+    sliding_fee = a_program(codes="OIT SS", **miles_north(2))
+    cash_only = a_program(codes="OIT SF", **miles_north(3))
+    catalog = InMemoryCatalog([medicaid, sliding_fee, cash_only])
+    either = Criterion(any_of([feature("pay:medicaid"), feature("pay:sliding_fee")]))
+
+    outcome = search(catalog, near_pittsburgh(either, relax=False))
+
+    assert [m.program.id for m in outcome.matches] == [medicaid.id, sliding_fee.id]
+    assert outcome.matches[0].matched == ("level:iop", "pay:medicaid")
+    assert outcome.matches[1].matched == ("level:iop", "pay:sliding_fee")
+
+
+def test_a_payment_alternative_dropped_is_named_as_a_whole() -> None:
+    catalog = InMemoryCatalog([a_program(codes="OIT PI")])
+    either = Criterion(any_of([feature("pay:medicaid"), feature("pay:sliding_fee")]))
+
+    outcome = search(catalog, near_pittsburgh(either, min_results=1))
+
+    dropped = [r.feature for r in outcome.relaxations if r.kind == "dropped"]
+    assert dropped == ["pay:medicaid|pay:sliding_fee"]
+    assert outcome.matches[0].unmatched == ("pay:medicaid|pay:sliding_fee",)
+
+
+def test_no_insurance_ranks_sliding_fee_assistance_free_and_public_care_first_and_drops_none() -> (
+    None
+):
+    insurance_only = a_program(codes="OIT PI MD", **miles_north(1))
+    sliding_fee = a_program(codes="OIT SS", **miles_north(10))
+    assistance = a_program(codes="OIT PA", **miles_north(11))
+    free = a_program(codes="OIT NP", **miles_north(12))
+    block_grant = a_program(codes="OIT SAMF", **miles_north(13))
+    catalog = InMemoryCatalog([insurance_only, sliding_fee, assistance, free, block_grant])
+
+    outcome = search(catalog, near_pittsburgh(Criterion(NO_INSURANCE, Need.PREFERRED)))
+
+    assert [m.program.id for m in outcome.matches] == [
+        sliding_fee.id,
+        assistance.id,
+        free.id,
+        block_grant.id,
+        insurance_only.id,
+    ]
+    assert outcome.relaxations == ()
+    assert outcome.matches[3].matched == ("level:iop", "pay:public_funding")
+    assert outcome.matches[4].unmatched == ("pay:no_insurance",)
+
+
+# -- online ------------------------------------------------------------------------------------
+
+
+def test_online_results_are_ranked_by_distance_from_the_persons_place() -> None:
+    burbank = a_program(name="Absolute Burbank", codes="OIT TELE", **miles_north(340))
+    near = a_program(name="Zeta Nearby", codes="OIT TELE", **miles_north(2))
+    middle = a_program(name="Middle", codes="OIT TELE", **miles_north(60))
+    catalog = InMemoryCatalog([burbank, near, middle])
+
+    query = Query(mode="online", state="PA", latitude=PITTSBURGH[0], longitude=PITTSBURGH[1])
+
+    assert result_ids(catalog, query) == [near.id, middle.id, burbank.id]

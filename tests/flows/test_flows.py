@@ -8,7 +8,7 @@ import pytest
 
 from bot.core.dialogue import validate_flows
 from bot.core.dialogue.diagram import engine_diagram
-from bot.core.dialogue.registry import ACTIONS, FACTS, SCREENS
+from bot.core.dialogue.registry import ACTIONS, SCREENS, fact_names
 from bot.core.flow import (
     Flow,
     FlowError,
@@ -150,7 +150,7 @@ def test_every_registered_screen_action_and_fact_is_named_by_some_flow() -> None
 
     assert {s.kind for s in steps} == set(SCREENS)
     assert {s.action for s in steps if s.action} == set(ACTIONS)
-    assert {c.fact for c in conditions if c.fact} == set(FACTS)
+    assert {c.fact for c in conditions if c.fact} == set(fact_names())
 
 
 def validate_flows_with_any_text(flows: FlowSet) -> None:
@@ -160,5 +160,5 @@ def validate_flows_with_any_text(flows: FlowSet) -> None:
         languages=["en"],
         kinds=SCREENS.keys(),
         actions=ACTIONS.keys(),
-        facts=FACTS.keys(),
+        facts=fact_names(),
     )

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from bench.directory_fields import field_counts
 from bot.core.programs import Program, ServiceCode
 from bot.storage.importers import import_directory, plausible_us_coordinates
 from bot.storage.programs_csv import read_programs, read_service_codes
@@ -89,3 +90,18 @@ def test_the_shipped_file_is_exactly_what_importing_the_source_produces(tmp_path
 
     assert programs_csv.read_bytes() == (DATA / "programs.csv").read_bytes()
     assert codes_csv.read_bytes() == (DATA / "service_codes.csv").read_bytes()
+
+
+def test_the_field_counts_data_readme_quotes_hold_for_the_shipped_file(
+    programs: list[Program],
+) -> None:
+    counts = field_counts(programs)
+
+    assert counts["iops"] == 5_736
+    assert (counts["no_age"], counts["children_only"]) == (1_000, 1_316)
+    assert counts["children_only_with_adult_groups"] == 849
+    assert counts["seniors_listed"] == 51
+    assert (counts["women_only"], counts["men_only"]) == (180, 159)
+    assert (counts["no_alcohol"], counts["no_opioids"]) == (277, 347)
+    assert (counts["alcohol_only"], counts["opioids_only"], counts["dui_only"]) == (28, 155, 18)
+    assert (counts["va_only"], counts["free"], counts["low_cost"]) == (114, 69, 3_907)

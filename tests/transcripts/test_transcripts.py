@@ -82,5 +82,7 @@ def test_there_is_a_transcript_for_every_required_path() -> None:
         "teen_consent",
         "family_naloxone",
         "crisis_indirect_mid_intake",
+        "family_son_flags",
+        "online_only_by_distance",
     }
     assert required <= {p.stem for p in FILES}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from bot.core.dialogue.registry import ACTIONS, FACTS, SCREENS
+from bot.core.dialogue.registry import ACTIONS, SCREENS, fact_names
 from bot.core.flow import FlowSet, Step
 
 LAYERS = """\
@@ -49,7 +49,7 @@ def engine_diagram(flows: FlowSet) -> str:
     for name in sorted(ACTIONS):
         steps = ", ".join(sorted(by_action[name]))
         lines.append(f'    turn --> action_{name}(["action {name}<br/><small>{steps}</small>"])')
-    for name in sorted(FACTS):
+    for name in fact_names():
         steps = ", ".join(sorted(set(by_fact[name])))
         lines.append(f'    turn --> fact_{name}{{{{"fact {name}<br/><small>{steps}</small>"}}}}')
     return "\n".join(lines) + "\n"

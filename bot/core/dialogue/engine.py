@@ -22,7 +22,7 @@ from bot.core.dialogue.effects import CancelReminder, Outcome
 from bot.core.dialogue.io import Reply, UserInput
 from bot.core.dialogue.language import announce_switch, follow_language, switch_language
 from bot.core.dialogue.reading import MAX_TEXT, normalize
-from bot.core.dialogue.registry import ACTIONS, FACTS, SCREENS
+from bot.core.dialogue.registry import ACTIONS, SCREENS, fact_names
 from bot.core.dialogue.safety import screen_message
 from bot.core.dialogue.screens.place import use_resolution
 from bot.core.dialogue.screens.results import previous_page
@@ -65,7 +65,7 @@ def validate_flows(flows: FlowSet) -> None:
         dynamic_targets=ENGINE_MOVES,
         kinds=SCREENS.keys(),
         actions=ACTIONS.keys(),
-        facts=FACTS.keys(),
+        facts=fact_names(),
     )
 
 

@@ -49,10 +49,14 @@ class Screen(Protocol):
 Action = Callable[["Turn", Any], str]
 # A condition is a fact derived from the conversation and its typed answers.
 Fact = Callable[[Conversation, Answers], bool]
+# Or a fact that needs the directory (what a search would show); derived only when a condition
+# asks for it.
+SearchFact = Callable[["Turn"], bool]
 
 SCREENS: dict[str, Screen] = {}
 ACTIONS: dict[str, Action] = {}
 FACTS: dict[str, Fact] = {}
+SEARCH_FACTS: dict[str, SearchFact] = {}
 
 S = TypeVar("S", bound=Screen)
 
@@ -84,3 +88,18 @@ def fact(name: str) -> Callable[[Fact], Fact]:
         return function
 
     return register
+
+
+def search_fact(name: str) -> Callable[[SearchFact], SearchFact]:
+    """Register a fact that needs a search, under the name flows use in ``when_fact``."""
+
+    def register(function: SearchFact) -> SearchFact:
+        SEARCH_FACTS[name] = function
+        return function
+
+    return register
+
+
+def fact_names() -> list[str]:
+    """Every fact a flow may name, sorted."""
+    return sorted({*FACTS, *SEARCH_FACTS})

@@ -42,8 +42,9 @@ from bot.core.location import Place
 from bot.core.understanding.slots import Reading
 from bot.core.understanding.slots.numbers import age_group
 
-# Without insurance, programs with a sliding fee or free care come first (any of them will do).
-NO_INSURANCE = ["sliding_fee", "free"]
+# Without insurance: programs with a sliding fee, payment assistance, free or publicly funded
+# care come first, and none is left out (see bot.core.answers.criteria_for).
+NO_INSURANCE = ["no_insurance"]
 # What answers a vague reply ("idk", "whatever", "no sé") gives, in order of preference.
 VAGUE = ("unsure", "no_preference", "none")
 

@@ -3,7 +3,7 @@ far, and the moves every screen shares (enter a step, show it, accept an answer)
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -21,7 +21,7 @@ from bot.core.conversation import Answer, Conversation, begin_again
 from bot.core.dialogue.effects import Effect
 from bot.core.dialogue.io import Choice, Reply, UserInput
 from bot.core.dialogue.reading import OptionReader, synonyms
-from bot.core.dialogue.registry import ACTIONS, FACTS, SCREENS, Screen
+from bot.core.dialogue.registry import ACTIONS, FACTS, SCREENS, SEARCH_FACTS, Screen
 from bot.core.dialogue.saved_list import question_key
 from bot.core.flow import Option, Step
 from bot.core.location import Place
@@ -171,10 +171,13 @@ class Turn:
 
     # -- moving ------------------------------------------------------------------------------
 
-    def facts(self) -> dict[str, bool]:
-        """Every registered fact, derived from the conversation as it is now."""
+    def facts(self) -> Mapping[str, bool]:
+        """Every registered fact, derived from the conversation as it is now (those that need
+        a search only when a condition asks for them)."""
         typed = self.typed_answers()
-        return {name: bool(fact(self.conversation, typed)) for name, fact in FACTS.items()}
+        return _Facts(
+            {name: bool(fact(self.conversation, typed)) for name, fact in FACTS.items()}, self
+        )
 
     def next_step(self, step: Step, facts: Mapping[str, bool] | None = None) -> str:
         """The step after this one; ``facts`` when already derived from these answers."""
@@ -189,7 +192,7 @@ class Turn:
         after an answer also passes the questions the person's own words made unnecessary."""
         seen: set[str] = set()
         step = self.flows.step(step_id)
-        facts: dict[str, bool] | None = None  # derived once: skipping changes no answer
+        facts: Mapping[str, bool] | None = None  # derived once: skipping changes no answer
         while step.id not in seen:
             facts = self.facts() if facts is None else facts
             applies = step.ask_if is None or step.ask_if.holds(self.answers, facts)
@@ -332,6 +335,25 @@ class Turn:
             self.ask(step, step.again)
             return
         self.show()
+
+
+class _Facts(Mapping[str, bool]):
+    """The facts of one moment: plain ones derived at once, those needing a search when asked."""
+
+    def __init__(self, derived: dict[str, bool], turn: Turn) -> None:
+        self._derived = derived
+        self._turn = turn
+
+    def __getitem__(self, name: str) -> bool:
+        if name not in self._derived and name in SEARCH_FACTS:
+            self._derived[name] = bool(SEARCH_FACTS[name](self._turn))
+        return self._derived[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter({*FACTS, *SEARCH_FACTS})
+
+    def __len__(self) -> int:
+        return len({*FACTS, *SEARCH_FACTS})
 
 
 def _said(answers: Mapping[str, Answer], key: str) -> str:

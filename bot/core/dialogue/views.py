@@ -8,10 +8,11 @@ from datetime import datetime
 from bot.core.conversation import SavedProgram
 from bot.core.dialogue.saved_list import saved_entry
 from bot.core.dialogue.turn import Turn
-from bot.core.features import FEATURES
+from bot.core.features import UnknownFeatureError, feature, member_keys
 from bot.core.location import Place
 from bot.core.matching import Relaxation
 from bot.core.programs import Program
+from bot.core.restrictions import Flag
 from bot.core.texts import has_text
 from bot.core.when import TIME_ZONES, zone
 
@@ -33,12 +34,25 @@ def program_on_screen(turn: Turn) -> Program | None:
 
 
 def feature_label(turn: Turn, key: str) -> str:
-    """A directory feature's name in the conversation's language."""
+    """A directory feature's name in the conversation's language; alternatives are joined
+    with "or" ("Medicaid or Sliding fee scale")."""
+    return turn.t("feature.or").join(_one_label(turn, k) for k in member_keys(key))
+
+
+def _one_label(turn: Turn, key: str) -> str:
     text_id = f"feature.{key}"
     if has_text(text_id, turn.language) or has_text(text_id):
         return turn.t(text_id)
-    feature = FEATURES.get(key)
-    return feature.label if feature else key
+    try:
+        return feature(key).label
+    except UnknownFeatureError:
+        return key
+
+
+def flag_text(turn: Turn, flag: Flag) -> str:
+    """What a card says about whom a program serves ("Serves women only")."""
+    ages = ", ".join(turn.t(f"flag.age.{age}") for age in flag.ages)
+    return turn.t(f"flag.{flag.kind}", ages=ages)
 
 
 def relaxation_text(turn: Turn, relaxation: Relaxation) -> str:

@@ -39,13 +39,19 @@ TEXTS: dict[str, str] = {
     ),
     "verify.language": "Whether the groups themselves are held in your language",
     "verify.group": "Whether the group you want runs inside the IOP itself",
-    "verify.telehealth_area": "Whether their online sessions are open to people where you live",
+    "verify.telehealth_area": (
+        "Whether the IOP itself meets online (telehealth is listed for the whole facility), "
+        "and whether it is open to people where you live"
+    ),
     "verify.distance_approximate": (
         "The exact address (distance is measured from the center of their ZIP code)"
     ),
     "relax.radius": "Widened the distance from {from_miles:g} to {to_miles:g} miles.",
     "relax.dropped": "No longer required: {feature} (programs that have it still rank first).",
-    "relax.telehealth_statewide": "Added programs in {state} that offer telehealth sessions.",
+    "relax.telehealth_statewide": (
+        "Added programs in {state} at facilities that offer telehealth (ask whether the IOP "
+        "itself meets online)."
+    ),
     "intake.welcome.again": (
         "If anyone is in danger now: call 911. Thoughts of suicide: call or text 988.\n\n"
         "Tell me what you're looking for in a few words, or pick how to start:"

@@ -80,8 +80,13 @@ TEXTS: dict[str, str] = {
     "opt.pay.cash.syn": "cash|self pay|pay myself|out of pocket|credit card",
     "opt.pay.sliding_fee": "Need a sliding fee (based on income)",
     "opt.pay.sliding_fee.syn": "sliding fee|sliding scale|based on income|low income",
+    "opt.pay.no_insurance": "No insurance",
+    "opt.pay.no_insurance.syn": (
+        "no insurance|uninsured|not insured|without insurance|dont have insurance|"
+        "no money|cant pay|cant afford|sin seguro"
+    ),
     "opt.pay.free": "Need free care",
-    "opt.pay.free.syn": "free|no money|cant pay|no insurance|uninsured|gratis",
+    "opt.pay.free.syn": "free|no cost|gratis",
     "opt.pay.ihs": "IHS / tribal",
     "opt.pay.ihs.syn": "ihs|tribal|indian health|native",
     "opt.pay.unsure": "Not sure yet",
@@ -139,9 +144,11 @@ TEXTS: dict[str, str] = {
     ),
     "results.heading.nearby.none": "I found no IOPs within {radius} miles of {place}.",
     "results.heading.online": (
-        "IOPs offering online sessions in {state}: {first}–{last} of {total}."
+        "IOPs in {state} at facilities that offer telehealth: {first}–{last} of {total}."
     ),
-    "results.heading.online.none": "I found no IOPs offering online sessions in {state}.",
+    "results.heading.online.none": (
+        "I found no IOPs in {state} at facilities that offer telehealth."
+    ),
     "results.heading.statewide": "IOPs in {place}: {first}–{last} of {total}.",
     "results.heading.statewide.none": "I found no IOPs in {place}.",
     "results.none": (
@@ -173,7 +180,7 @@ TEXTS: dict[str, str] = {
     "opt.results.elsewhere": "Search another place",
     "opt.results.elsewhere.syn": "another place|elsewhere|different place|other city",
     "card.distance": "{miles} mi · {where}",
-    "card.online": "online sessions",
+    "card.online": "offers telehealth — ask whether the IOP itself meets online",
     "card.phone": "Phone: {phone}",
     "card.why": "Matches: {why}",
     "card.gaps": "Not listed: {gaps}",
@@ -186,7 +193,7 @@ TEXTS: dict[str, str] = {
     "verify.short.medication": "medication on site",
     "verify.short.language": "language of the groups",
     "verify.short.group": "your group in the IOP",
-    "verify.short.telehealth_area": "online in your state",
+    "verify.short.telehealth_area": "whether the IOP meets online in your state",
     "verify.short.distance_approximate": "exact address",
     # -- details ------------------------------------------------------------------------------
     "details.heading": "Program details",

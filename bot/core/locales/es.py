@@ -46,7 +46,10 @@ TEXTS: dict[str, str] = {
     ),
     "verify.language": "Si los grupos en sí se dan en su idioma",
     "verify.group": "Si el grupo que busca se da dentro del propio IOP",
-    "verify.telehealth_area": "Si sus sesiones en línea están abiertas a personas de su estado",
+    "verify.telehealth_area": (
+        "Si el IOP en sí se da en línea (la telesalud figura para todo el centro), y si está "
+        "abierto a personas de su estado"
+    ),
     "verify.distance_approximate": (
         "La dirección exacta (la distancia se mide desde el centro del código postal del programa)"
     ),
@@ -54,7 +57,10 @@ TEXTS: dict[str, str] = {
     "relax.dropped": (
         "Ya no es obligatorio: {feature} (los programas que lo ofrecen siguen saliendo primero)."
     ),
-    "relax.telehealth_statewide": "Agregué programas en {state} que ofrecen sesiones en línea.",
+    "relax.telehealth_statewide": (
+        "Agregué programas en {state} en centros que ofrecen telesalud (pregunte si el IOP en sí "
+        "se da en línea)."
+    ),
     "intake.welcome.again": (
         "Si alguien está en peligro ahora: llame al 911. Si hay pensamientos de suicidio: llame "
         "o envíe un texto al 988 (para español, marque 2).\n\n"

@@ -68,7 +68,11 @@ TEXTS: dict[str, str] = {
     "feature.med:naltrexone": "Naltrexona",
     "feature.med:aud_medication": "Medicamentos para el trastorno por consumo de alcohol",
     "feature.med:accepts_outside_medication": "Acepta a personas con medicamentos de otro lugar",
-    "feature.extra:telehealth": "Telesalud / sesiones en línea",
+    "feature.extra:telehealth": "Ofrece telesalud (pregunte si el IOP se da en línea)",
+    "feature.pay:public_funding": "Atención con fondos públicos (estatales o federales)",
+    "feature.pay:no_insurance": (
+        "Ayuda sin seguro (cuota según ingresos, ayuda con el pago, gratis o fondos públicos)"
+    ),
     "feature.extra:child_care": "Cuidado de niños",
     "feature.extra:transportation": "Ayuda con el transporte",
     "feature.extra:self_help": "Grupos de autoayuda / de apoyo",

@@ -137,11 +137,13 @@ TEXTS: dict[str, str] = {
         "segun ingresos|segun mis ingresos|cuota segun ingresos|escala movil|tarifa reducida|"
         "cuota reducida|cuota baja|bajos ingresos|pocos ingresos|ingresos bajos"
     ),
-    "opt.pay.free": "Necesito atención gratis",
-    "opt.pay.free.syn": (
-        "gratis|gratuito|gratuita|sin costo|sin dinero|no tengo dinero|no puedo pagar|"
-        "sin seguro|no tengo seguro|sin aseguranza|no tengo aseguranza"
+    "opt.pay.no_insurance": "No tengo seguro",
+    "opt.pay.no_insurance.syn": (
+        "sin seguro|no tengo seguro|no tiene seguro|sin aseguranza|no tengo aseguranza|"
+        "sin dinero|no tengo dinero|no puedo pagar|no insurance"
     ),
+    "opt.pay.free": "Necesito atención gratis",
+    "opt.pay.free.syn": "gratis|gratuito|gratuita|sin costo",
     "opt.pay.ihs": "IHS / tribal",
     "opt.pay.ihs.syn": (
         "ihs|tribal|tribu|nativo americano|nativa americana|indian health service|"
@@ -217,8 +219,10 @@ TEXTS: dict[str, str] = {
         "IOP a {radius} millas o menos de {place}: {first}–{last} de {total}."
     ),
     "results.heading.nearby.none": "No encontré IOP a {radius} millas o menos de {place}.",
-    "results.heading.online": ("IOP con sesiones en línea en {state}: {first}–{last} de {total}."),
-    "results.heading.online.none": "No encontré IOP con sesiones en línea en {state}.",
+    "results.heading.online": (
+        "IOP en {state} en centros que ofrecen telesalud: {first}–{last} de {total}."
+    ),
+    "results.heading.online.none": "No encontré IOP en {state} en centros que ofrecen telesalud.",
     "results.heading.statewide": "IOP en {place}: {first}–{last} de {total}.",
     "results.heading.statewide.none": "No encontré IOP en {place}.",
     "results.none": (
@@ -260,7 +264,7 @@ TEXTS: dict[str, str] = {
         "otro lugar|en otro lugar|otra ciudad|otra parte|otro lado|en otro lado|otra zona"
     ),
     "card.distance": "{miles} millas · {where}",
-    "card.online": "sesiones en línea",
+    "card.online": "ofrece telesalud — pregunte si el IOP en sí se da en línea",
     "card.phone": "Teléfono: {phone}",
     "card.why": "Coincide en: {why}",
     "card.gaps": "No indicado: {gaps}",
@@ -273,7 +277,7 @@ TEXTS: dict[str, str] = {
     "verify.short.medication": "medicamentos en el lugar",
     "verify.short.language": "idioma de los grupos",
     "verify.short.group": "su grupo dentro del IOP",
-    "verify.short.telehealth_area": "en línea en su estado",
+    "verify.short.telehealth_area": "si el IOP se da en línea en su estado",
     "verify.short.distance_approximate": "dirección exacta",
     # -- details ------------------------------------------------------------------------------
     "details.heading": "Detalles del programa",

@@ -4,16 +4,22 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.core.answers import ONLINE, Answers, criteria_for
+from bot.core.answers import GENDER, ONLINE, Answers, criteria_for, person_for
 from bot.core.dialogue.io import Choice, Reply, UserInput
 from bot.core.dialogue.picking import Action, programs_named, read_pick
 from bot.core.dialogue.reading import MAX_TEXT, normalize
-from bot.core.dialogue.registry import screen
+from bot.core.dialogue.registry import screen, search_fact
 from bot.core.dialogue.saved_list import MAX_SAVED, save_program, saved_entry
 from bot.core.dialogue.screens.place import use_resolution
 from bot.core.dialogue.turn import Turn
 from bot.core.dialogue.values import parse_value, tagged
-from bot.core.dialogue.views import feature_label, phone_of, relaxation_text, short
+from bot.core.dialogue.views import (
+    feature_label,
+    flag_text,
+    phone_of,
+    relaxation_text,
+    short,
+)
 from bot.core.features import FEATURES
 from bot.core.flow import Step
 from bot.core.matching import VERIFY_ALWAYS, Match, Query, SearchOutcome, query_for_place
@@ -26,6 +32,9 @@ CARD_VERIFY = ("medication", "language", "group", "telehealth_area")
 PAGING = ("more", "wider", "online")
 # A program named in words is looked for among this many of the search's programs.
 NAMED_FROM = 50
+# Gender is asked when a program serving only women or only men is among this many pages.
+GENDER_PAGES = 2
+SINGLE_GENDER = ("women_only", "men_only")
 
 
 def search_query(turn: Turn, answers: Answers, level: str = "level:iop") -> Query | None:
@@ -42,6 +51,8 @@ def search_query(turn: Turn, answers: Answers, level: str = "level:iop") -> Quer
         level=FEATURES[level],
         criteria=criteria_for(answers) if level == "level:iop" else (),
         limit=turn.engine.page_size * (position.page + 1),
+        # What a listing may contradict holds at every level of care.
+        person=person_for(answers),
     )
 
 
@@ -49,6 +60,19 @@ def search_outcome(turn: Turn) -> SearchOutcome | None:
     """The IOP search for the conversation as it is (None without a place)."""
     query = search_query(turn, turn.typed_answers())
     return None if query is None else turn.engine.search(query)
+
+
+@search_fact("gender_matters")
+def gender_matters(turn: Turn) -> bool:
+    """Gender not yet said, and a program serving only women or only men would be among the
+    first pages of programs."""
+    if GENDER in turn.answers:
+        return False
+    query = search_query(turn, turn.typed_answers())
+    if query is None:
+        return False
+    outcome = turn.engine.search(replace(query, limit=turn.engine.page_size * GENDER_PAGES))
+    return any(f.kind in SINGLE_GENDER for m in outcome.matches for f in m.flags)
 
 
 class ResultsScreen:
@@ -69,6 +93,7 @@ class ResultsScreen:
         if page == 0:
             for relaxation in outcome.relaxations:
                 turn.add(Reply("text", relaxation_text(turn, relaxation)))
+            _notes(turn, outcome)
         turn.add(Reply("text", _heading(turn, outcome, start, len(shown))))
         for index, match in enumerate(shown, start=start + 1):
             turn.add(card(turn, index, match))
@@ -263,6 +288,18 @@ def _heading(turn: Turn, outcome: SearchOutcome, start: int, count: int) -> str:
     )
 
 
+def _notes(turn: Turn, outcome: SearchOutcome) -> None:
+    """What the person should know before the list: what telehealth means in the directory,
+    the order of online programs, and what the helpline does for people without insurance."""
+    query = outcome.query
+    if query.mode == "online" or any(m.via_telehealth for m in outcome.matches):
+        turn.say("results.telehealth_note")
+    if query.mode == "online" and query.latitude is None and outcome.matches:
+        turn.say("results.online.by_name")
+    if turn.typed_answers().uninsured:
+        turn.say("results.no_insurance")
+
+
 def _choices(turn: Turn, step: Step, outcome: SearchOutcome | None) -> list[Choice]:
     if outcome is None:
         return []
@@ -317,6 +354,9 @@ def card(turn: Turn, index: int, match: Match) -> Reply:
     if match.unmatched:
         gaps = ", ".join(feature_label(turn, k) for k in match.unmatched)
         lines.append(turn.t("card.gaps", gaps=gaps))
+    if match.flags:
+        flags = "; ".join(flag_text(turn, flag) for flag in match.flags)
+        lines.append(turn.t("card.flags", flags=flags))
     # Hours first (the directory has none), then what this person asked for, then the rest.
     specific = [v for v in match.verify if v not in VERIFY_ALWAYS and v in CARD_VERIFY]
     items = ["hours", *specific, "openings", _cost_item(turn.typed_answers())][:4]
