@@ -98,7 +98,6 @@ class RefreshReport:
     repeated: int = 0
     mental_health_only: int = 0
     rows_joined: int = 0
-    database_programs: int = 0
 
     @property
     def label(self) -> str:
@@ -171,12 +170,9 @@ def refresh_directory(
         )
     report = _report(answers, read, imported, existing, source, client.base_url)
     try:
-        synced = install_directory(
-            engine, report.programs, programs_csv=programs_csv, codes_csv=codes_csv
-        )
+        install_directory(engine, report.programs, programs_csv=programs_csv, codes_csv=codes_csv)
     except (SQLAlchemyError, OSError, DirectoryFileError) as error:
         raise RefreshError(f"cannot write the directory: {error}") from error
-    report.database_programs = synced.programs
     return report
 
 
@@ -237,7 +233,7 @@ def _listings(answers: Sequence[StateListings], codes: Mapping[str, ServiceCode]
                 place = f"{answer.state} page {page.number}, row {position}"
                 read.where[number] = answer.state, place
                 listing = _listing(row, number, answer.state, names, read.unknown)
-                in_state += listing.fields.get("state", "").upper() == answer.state
+                in_state += normalize_text(listing.fields.get("state", "")).upper() == answer.state
                 read.listings.append(listing)
         if answer.row_count and not in_state:
             raise RefreshError(
@@ -253,27 +249,27 @@ def _listing(
     """One API row as a download row, or the reason it cannot be one."""
     if not isinstance(row, dict):
         return Listing(number, {}, problem=f"a JSON {type(row).__name__}, not an object")
-    fields: dict[str, str] = {}
+    values: dict[str, str] = {}
     for name in ROW_FIELDS:
         text = _text(row.get(name))
         if text is None:
             return Listing(number, {}, problem=f"field {name!r} is not text")
-        fields[name] = text
+        values[name] = text
     # The query asks for substance-use listings; SAMHSA calls them SA (the download, SU).
     kind = _text(row.get("typeFacility", row.get("type_facility"))) or "SA"
-    fields["type_facility"] = kind
+    values["type_facility"] = kind
     codes, problem = _codes(row.get("services"), names, unknown)
-    listed_in = normalize_text(fields["state"]).upper()
+    listed_in = normalize_text(values["state"]).upper()
     if not problem:
-        problem = _address_problem(fields, listed_in, state)
-    return Listing(number, fields, codes, problem)
+        problem = _address_problem(values, listed_in, state)
+    return Listing(number, values, codes, problem)
 
 
-def _address_problem(fields: Mapping[str, str], listed_in: str, state: str) -> str:
+def _address_problem(values: Mapping[str, str], listed_in: str, state: str) -> str:
     """Why a row's address cannot place a program, or '' (name and ZIP: the importer's rules)."""
-    if not normalize_text(fields["street1"]):
+    if not normalize_text(values["street1"]):
         return "no street address"
-    if not normalize_text(fields["city"]):
+    if not normalize_text(values["city"]):
         return "no city"
     if listed_in and listed_in != state:
         return f"listed in {listed_in[:20]!r}, not in {state} as asked"

@@ -203,6 +203,32 @@ def test_a_listing_repeated_on_a_later_page_is_read_once(
     assert len([p for p in by_id(engine).values() if p.name == "Providence Treatment"]) == 1
 
 
+@pytest.mark.parametrize(
+    ("change", "reason"),
+    [
+        ({"state": "NH"}, "listed in 'NH', not in MA as asked"),
+        ({"city": " "}, "no city"),
+        ({"zip": "MA 02215"}, "invalid ZIP 'MA 02215'"),
+        ({"phone": {"number": "484-445-4145"}}, "field 'phone' is not text"),
+        ({"services": "Intensive outpatient treatment"}, "'services' is a JSON str, not a list"),
+        ({"services": []}, "no service codes"),
+    ],
+    ids=["other-state", "no-city", "bad-zip", "phone-not-text", "services-not-a-list", "no-codes"],
+)
+def test_a_listing_that_cannot_be_placed_or_read_is_rejected_and_counted(
+    engine: Engine, directory: Path, locator: FakeLocator, change: dict[str, object], reason: str
+) -> None:
+    first = json.loads(recorded("MA", 1).body)
+    first["rows"][0].update(change)  # Providence Treatment
+    locator.queue("MA", 1, Answer(body=json.dumps(first).encode()))
+
+    report = refresh(engine, directory, locator, "MA")
+
+    assert f"MA page 1, row 1: {reason}" in report.rejected
+    assert changes_in(report, "MA").rejected == 2  # with Gavin's row without a street
+    assert by_id(engine)[PROVIDENCE].phone == "617-314-7544"  # the 2023 listing stays
+
+
 def test_a_rate_limited_page_is_waited_for_and_the_refresh_completes(
     engine: Engine, directory: Path, locator: FakeLocator
 ) -> None:
