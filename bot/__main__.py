@@ -185,6 +185,44 @@ def run_import(args: argparse.Namespace, settings: Settings) -> int:
     return EXIT_OK
 
 
+def run_refresh(args: argparse.Namespace, settings: Settings) -> int:
+    """`iop-bot data refresh`: FindTreatment.gov's listings merged in, all or nothing."""
+    from bot.storage.database import create_db_engine
+    from bot.storage.locator_api import LocatorClient, check_url
+    from bot.storage.refresh import (
+        RefreshError,
+        check_states,
+        format_refresh_report,
+        refresh_directory,
+    )
+
+    try:
+        states = check_states(args.state)
+        client = LocatorClient(check_url(args.url or settings.findtreatment_api_url))
+    except ValueError as error:
+        print(f"iop-bot data refresh: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    started = time.perf_counter()
+    engine = create_db_engine(settings.database_url)
+    try:
+        report = refresh_directory(
+            client,
+            states,
+            engine=engine,
+            programs_csv=settings.programs_csv,
+            codes_csv=settings.service_codes_csv,
+            today=datetime.now(UTC).date(),
+        )
+    except RefreshError as error:
+        print(f"Refresh failed, nothing changed: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    finally:
+        engine.dispose()
+    print(format_refresh_report(report))
+    print(f"Done in {time.perf_counter() - started:.1f} s ({client.requests} requests).")
+    return EXIT_OK
+
+
 def run_reports(_args: argparse.Namespace, settings: Settings) -> int:
     """`iop-bot data reports`: listings people reported as wrong, for maintainers."""
     from bot.storage.conversations import list_reports
@@ -477,6 +515,24 @@ def build_parser() -> argparse.ArgumentParser:
     importer.add_argument("--mode", choices=["replace", "merge"], default=None)
     importer.add_argument("--output", type=Path, default=None, help="default: data/programs.csv")
     importer.set_defaults(run=run_import)
+    refresh = data_commands.add_parser(
+        "refresh",
+        help="merge in FindTreatment.gov's current listings (needs internet)",
+        description="Read every substance-use listing of the states from FindTreatment.gov's "
+        "locator API, then merge them into the directory by site, all or nothing. Without "
+        "--state it reads every state and territory: slow, meant for a nightly job.",
+    )
+    refresh.add_argument(
+        "--state",
+        action="append",
+        default=[],
+        metavar="XX",
+        help="a two-letter state or territory code; repeatable (default: all)",
+    )
+    refresh.add_argument(
+        "--url", default=None, help="the locator API (default: IOP_FINDTREATMENT_URL or SAMHSA's)"
+    )
+    refresh.set_defaults(run=run_refresh)
     info = data_commands.add_parser("info", help="what the directory holds")
     info.set_defaults(run=run_info)
     reports = data_commands.add_parser("reports", help="listings people reported as wrong")

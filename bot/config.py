@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+# FindTreatment.gov's JSON locator API, read by `iop-bot data refresh`.
+FINDTREATMENT_API_URL = "https://findtreatment.gov/locator/exportsAsJson/v2"
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +25,7 @@ class Settings:
     chat_messages_per_second: float = 1.0
     purge_days: int = 30
     reminder_check_seconds: float = 15.0
+    findtreatment_api_url: str = FINDTREATMENT_API_URL
 
     @property
     def programs_csv(self) -> Path:
@@ -89,4 +92,6 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         chat_messages_per_second=rate,
         purge_days=purge_days,
         reminder_check_seconds=reminder_check,
+        findtreatment_api_url=(env.get("IOP_FINDTREATMENT_URL") or "").strip()
+        or FINDTREATMENT_API_URL,
     )

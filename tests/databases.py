@@ -74,3 +74,21 @@ def unreachable(database_url: str) -> Iterator[None]:
         with admin.connect() as connection:
             connection.execute(text(f'ALTER DATABASE "{database}" WITH ALLOW_CONNECTIONS true'))
         admin.dispose()
+
+
+def directory_snapshot(database_url: str) -> list[tuple[object, ...]]:
+    """Every row of the directory tables (programs, codes, what was loaded), in a fixed order."""
+    engine = create_engine(database_url, poolclass=NullPool)
+    try:
+        with engine.connect() as connection:
+            return [
+                (table, *row)
+                for table, order in (
+                    ("program", "id"),
+                    ("service_code", "code"),
+                    ("dataset", "name"),
+                )
+                for row in connection.execute(text(f"SELECT * FROM {table} ORDER BY {order}"))
+            ]
+    finally:
+        engine.dispose()

@@ -38,3 +38,11 @@ def test_the_state_key_changes_with_the_secret() -> None:
 
     assert first != second
     assert len(first) == 32
+
+
+def test_the_locator_api_is_samhsas_unless_the_environment_names_another() -> None:
+    assert load_settings({}).findtreatment_api_url == (
+        "https://findtreatment.gov/locator/exportsAsJson/v2"
+    )
+    local = load_settings({"IOP_FINDTREATMENT_URL": " http://127.0.0.1:8080/v2 "})
+    assert local.findtreatment_api_url == "http://127.0.0.1:8080/v2"

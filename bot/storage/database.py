@@ -5,6 +5,7 @@ from __future__ import annotations
 import fcntl
 import hashlib
 import logging
+import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -32,6 +33,7 @@ from bot.storage.programs_csv import (
     read_programs,
     read_service_codes,
     service_code_to_row,
+    write_programs,
 )
 
 log = logging.getLogger(__name__)
@@ -169,6 +171,35 @@ def sync_directory(engine: Engine, *, programs_csv: Path, codes_csv: Path) -> Sy
         _replace_directory(session, programs, codes.values(), fingerprint)
     log.info("directory rebuilt: %s programs, %s codes", len(programs), len(codes))
     return SyncResult(rebuilt=True, programs=len(programs), sha256=fingerprint)
+
+
+def install_directory(
+    engine: Engine, programs: Sequence[Program], *, programs_csv: Path, codes_csv: Path
+) -> SyncResult:
+    """Write a new directory to programs.csv and the database as one change.
+
+    The file is written beside programs.csv and read back (the tables then hold exactly what a
+    rebuild from the file would), the tables are replaced in one transaction, and the file is
+    renamed into place just before that transaction commits: a failure before the rename
+    leaves the file and the database as they were. Should the commit itself fail after the
+    rename, the database follows the file at the next start, as it always does.
+    """
+    create_schema(engine)
+    staged = programs_csv.with_name(f".{programs_csv.name}.{os.getpid()}.new")
+    try:
+        write_programs(programs, staged)
+        stored = read_programs(staged)
+        codes = read_service_codes(codes_csv)
+        fingerprint = _directory_fingerprint(staged, codes_csv)
+        with Session(engine) as session, session.begin():
+            _lock_for_rebuild(session)
+            _replace_directory(session, stored, codes.values(), fingerprint)
+            session.flush()
+            os.replace(staged, programs_csv)
+    finally:
+        staged.unlink(missing_ok=True)
+    log.info("directory installed: %s programs", len(stored))
+    return SyncResult(rebuilt=True, programs=len(stored), sha256=fingerprint)
 
 
 def _lock_for_rebuild(session: Session) -> None:

@@ -1216,3 +1216,49 @@ def _cluster_program(cluster: _Cluster, geocode: Geocoder, source: str) -> Progr
         website=first.website or next((r.website for r in others if r.website), ""),
         source=source,
     )
+
+
+# ---------------------------------------------------------------------------------------------
+# FindTreatment listings from elsewhere than a download (the JSON locator API)
+
+
+@dataclass(frozen=True)
+class Listing:
+    """One FindTreatment listing read from another carrier than a download file.
+
+    `fields` holds the download's fixed columns (name1, street1, …, type_facility) as text;
+    `codes` the service codes the listing names. A listing with a `problem` is rejected with it,
+    under its `number`, as a download's bad line is.
+    """
+
+    number: int
+    fields: Mapping[str, str]
+    codes: frozenset[str] = frozenset()
+    problem: str = ""
+
+
+def parse_findtreatment_listings(
+    listings: Sequence[Listing],
+    *,
+    codes: Mapping[str, ServiceCode],
+    geocode: Geocoder,
+    source: str,
+    existing: Sequence[Program] = (),
+) -> ImportReport:
+    """Read listings into programs as a FindTreatment download is read, merged into `existing`.
+
+    The listings become the rows of a download (fixed columns, then a `1` in each code column),
+    so one set of rules decides what a program is and one merge where it goes, whichever way
+    its listing arrived.
+    """
+    columns = sorted({code for listing in listings for code in listing.codes})
+    header = [*FT_FIXED, *(code.lower() for code in columns)]
+
+    def rows() -> Iterator[_RawRow]:
+        for listing in listings:
+            cells = [listing.fields.get(name, "") for name in FT_FIXED]
+            cells += ["1" if code in listing.codes else "" for code in columns]
+            yield _RawRow(listing.number, cells, listing.problem)
+
+    parsed = _parse_findtreatment(_Table(header, rows(), []), codes, geocode, source)
+    return _report(parsed, "merge", existing)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,9 +14,9 @@ from bot.core.geo import ZipArea
 from bot.core.programs import ServiceCode
 from bot.storage import database
 from bot.storage.database import create_db_engine, load_catalog, load_service_codes, sync_directory
-from bot.storage.programs_csv import write_programs, write_service_codes
+from bot.storage.programs_csv import read_programs, write_programs, write_service_codes
 from tests.builders import a_program
-from tests.databases import scratch_database
+from tests.databases import directory_snapshot, scratch_database
 
 CODES = [
     ServiceCode("OIT", "SET", "Service Setting", "Intensive outpatient treatment"),
@@ -90,6 +91,40 @@ def test_a_failed_rebuild_leaves_the_previous_directory_whole(
     monkeypatch.undo()
     assert sync(engine, files).rebuilt  # and the next start finishes the job
     assert [p.id for p in load_catalog(engine)] == ["p9"]
+
+
+def test_a_new_directory_is_installed_in_the_file_and_the_database_together(
+    engine: Engine, files: tuple[Path, Path]
+) -> None:
+    sync(engine, files)
+    fresh = [a_program(id="p1", name="First, renamed"), a_program(id="p4")]
+
+    result = database.install_directory(engine, fresh, programs_csv=files[0], codes_csv=files[1])
+
+    assert result.programs == 2
+    assert [p.name for p in read_programs(files[0])] == ["First, renamed", fresh[1].name]
+    assert [p.id for p in load_catalog(engine)] == ["p1", "p4"]
+    assert not sync(engine, files).rebuilt  # the next start finds them in step
+    assert not list(files[0].parent.glob(".programs.csv*"))  # no staged file left behind
+
+
+def test_an_install_that_cannot_rename_its_file_changes_neither(
+    database_url: str, engine: Engine, files: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sync(engine, files)
+    before = files[0].read_bytes(), directory_snapshot(database_url)
+
+    def disk_full(_source: object, _target: object) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(os, "replace", disk_full)
+    with pytest.raises(OSError, match="disk full"):
+        database.install_directory(
+            engine, [a_program(id="p9")], programs_csv=files[0], codes_csv=files[1]
+        )
+
+    assert (files[0].read_bytes(), directory_snapshot(database_url)) == before
+    assert not list(files[0].parent.glob(".programs.csv*"))  # no staged file left behind
 
 
 def test_two_databases_built_from_one_file_hold_the_same_programs(

@@ -15,10 +15,12 @@ from bot.storage import programs_csv
 from bot.storage.importers import (
     ImportFileError,
     ImportReport,
+    Listing,
     format_report,
     import_directory,
     normalize_website,
     parse_directory_file,
+    parse_findtreatment_listings,
     parse_zip,
 )
 from bot.storage.programs_csv import read_programs, read_service_codes, write_programs
@@ -475,6 +477,44 @@ def test_a_findtreatment_xlsx_with_numeric_cells_imports(tmp_path: Path) -> None
     assert program.latitude == 42.3910401
     assert program.offers_iop
     assert program.source == "findtreatment-2025-08-19"
+
+
+def test_listings_from_the_api_are_read_and_merged_by_the_download_rules() -> None:
+    fields = {name.strip(): value for name, value in zip(FT_HEADER, ft_row(), strict=False)}
+    existing = a_program(
+        id="pkept",
+        name="North Suffolk Community Services",
+        name2="Chelsea Counseling Center",
+        street="301 Broadway",
+        city="Chelsea",
+        state="MA",
+        zip="02150",
+        codes="SA OP",
+    )
+    listings = [
+        Listing(
+            1, {**fields, "type_facility": "SA", "website": "http://"}, frozenset({"SA", "OIT"})
+        ),
+        Listing(2, {**fields, "name1": "Mind Only", "type_facility": "MH"}, frozenset({"MD"})),
+        Listing(3, {**fields, "zip": "2150x"}, frozenset({"SA"})),
+        Listing(4, fields, frozenset({"SA"}), problem="no street address"),
+    ]
+
+    report = parse_findtreatment_listings(
+        listings, codes=CODES, geocode=CENTROIDS.get, source="api-test", existing=[existing]
+    )
+
+    (program,) = report.programs
+    assert program.id == "pkept"  # merged by site, id kept
+    assert program.codes == {"SA", "OIT"}
+    assert program.website == ""  # SAMHSA's blank "http://"
+    assert program.source == "api-test"
+    assert report.mental_health_only == 1
+    assert [(r.line, r.reason) for r in report.rejected] == [
+        (3, "invalid ZIP '2150x'"),
+        (4, "no street address"),
+    ]
+    assert (report.replaced, report.added) == (1, 0)
 
 
 # --- Merging a partial file ----------------------------------------------------------------
