@@ -146,6 +146,7 @@ SUBSTANCE_WORDS = ("alcohol", "opioids", "benzos", "stimulants", "cannabis")
 
 
 CO_OCCURRING = FEATURES["group:co_occurring"]
+SPANISH = FEATURES["lang:spanish"]
 FAMILY_COUNSELING = FEATURES["extra:family_counseling"]
 
 
@@ -243,6 +244,13 @@ def plan_call(
         level=level,
         interpreter=interpreter,
     )
+
+
+def lacks_spanish(language: str, answers: Answers, program: Program) -> bool:
+    """A Spanish search (the conversation is in Spanish, or the person asked for a program
+    that speaks it) and a listing that shows no Spanish services."""
+    spanish = language == "es" or answers.language == "spanish"
+    return spanish and program.codes.isdisjoint(SPANISH.codes)
 
 
 def relative_text(relation: str, gender: str = "") -> str:

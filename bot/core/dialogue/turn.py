@@ -24,17 +24,15 @@ from bot.core.dialogue.io import Choice, Reply, UserInput
 from bot.core.dialogue.reading import OptionReader, synonyms
 from bot.core.dialogue.registry import ACTIONS, FACTS, SCREENS, SEARCH_FACTS, Screen
 from bot.core.dialogue.saved_list import question_key
-from bot.core.features import FEATURES
 from bot.core.flow import Option, Step
 from bot.core.location import Place
 from bot.core.programs import Program
-from bot.core.questions import CallPlan, Question, plan_call, relative_text
+from bot.core.questions import CallPlan, Question, lacks_spanish, plan_call, relative_text
 from bot.core.texts import Audience, has_text, resolve_all, text
 
 if TYPE_CHECKING:
     from bot.core.dialogue.engine import Dialogue
 
-SPANISH = FEATURES["lang:spanish"]
 MAX_HISTORY = 60
 # Steps that are points on the way, so "back" returns to them; an "info" step is only a note.
 NOT_IN_HISTORY = ("info",)
@@ -106,31 +104,9 @@ class Turn:
         """The program the details and after-search steps are about."""
         return self.engine.catalog.get(self.conversation.position.program)
 
-    def level(self) -> str:
-        """The level of care the program in focus was opened at ("iop", "detox", …)."""
-        return level_of(self.conversation.position.level)
-
-    def spanish_search(self) -> bool:
-        """Whether the person needs Spanish: the conversation is in Spanish, or they asked for
-        a program that speaks it."""
-        return self.language == "es" or self.typed_answers().language == "spanish"
-
-    def lacks_spanish(self, program: Program) -> bool:
-        """A Spanish search, and a listing that shows no Spanish services (SP)."""
-        return self.spanish_search() and program.codes.isdisjoint(SPANISH.codes)
-
     def call_plan(self, program: Program) -> CallPlan:
-        """A program's call plan for these answers at the level it was opened at, naming the
-        relative when they said who, and how to ask for an interpreter when needed."""
-        relation, gender = _said(self.answers, RELATION), _said(self.answers, GENDER)
-        return plan_call(
-            self.typed_answers(),
-            program,
-            relation=relation,
-            gender=gender,
-            level=self.level(),
-            interpreter=self.lacks_spanish(program),
-        )
+        """A program's call plan for these answers (see ``call_plan_of``)."""
+        return call_plan_of(self, program)
 
     def relative(self) -> str:
         """The text id naming the person a family member searches for ("relation.son"), or ""
@@ -378,6 +354,25 @@ class _Facts(Mapping[str, bool]):
 
     def __len__(self) -> int:
         return len({*FACTS, *SEARCH_FACTS})
+
+
+def opened_level(turn: Turn) -> str:
+    """The level of care the program in focus was opened at ("iop", "detox", …)."""
+    return level_of(turn.conversation.position.level)
+
+
+def call_plan_of(turn: Turn, program: Program) -> CallPlan:
+    """A program's call plan at the level it was opened at, naming the relative when they
+    said who, and how to ask for an interpreter when needed."""
+    answers = turn.typed_answers()
+    return plan_call(
+        answers,
+        program,
+        relation=_said(turn.answers, RELATION),
+        gender=_said(turn.answers, GENDER),
+        level=opened_level(turn),
+        interpreter=lacks_spanish(turn.language, answers, program),
+    )
 
 
 def _said(answers: Mapping[str, Answer], key: str) -> str:

@@ -7,12 +7,12 @@ from bot.core.dialogue.io import Reply, UserInput
 from bot.core.dialogue.registry import screen
 from bot.core.dialogue.screens.question import ChoiceScreen, answer_choice
 from bot.core.dialogue.screens.results import save
-from bot.core.dialogue.turn import Turn
+from bot.core.dialogue.turn import Turn, opened_level
 from bot.core.dialogue.views import address_of, feature_label, program_on_screen
 from bot.core.features import FEATURES, Category
 from bot.core.flow import Step
 from bot.core.programs import Program
-from bot.core.questions import ACCREDITORS
+from bot.core.questions import ACCREDITORS, lacks_spanish
 from bot.core.texts import DEFAULT_LANGUAGE, SOURCE_LINES
 
 # Listed on a line of its own, by the accreditors' names, never as "accredited (…)".
@@ -41,7 +41,7 @@ class DetailsScreen(ChoiceScreen):
         if program is None:
             return
         address = address_of(program)
-        level = turn.t(f"level.name.{turn.level()}")
+        level = turn.t(f"level.name.{opened_level(turn)}")
         lines = [program.display_name, turn.t("details.level", level=level), address]
         for phone in program.intake_phones:
             lines.append(turn.t("details.intake_phone", phone=phone))
@@ -51,12 +51,14 @@ class DetailsScreen(ChoiceScreen):
             lines.append(turn.t("details.website", url=program.website))
         else:
             lines.append(turn.t("details.no_website"))
-        if turn.lacks_spanish(program):
+        if lacks_spanish(turn.language, turn.typed_answers(), program):
             lines.append(turn.t("card.no_spanish"))
         lines.append("")
         lines += _services(turn, program)
         lines.append("")
-        if turn.level() not in LIVE_IN:  # where people stay, group hours are not the question
+        if (
+            opened_level(turn) not in LIVE_IN
+        ):  # where people stay, group hours are not the question
             lines.append(turn.t("details.no_hours"))
         if program.geo_precision == "zip":
             lines.append(turn.t("details.approximate"))

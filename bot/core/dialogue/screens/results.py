@@ -25,7 +25,7 @@ from bot.core.features import FEATURES, Category
 from bot.core.flow import Step
 from bot.core.matching import VERIFY_ALWAYS, Match, Query, SearchOutcome, query_for_place
 from bot.core.programs import Program
-from bot.core.questions import INSURANCE
+from bot.core.questions import INSURANCE, lacks_spanish
 
 # What a result card may add to "Ask:" beyond hours, openings and insurance.
 CARD_VERIFY = ("medication", "language", "group", "telehealth_area")
@@ -398,7 +398,7 @@ def card_notes(turn: Turn, match: Match) -> str:
     """What a card notes about a program: whom it serves, and in a Spanish search that it
     lists no Spanish services."""
     notes = [flag_text(turn, flag) for flag in match.flags]
-    if turn.lacks_spanish(match.program):
+    if lacks_spanish(turn.language, turn.typed_answers(), match.program):
         notes.append(turn.t("card.no_spanish"))
     return "; ".join(notes)
 
