@@ -48,6 +48,7 @@ class SavedProgram(msgspec.Struct, kw_only=True, omit_defaults=True):
     note: str = ""
     answers: dict[str, QuestionRecord] = {}
     saved: datetime | None = None
+    level: str = ""  # the level of care it was saved at ("detox", …); "" is IOP
 
 
 class Reminder(msgspec.Struct, kw_only=True, omit_defaults=True):
@@ -65,6 +66,7 @@ class Position(msgspec.Struct, kw_only=True, omit_defaults=True):
     step: str = ""
     page: int = 0  # the page of results shown
     program: str = ""  # the program the details and after-search steps are about
+    level: str = ""  # the level of care it was opened at ("detox", …); "" is IOP
     editing: bool = False  # answering one question from the summary, then back to it
     resume: str = ""  # where to come back to after help, the saved list or a setting
     pending: list[str] = []  # options ticked so far on a multi-select step

@@ -58,15 +58,18 @@ LEAD_MIN = 6
 ALWAYS_LEADS = "call.q.iop.start"
 
 
-def lead_questions(questions: Iterable[Question]) -> tuple[Question, ...]:
+def lead_questions(
+    questions: Iterable[Question], *, always: str = ALWAYS_LEADS
+) -> tuple[Question, ...]:
     """The questions a plan leads with: what matters for this person and program (up to
-    LEAD_MAX - 1), the wait for a place, then general questions up to LEAD_MIN; most first.
+    LEAD_MAX - 1), the wait for a place (``always``: the level of care's own), then general
+    questions up to LEAD_MIN; most first.
 
     Ties keep the order the questions were made in, so the same answers always lead the same.
     """
     ranked = by_weight(questions)
     chosen = [q for q in ranked if q.why != "general"][: LEAD_MAX - 1]
-    chosen += [q for q in ranked if q.text_id == ALWAYS_LEADS]
+    chosen += [q for q in ranked if q.text_id == always]
     for question in ranked:
         if len(chosen) >= LEAD_MIN:
             break

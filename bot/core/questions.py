@@ -17,12 +17,21 @@ the same plan. The other questions follow, by section.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Literal
 
 from bot.core.answers import Answers
+from bot.core.care_levels import (
+    CARE_QUESTIONS,
+    CARE_WEIGHTS,
+    HOUSING,
+    IOP,
+    LIVE_IN,
+    STARTS,
+    level_of,
+)
 from bot.core.features import FEATURES, GROUPS, LANGUAGES, TELEHEALTH, Feature
 from bot.core.programs import Program
 from bot.core.question_weights import (
@@ -35,7 +44,7 @@ from bot.core.question_weights import (
     by_weight,
     lead_questions,
 )
-from bot.core.texts import Audience, has_text, resolve_all, text
+from bot.core.texts import Audience, has_text
 
 Section = Literal["your_needs", "iop", "quality"]
 SECTIONS: tuple[Section, ...] = ("your_needs", "iop", "quality")
@@ -102,8 +111,9 @@ PAYMENT_QUESTIONS = {
     "free": "call.q.payment.free",
     "ihs": "call.q.payment.ihs",
 }
-# With insurance: whether the plan must approve the IOP first.
+# With insurance: whether the plan must approve the IOP (or other care) first.
 AUTHORIZATION = "call.q.payment.authorization"
+AUTHORIZATION_CARE = "call.q.payment.authorization.care"
 # Without insurance, the ways to lower the cost are asked even when not named.
 NO_INSURANCE_ASKED = ("sliding_fee", "payment_assistance")
 
@@ -136,6 +146,7 @@ SUBSTANCE_WORDS = ("alcohol", "opioids", "benzos", "stimulants", "cannabis")
 
 
 CO_OCCURRING = FEATURES["group:co_occurring"]
+SPANISH = FEATURES["lang:spanish"]
 FAMILY_COUNSELING = FEATURES["extra:family_counseling"]
 
 
@@ -168,6 +179,8 @@ class CallPlan:
     audience: Audience = "self"
     lead: int = 0
     relative: str = ""  # the text id naming the person called for ("relation.son"), if told
+    level: str = IOP  # the level of care called about ("detox", …)
+    interpreter: bool = False  # a Spanish search, and the program lists no Spanish
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "script_values", MappingProxyType(dict(self.script_values)))
@@ -186,31 +199,58 @@ class CallPlan:
 
 
 def plan_call(
-    answers: Answers, program: Program, *, relation: str = "", gender: str = ""
+    answers: Answers,
+    program: Program,
+    *,
+    relation: str = "",
+    gender: str = "",
+    level: str = IOP,
+    interpreter: bool = False,
 ) -> CallPlan:
-    """The questions, opening script and lists for calling one program.
+    """The questions, opening script and lists for calling one program at a level of care.
 
     ``relation`` ("son", "wife", …) and ``gender`` ("woman", "man") of the person a family
     member calls for, when they said so: the script and questions then name them.
+    ``interpreter``: the script adds how to ask for a Spanish interpreter.
     """
+    level = level_of(level)
     audience: Audience = "other" if answers.family else "self"
     questions = _unique(
-        [*_your_needs(answers, program), *_iop(answers), *_quality(answers, program)]
+        [
+            *_your_needs(answers, program, level),
+            *_care(answers, level),
+            *_quality(answers, program, level),
+        ]
     )
-    first = lead_questions(questions)
+    first = lead_questions(questions, always=STARTS[level])
     rest = [q for s in SECTIONS for q in by_weight(questions) if q.section == s and q not in first]
     relative = relative_text(relation, gender) if answers.family else ""
     return CallPlan(
         questions=(*first, *rest),
         script_id=SCRIPT_FAMILY if answers.family else SCRIPT_SELF,
-        script_values={"program": program.display_name, "use": _use(answers.substances)},
-        have_ready=_have_ready(answers),
+        script_values={
+            "program": program.display_name,
+            "use": _use(answers.substances),
+            "care": f"@call.care.{level}",
+            "care_short": f"@call.care.short.{level}",
+            "level": f"@level.name.{level}",
+        },
+        have_ready=_have_ready(answers, level),
         they_will_ask=THEY_WILL_ASK,
         notes=(REASSURE, *FAMILY_NOTES) if answers.family else (REASSURE,),
         audience=audience,
         lead=len(first),
         relative=relative,
+        level=level,
+        interpreter=interpreter,
     )
+
+
+def lacks_spanish(language: str, answers: Answers, program: Program) -> bool:
+    """A Spanish search (the conversation is in Spanish, or the person asked for a program
+    that speaks it) and a listing that shows no Spanish services."""
+    spanish = language == "es" or answers.language == "spanish"
+    return spanish and program.codes.isdisjoint(SPANISH.codes)
 
 
 def relative_text(relation: str, gender: str = "") -> str:
@@ -222,70 +262,13 @@ def relative_text(relation: str, gender: str = "") -> str:
     return ""
 
 
-def render_call_plan(
-    plan: CallPlan, language: str = "en", audience: Audience | None = None
-) -> str:
-    """The plan as plain text: the questions that matter most, the opening, then the notes and
-    lists; the other questions are for ``render_more_questions``.
-
-    ``audience`` defaults to the plan's own, so a family member's plan reads "their plan".
-    """
-    say = _sayer(plan, language, audience or plan.audience)
-    blocks = [say("call.heading.title", plan.script_values)]
-    lines = [say("call.first.why")]
-    lines += [f"{n}. {say(q.text_id, q.values)}" for n, q in enumerate(plan.first(), start=1)]
-    blocks.append(_block(say("call.heading.first"), lines))
-    blocks.append(_block(say("call.heading.script"), [say(plan.script_id, plan.script_values)]))
-    blocks.append(_block(say("call.heading.notes"), [say(n) for n in plan.notes]))
-    bullets = [f"• {say(i)}" for i in plan.have_ready]
-    blocks.append(_block(say("call.heading.have_ready"), bullets))
-    bullets = [f"• {say(i)}" for i in plan.they_will_ask]
-    blocks.append(_block(say("call.heading.they_will_ask"), bullets))
-    return "\n\n".join(b for b in blocks if b)
-
-
-def render_more_questions(
-    plan: CallPlan, language: str = "en", audience: Audience | None = None
-) -> str:
-    """The questions the plan does not lead with, by section, numbered on from the first."""
-    say = _sayer(plan, language, audience or plan.audience)
-    blocks = [say("call.heading.more", plan.script_values)]
-    number = plan.lead
-    more = plan.more()
-    for section in SECTIONS:
-        lines = []
-        for question in (q for q in more if q.section == section):
-            number += 1
-            lines.append(f"{number}. {say(question.text_id, question.values)}")
-        blocks.append(_block(say(f"call.heading.{section}"), lines))
-    return "\n\n".join(b for b in blocks if b)
-
-
-def _sayer(plan: CallPlan, language: str, who: Audience) -> Callable[..., str]:
-    """Texts of a plan in a language: a family member's, naming the relative when told."""
-    named = who == "other" and bool(plan.relative)
-
-    def say(text_id: str, values: Mapping[str, str] | None = None) -> str:
-        """One text, its values filled in; the ".named" wording when the relative is known."""
-        filled = dict(values or {})
-        if named and has_text(f"{text_id}.named"):
-            text_id = f"{text_id}.named"
-            filled["relative"] = f"@{plan.relative}"
-        return text(text_id, language, who, **resolve_all(filled, language))
-
-    return say
-
-
-def _have_ready(answers: Answers) -> tuple[str, ...]:
+def _have_ready(answers: Answers, level: str = IOP) -> tuple[str, ...]:
     """What to have at hand: an insurance card, unless every way of paying named is without
-    insurance (cash, a sliding fee, free care)."""
+    insurance (cash, a sliding fee, free care); the times one can attend, unless one stays."""
+    ready = tuple(i for i in HAVE_READY if level not in LIVE_IN or i != "call.ready.times")
     if answers.payment and INSURANCE.isdisjoint(answers.payment):
-        return tuple(NO_INSURANCE_READY if i == "call.ready.insurance" else i for i in HAVE_READY)
-    return HAVE_READY
-
-
-def _block(heading: str, lines: list[str]) -> str:
-    return "\n".join([heading, *lines]) if lines else ""
+        return tuple(NO_INSURANCE_READY if i == "call.ready.insurance" else i for i in ready)
+    return ready
 
 
 def _need(
@@ -297,23 +280,19 @@ def _need(
     return Question("your_needs", text_id, values or {}, why, weight)
 
 
-def _your_needs(answers: Answers, program: Program) -> list[Question]:
-    """What applies to this person: safety, times, groups, payment, medication, language…"""
+def _your_needs(answers: Answers, program: Program, level: str = IOP) -> list[Question]:
+    """What applies to this person: safety, times, groups, payment, medication, language…
+
+    A detox is asked about withdrawal by its own questions; where people stay day and night,
+    neither a schedule nor a place to stay is a question; a sober home offers no sessions.
+    """
     asked: list[Question] = []
-    if answers.needs_detox_first:
+    if answers.needs_detox_first and level != "detox":
         asked.append(_need("call.q.withdrawal", "safety"))
-    if answers.home_unsafe:
+    if answers.home_unsafe and level == IOP:
         asked.append(_need("call.q.housing", "safety"))
-    # The directory lists no hours: a schedule is always a gap.
-    asked += [
-        _need(f"call.q.schedule.{s}", "schedule", gap=True)
-        for s in SCHEDULES
-        if s in answers.schedule
-    ]
-    if answers.online or "online" in answers.schedule:
-        listed = _lists(program, TELEHEALTH)
-        text_id = "call.q.online.listed" if listed else "call.q.online"
-        asked.append(_need(text_id, "schedule", gap=not listed))
+    if level not in LIVE_IN:
+        asked += _schedule(answers, program)
     if answers.age == "teen":
         asked.append(_need(TEEN_CONSENT, "teen"))
     for name in _groups(answers):
@@ -321,9 +300,11 @@ def _your_needs(answers: Answers, program: Program) -> list[Question]:
         topic = GROUP_TOPICS.get(name, "age" if name in AGE_GROUPS.values() else "group")
         group = GROUPS.get(f"group:{name}")
         asked.append(_need(text_id, topic, gap=group is not None and not _lists(program, group)))
-    asked += _payment(answers, program)
+    asked += _payment(answers, program, level)
     asked += _medication(answers, program)
     asked += _language(answers, program)
+    if level in HOUSING:
+        return asked
     if answers.one_to_one:
         asked.append(_need("call.q.one_to_one", "comfort"))
     for name in EXTRAS:
@@ -335,6 +316,20 @@ def _your_needs(answers: Answers, program: Program) -> list[Question]:
     return asked
 
 
+def _schedule(answers: Answers, program: Program) -> list[Question]:
+    """When sessions meet (the directory lists no hours: always a gap), and online ones."""
+    asked = [
+        _need(f"call.q.schedule.{s}", "schedule", gap=True)
+        for s in SCHEDULES
+        if s in answers.schedule
+    ]
+    if answers.online or "online" in answers.schedule:
+        listed = _lists(program, TELEHEALTH)
+        text_id = "call.q.online.listed" if listed else "call.q.online"
+        asked.append(_need(text_id, "schedule", gap=not listed))
+    return asked
+
+
 def _groups(answers: Answers) -> list[str]:
     """Group names asked about: the one the age implies, and those chosen."""
     names = [AGE_GROUPS[answers.age]] if answers.age in AGE_GROUPS else []
@@ -342,7 +337,7 @@ def _groups(answers: Answers) -> list[str]:
     return list(dict.fromkeys(names))
 
 
-def _payment(answers: Answers, program: Program) -> list[Question]:
+def _payment(answers: Answers, program: Program, level: str = IOP) -> list[Question]:
     """One question per way of paying; with insurance, prior authorization; without, every way
     to lower the cost; a general cost question when nothing was said."""
     names = list(answers.payment)
@@ -359,7 +354,7 @@ def _payment(answers: Answers, program: Program) -> list[Question]:
         elif name in PAYMENT_QUESTIONS:
             asked.append(_need(PAYMENT_QUESTIONS[name], "payment", gap=gap))
     if not INSURANCE.isdisjoint(names):
-        asked.append(_need(AUTHORIZATION, "authorization"))
+        asked.append(_need(AUTHORIZATION if level == IOP else AUTHORIZATION_CARE, "authorization"))
     # Nothing said about paying: what it costs is unknown, which is worth asking first.
     return asked or [_need("call.q.payment.unknown", "payment", gap=True)]
 
@@ -417,16 +412,25 @@ def _gap(section: Section, text_id: str) -> Question:
     return Question(section, text_id, {}, "gap", GAP_WEIGHT)
 
 
-def _iop(answers: Answers) -> list[Question]:
-    """What every IOP should be asked; teens get the adolescent hours."""
+def _care(answers: Answers, level: str) -> list[Question]:
+    """What every program at this level of care should be asked; teens get the adolescent
+    IOP hours."""
+    if level != IOP:
+        return [
+            Question("iop", i, {}, "general", CARE_WEIGHTS.get(i, GENERAL_WEIGHTS.get(i, 1)))
+            for i in CARE_QUESTIONS[level]
+        ]
     hours = IOP_HOURS_TEEN if answers.age == "teen" else "call.q.iop.hours"
     ids = [hours if i == "call.q.iop.hours" else i for i in IOP_QUESTIONS]
     return [_general("iop", i) for i in ids]
 
 
-def _quality(answers: Answers, program: Program) -> list[Question]:
+def _quality(answers: Answers, program: Program, level: str = IOP) -> list[Question]:
     """A few signs of quality; a listed accreditation is named so the person asks if current,
-    and one the listing does not show is a gap worth asking early."""
+    and one the listing does not show is a gap worth asking early. A sober home is asked
+    about its own standards (it is housing, not treatment)."""
+    if level in HOUSING:
+        return []
     accreditors = [f"={name}" for code, name in ACCREDITORS.items() if code in program.codes]
     if accreditors:
         named = "@list::" + ",".join(accreditors)

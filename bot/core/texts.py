@@ -16,6 +16,7 @@ from bot.core.locales import (
     en_dialogue,
     en_faq,
     en_features,
+    en_levels,
     en_matching,
     en_relations,
     en_saved,
@@ -27,6 +28,7 @@ from bot.core.locales import (
     es_dialogue,
     es_faq,
     es_features,
+    es_levels,
     es_matching,
     es_relations,
     es_saved,
@@ -64,6 +66,7 @@ EN: dict[str, str] = _merge(
     en_matching.TEXTS,
     en_faq.TEXTS,
     en_relations.TEXTS,
+    en_levels.TEXTS,
 )
 
 ES: dict[str, str] = _merge(
@@ -78,6 +81,7 @@ ES: dict[str, str] = _merge(
     es_matching.TEXTS,
     es_faq.TEXTS,
     es_relations.TEXTS,
+    es_levels.TEXTS,
 )
 
 CATALOG: Mapping[str, Mapping[str, str]] = {"en": EN, "es": ES}

@@ -145,7 +145,7 @@ def test_a_program_is_saved_from_the_results_and_listed_with_its_status(
     assert "Saved First IOP" in said(replies)
     assert "save:p1" not in values(replies)
     conversation, replies = run(dialogue, conversation, "/saved")
-    assert "1. First IOP — to call" in said(replies)
+    assert "1. First IOP — IOP — to call" in said(replies)
     assert "open:p1" in values(replies)
 
 

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 import pytest
 
 from bot.core.answers import AnswerMap, read_answers
+from bot.core.call_script import render_call_plan, render_more_questions
 from bot.core.features import FEATURES, GROUPS, LANGUAGES, PAYMENTS
 from bot.core.locales import en_callprep
 from bot.core.questions import (
@@ -20,8 +21,6 @@ from bot.core.questions import (
     SECTIONS,
     CallPlan,
     plan_call,
-    render_call_plan,
-    render_more_questions,
 )
 from bot.core.texts import CATALOG, Audience, text
 from tests.builders import a_program

@@ -324,6 +324,7 @@ def old_button(turn: Turn, event: UserInput) -> None:
     program_id = argument_of(event.value, "details")
     if program_id is not None and turn.engine.catalog.get(program_id):
         turn.conversation.position.program = program_id
+        turn.conversation.position.level = ""
         turn.enter("details")
         return
     step = turn.flows.step(event.step)

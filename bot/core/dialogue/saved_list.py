@@ -23,13 +23,16 @@ def saved_entry(conversation: Conversation, program_id: str) -> SavedProgram | N
     return next((e for e in conversation.saved if e.id == program_id), None)
 
 
-def save_program(conversation: Conversation, program_id: str, now: datetime) -> str:
-    """Put a program on the list: "added", "already" or "full"."""
+def save_program(
+    conversation: Conversation, program_id: str, now: datetime, level: str = ""
+) -> str:
+    """Put a program on the list at a level of care ("" for IOP): "added", "already" or
+    "full"."""
     if saved_entry(conversation, program_id) is not None:
         return "already"
     if len(conversation.saved) >= MAX_SAVED:
         return "full"
-    conversation.saved.append(SavedProgram(id=program_id, saved=now))
+    conversation.saved.append(SavedProgram(id=program_id, saved=now, level=level))
     return "added"
 
 

@@ -17,6 +17,7 @@ from bot.core.answers import (
     Answers,
     read_answers,
 )
+from bot.core.care_levels import level_of
 from bot.core.conversation import Answer, Conversation, begin_again
 from bot.core.dialogue.effects import Effect
 from bot.core.dialogue.io import Choice, Reply, UserInput
@@ -26,7 +27,7 @@ from bot.core.dialogue.saved_list import question_key
 from bot.core.flow import Option, Step
 from bot.core.location import Place
 from bot.core.programs import Program
-from bot.core.questions import CallPlan, Question, plan_call, relative_text
+from bot.core.questions import CallPlan, Question, lacks_spanish, plan_call, relative_text
 from bot.core.texts import Audience, has_text, resolve_all, text
 
 if TYPE_CHECKING:
@@ -104,9 +105,8 @@ class Turn:
         return self.engine.catalog.get(self.conversation.position.program)
 
     def call_plan(self, program: Program) -> CallPlan:
-        """A program's call plan for these answers, naming the relative when they said who."""
-        relation, gender = _said(self.answers, RELATION), _said(self.answers, GENDER)
-        return plan_call(self.typed_answers(), program, relation=relation, gender=gender)
+        """A program's call plan for these answers (see ``call_plan_of``)."""
+        return call_plan_of(self, program)
 
     def relative(self) -> str:
         """The text id naming the person a family member searches for ("relation.son"), or ""
@@ -354,6 +354,25 @@ class _Facts(Mapping[str, bool]):
 
     def __len__(self) -> int:
         return len({*FACTS, *SEARCH_FACTS})
+
+
+def opened_level(turn: Turn) -> str:
+    """The level of care the program in focus was opened at ("iop", "detox", …)."""
+    return level_of(turn.conversation.position.level)
+
+
+def call_plan_of(turn: Turn, program: Program) -> CallPlan:
+    """A program's call plan at the level it was opened at, naming the relative when they
+    said who, and how to ask for an interpreter when needed."""
+    answers = turn.typed_answers()
+    return plan_call(
+        answers,
+        program,
+        relation=_said(turn.answers, RELATION),
+        gender=_said(turn.answers, GENDER),
+        level=opened_level(turn),
+        interpreter=lacks_spanish(turn.language, answers, program),
+    )
 
 
 def _said(answers: Mapping[str, Answer], key: str) -> str:

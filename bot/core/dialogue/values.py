@@ -1,12 +1,15 @@
-"""Option values that carry data ("details:<id>", "q:<n>", …): built and parsed in one place."""
+"""Option values that carry data ("details:<id>", "care:<level>/<id>", "q:<n>", …): built and
+parsed in one place."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Literal
 
-Tag = Literal["details", "save", "open", "q", "cancel", "place", "edit", "speak"]
-TAGS: tuple[Tag, ...] = ("details", "save", "open", "q", "cancel", "place", "edit", "speak")
+Tag = Literal["details", "care", "save", "open", "q", "cancel", "place", "edit", "speak"]
+TAGS: tuple[Tag, ...] = (
+    "details", "care", "save", "open", "q", "cancel", "place", "edit", "speak",
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,3 +48,14 @@ def argument_of(value: str, tag: Tag) -> str | None:
     """The argument when a value carries this tag, else None."""
     parsed = parse_value(value)
     return parsed.argument if parsed is not None and parsed.tag == tag else None
+
+
+def care_value(level: str, program_id: str) -> str:
+    """The option value opening a program at a level of care other than IOP."""
+    return tagged("care", f"{level}/{program_id}")
+
+
+def care_of(argument: str) -> tuple[str, str]:
+    """The level and program id of a "care:" value's argument."""
+    level, _, program_id = argument.partition("/")
+    return level, program_id

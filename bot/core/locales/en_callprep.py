@@ -42,20 +42,20 @@ TEXTS: dict[str, str] = {
     "call.heading.quality": "About quality of care",
     # Opening scripts: the plan picks one by who is calling.
     "call.script.self": (
-        "Hi, I'm calling about the intensive outpatient program (IOP) at {program}. "
+        "Hi, I'm calling about {care} at {program}. "
         "I'm looking for help with {use} for myself.\n"
         "Are you taking new clients? I have a few questions."
     ),
     "call.script.family": (
-        "Hi, I'm calling about the intensive outpatient program (IOP) at {program}. "
+        "Hi, I'm calling about {care} at {program}. "
         "I'm calling for my [relative], who needs help with {use}.\n"
-        "I'd like to understand how your IOP works and how they can start. "
+        "I'd like to understand how your {care_short} works and how they can start. "
         "I know intake usually needs them."
     ),
     "call.script.family.named": (
-        "Hi, I'm calling about the intensive outpatient program (IOP) at {program}. "
+        "Hi, I'm calling about {care} at {program}. "
         "I'm calling for {relative}, who needs help with {use}.\n"
-        "I'd like to understand how your IOP works and how they can start. "
+        "I'd like to understand how your {care_short} works and how they can start. "
         "I know intake usually needs them."
     ),
     # Notes: reassurance for everyone, and the family path.

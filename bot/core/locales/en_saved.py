@@ -13,7 +13,7 @@ TEXTS: dict[str, str] = {
     "saved.full": "Your list is full ({limit} programs). Remove one first.",
     "saved.heading": "Your saved programs:",
     "saved.empty": "Nothing saved yet. Open a program's details and tap Save.",
-    "saved.line": "{number}. {name} — {status}",
+    "saved.line": "{number}. {name} — {level} — {status}",
     "saved.next": "Open one, or go back:",
     "opt.saved.open": "{number}. {name}",
     "opt.saved.back": "Back to the search",
@@ -27,7 +27,7 @@ TEXTS: dict[str, str] = {
     "status.booked": "intake booked {date}",
     "status.not_fit": "not a fit ({reason})",
     # -- one saved program --------------------------------------------------------------------
-    "item.heading": "{name}\nStatus: {status}",
+    "item.heading": "{name}\nLevel of care: {level}\nStatus: {status}",
     "item.phone": "Phone: {phone}",
     "item.note": "Note: {note}",
     "item.progress": "Questions answered: {done} of {total}",

@@ -44,20 +44,20 @@ TEXTS: dict[str, str] = {
     "call.heading.quality": "Sobre la calidad de la atención",
     # Opening scripts: the plan picks one by who is calling.
     "call.script.self": (
-        "Hola, llamo por el programa ambulatorio intensivo (IOP) de {program}. "
+        "Hola, llamo por {care} de {program}. "
         "Busco ayuda para mí con {use}.\n"
         "¿Están aceptando pacientes nuevos? Tengo algunas preguntas."
     ),
     "call.script.family": (
-        "Hola, llamo por el programa ambulatorio intensivo (IOP) de {program}. "
+        "Hola, llamo por {care} de {program}. "
         "Llamo por mi [familiar], que necesita ayuda con {use}.\n"
-        "Quisiera entender cómo funciona su IOP y cómo puede empezar. "
+        "Quisiera entender cómo funciona su {care_short} y cómo puede empezar. "
         "Sé que, por lo general, para la admisión tiene que estar la persona misma."
     ),
     "call.script.family.named": (
-        "Hola, llamo por el programa ambulatorio intensivo (IOP) de {program}. "
+        "Hola, llamo por {care} de {program}. "
         "Llamo por {relative}, que necesita ayuda con {use}.\n"
-        "Quisiera entender cómo funciona su IOP y cómo puede empezar. "
+        "Quisiera entender cómo funciona su {care_short} y cómo puede empezar. "
         "Sé que, por lo general, para la admisión tiene que estar la persona misma."
     ),
     # Notes: reassurance for everyone, and the family path.

@@ -23,7 +23,7 @@ TEXTS: dict[str, str] = {
     "saved.empty": (
         "Todavía no ha guardado nada. Abra los detalles de un programa y toque Guardar."
     ),
-    "saved.line": "{number}. {name} — {status}",
+    "saved.line": "{number}. {name} — {level} — {status}",
     "saved.next": "Abra uno, o vuelva atrás:",
     "opt.saved.open": "{number}. {name}",
     "opt.saved.back": "Volver a la búsqueda",
@@ -37,7 +37,7 @@ TEXTS: dict[str, str] = {
     "status.booked": "cita de admisión: {date}",
     "status.not_fit": "no le sirve ({reason})",
     # -- one saved program --------------------------------------------------------------------
-    "item.heading": "{name}\nEstado: {status}",
+    "item.heading": "{name}\nNivel de atención: {level}\nEstado: {status}",
     "item.phone": "Teléfono: {phone}",
     "item.note": "Nota: {note}",
     "item.progress": "Preguntas respondidas: {done} de {total}",

@@ -3,13 +3,13 @@ other questions on request; pure."""
 
 from __future__ import annotations
 
+from bot.core.call_script import render_call_plan, render_more_questions
 from bot.core.dialogue.io import Choice, Reply, UserInput
 from bot.core.dialogue.registry import screen
 from bot.core.dialogue.screens.question import ChoiceScreen
 from bot.core.dialogue.turn import Turn
 from bot.core.dialogue.views import program_on_screen
 from bot.core.flow import Step
-from bot.core.questions import render_call_plan, render_more_questions
 from bot.core.texts import Audience
 
 MORE = "more"

@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+from bot.core.care_levels import LIVE_IN
 from bot.core.dialogue.io import Reply, UserInput
 from bot.core.dialogue.registry import screen
 from bot.core.dialogue.screens.question import ChoiceScreen, answer_choice
 from bot.core.dialogue.screens.results import save
-from bot.core.dialogue.turn import Turn
+from bot.core.dialogue.turn import Turn, opened_level
 from bot.core.dialogue.views import address_of, feature_label, program_on_screen
 from bot.core.features import FEATURES, Category
 from bot.core.flow import Step
+from bot.core.programs import Program
+from bot.core.questions import ACCREDITORS, lacks_spanish
 from bot.core.texts import DEFAULT_LANGUAGE, SOURCE_LINES
+
+# Listed on a line of its own, by the accreditors' names, never as "accredited (…)".
+ACCREDITED = "extra:accredited"
 
 # The services a program's details list, by category, under these headings.
 SERVICES = (
@@ -35,24 +41,25 @@ class DetailsScreen(ChoiceScreen):
         if program is None:
             return
         address = address_of(program)
-        lines = [program.display_name, address]
+        level = turn.t(f"level.name.{opened_level(turn)}")
+        lines = [program.display_name, turn.t("details.level", level=level), address]
         for phone in program.intake_phones:
             lines.append(turn.t("details.intake_phone", phone=phone))
         if program.phone and program.phone not in program.intake_phones:
             lines.append(turn.t("details.phone", phone=program.phone))
         if program.website:
-            lines.append(program.website)
+            lines.append(turn.t("details.website", url=program.website))
+        else:
+            lines.append(turn.t("details.no_website"))
+        if lacks_spanish(turn.language, turn.typed_answers(), program):
+            lines.append(turn.t("card.no_spanish"))
         lines.append("")
-        for category, key in SERVICES:
-            names = [
-                feature_label(turn, f.key)
-                for f in FEATURES.values()
-                if f.category == category and not program.codes.isdisjoint(f.codes)
-            ]
-            if names:
-                lines.append(turn.t(key, items=", ".join(names)))
+        lines += _services(turn, program)
         lines.append("")
-        lines.append(turn.t("details.no_hours"))
+        if (
+            opened_level(turn) not in LIVE_IN
+        ):  # where people stay, group hours are not the question
+            lines.append(turn.t("details.no_hours"))
         if program.geo_precision == "zip":
             lines.append(turn.t("details.approximate"))
         lines.append(SOURCE_LINES.get(turn.language, SOURCE_LINES[DEFAULT_LANGUAGE]))
@@ -76,10 +83,32 @@ class DetailsScreen(ChoiceScreen):
     def answer(self, turn: Turn, step: Step, event: UserInput) -> bool:
         """Save keeps the program on screen; the other options move on."""
         if turn.values(step, event) == ["save"]:
-            save(turn, turn.conversation.position.program)
+            position = turn.conversation.position
+            save(turn, position.program, position.level)
             turn.show()
             return True
         return answer_choice(turn, step, event)
+
+
+def _services(turn: Turn, program: Program) -> list[str]:
+    """The services the listing shows, by heading, then the accreditation it lists by name."""
+    lines = []
+    for category, key in SERVICES:
+        names = [
+            feature_label(turn, f.key)
+            for f in FEATURES.values()
+            if f.category == category
+            and f.key != ACCREDITED
+            and not program.codes.isdisjoint(f.codes)
+        ]
+        if names:
+            lines.append(turn.t(key, items=", ".join(names)))
+    listed = [turn.t(f"accreditor.{code}") for code in ACCREDITORS if code in program.codes]
+    if listed:
+        lines.append(turn.t("details.accreditation", items=", ".join(listed)))
+    else:
+        lines.append(turn.t("details.accreditation.none"))
+    return lines
 
 
 DETAILS = screen(DetailsScreen())

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.core.answers import GENDER, ONLINE, Answers, criteria_for, person_for
+from bot.core.care_levels import IOP, LEVEL_KEYS
 from bot.core.dialogue.io import Choice, Reply, UserInput
 from bot.core.dialogue.picking import Action, programs_named, read_pick
 from bot.core.dialogue.reading import MAX_TEXT, normalize
@@ -12,7 +13,7 @@ from bot.core.dialogue.registry import screen, search_fact
 from bot.core.dialogue.saved_list import MAX_SAVED, save_program, saved_entry
 from bot.core.dialogue.screens.place import use_resolution
 from bot.core.dialogue.turn import Turn
-from bot.core.dialogue.values import parse_value, tagged
+from bot.core.dialogue.values import care_of, care_value, parse_value, tagged
 from bot.core.dialogue.views import (
     feature_label,
     flag_text,
@@ -20,11 +21,11 @@ from bot.core.dialogue.views import (
     relaxation_text,
     short,
 )
-from bot.core.features import FEATURES
+from bot.core.features import FEATURES, Category
 from bot.core.flow import Step
 from bot.core.matching import VERIFY_ALWAYS, Match, Query, SearchOutcome, query_for_place
 from bot.core.programs import Program
-from bot.core.questions import INSURANCE
+from bot.core.questions import INSURANCE, lacks_spanish
 
 # What a result card may add to "Ask:" beyond hours, openings and insurance.
 CARD_VERIFY = ("medication", "language", "group", "telehealth_area")
@@ -35,6 +36,11 @@ NAMED_FROM = 50
 # Gender is asked when a program serving only women or only men is among this many pages.
 GENDER_PAGES = 2
 SINGLE_GENDER = ("women_only", "men_only")
+# Other levels of care take the criteria that decide whether a program can take the person at
+# all, as IOPs do: payment and language (relaxed out loud), and age (which only ranks).
+REFERRAL_CATEGORIES = frozenset({Category.PAYMENT, Category.LANGUAGE, Category.AGE})
+# Programs shown of each other level of care.
+REFERRAL_LIMIT = 3
 
 
 def search_query(turn: Turn, answers: Answers, level: str = "level:iop") -> Query | None:
@@ -44,12 +50,15 @@ def search_query(turn: Turn, answers: Answers, level: str = "level:iop") -> Quer
         return None
     position = turn.conversation.position
     radius = min(100.0, answers.radius_miles * (2**position.extra_radius))
+    criteria = criteria_for(answers)
+    if level != "level:iop":
+        criteria = tuple(c for c in criteria if c.feature.category in REFERRAL_CATEGORIES)
     return query_for_place(
         place,
         online=answers.online,
         radius_miles=radius,
         level=FEATURES[level],
-        criteria=criteria_for(answers) if level == "level:iop" else (),
+        criteria=criteria,
         limit=turn.engine.page_size * (position.page + 1),
         # What a listing may contradict holds at every level of care.
         person=person_for(answers),
@@ -100,7 +109,7 @@ class ResultsScreen:
         if not outcome.matches:
             turn.say("results.none")
         if page == 0:
-            _referral_sections(turn, turn.typed_answers())
+            _referral_sections(turn)
         turn.say("results.footer")
         turn.question(step, turn.t("results.next"), tuple(_choices(turn, step, outcome)))
 
@@ -237,7 +246,14 @@ def _pick(turn: Turn, step: Step, value: str) -> bool:
     if tagged_value is not None and tagged_value.tag == "details":
         if turn.engine.catalog.get(tagged_value.argument) is None:
             return False
-        position.program = tagged_value.argument
+        position.program, position.level = tagged_value.argument, ""
+        turn.enter("details")
+        return True
+    if tagged_value is not None and tagged_value.tag == "care":
+        level, program_id = care_of(tagged_value.argument)
+        if level not in LEVEL_KEYS or turn.engine.catalog.get(program_id) is None:
+            return False
+        position.program, position.level = program_id, level
         turn.enter("details")
         return True
     if value == "more":
@@ -257,12 +273,12 @@ def _pick(turn: Turn, step: Step, value: str) -> bool:
     return turn.accept(step, None, option)
 
 
-def save(turn: Turn, program_id: str) -> None:
-    """Put a program on the saved list, and say so."""
+def save(turn: Turn, program_id: str, level: str = "") -> None:
+    """Put a program on the saved list at a level of care ("" for IOP), and say so."""
     program = turn.engine.catalog.get(program_id)
     if program is None:
         return
-    outcome = save_program(turn.conversation, program_id, turn.now)
+    outcome = save_program(turn.conversation, program_id, turn.now, "" if level == IOP else level)
     key = {"added": "saved.added", "already": "saved.already", "full": "saved.full"}[outcome]
     turn.say(key, name=program.display_name, limit=MAX_SAVED)
 
@@ -333,6 +349,17 @@ def _choices(turn: Turn, step: Step, outcome: SearchOutcome | None) -> list[Choi
         if option.value == "edit" and quick:
             continue  # nothing to change yet: "refine" asks the questions
         choices.append(Choice(option.value, turn.t(option.label)))
+    if turn.conversation.position.page == 0:
+        # Last, so the numbers of the options above stay as they were.
+        for _, level, found in referrals(turn):
+            kind = turn.t(f"level.short.{level}")
+            choices += [
+                Choice(
+                    care_value(level, m.program.id),
+                    turn.t("opt.results.level_details", level=kind, name=short(m.program.name)),
+                )
+                for m in found.matches
+            ]
     return choices
 
 
@@ -354,9 +381,9 @@ def card(turn: Turn, index: int, match: Match) -> Reply:
     if match.unmatched:
         gaps = ", ".join(feature_label(turn, k) for k in match.unmatched)
         lines.append(turn.t("card.gaps", gaps=gaps))
-    if match.flags:
-        flags = "; ".join(flag_text(turn, flag) for flag in match.flags)
-        lines.append(turn.t("card.flags", flags=flags))
+    notes = card_notes(turn, match)
+    if notes:
+        lines.append(turn.t("card.flags", flags=notes))
     # Hours first (the directory has none), then what this person asked for, then the rest.
     specific = [v for v in match.verify if v not in VERIFY_ALWAYS and v in CARD_VERIFY]
     items = ["hours", *specific, "openings", _cost_item(turn.typed_answers())][:4]
@@ -367,6 +394,15 @@ def card(turn: Turn, index: int, match: Match) -> Reply:
     return Reply("program", "\n".join(lines), program_id=program.id, title=program.display_name)
 
 
+def card_notes(turn: Turn, match: Match) -> str:
+    """What a card notes about a program: whom it serves, and in a Spanish search that it
+    lists no Spanish services."""
+    notes = [flag_text(turn, flag) for flag in match.flags]
+    if lacks_spanish(turn.language, turn.typed_answers(), match.program):
+        notes.append(turn.t("card.no_spanish"))
+    return "; ".join(notes)
+
+
 def _cost_item(answers: Answers) -> str:
     """What to ask about paying: the insurance network, or the cost for someone paying
     without insurance (cash, a sliding fee, free care)."""
@@ -375,30 +411,45 @@ def _cost_item(answers: Answers) -> str:
     return "insurance_network"
 
 
-def _referral_sections(turn: Turn, answers: Answers) -> None:
-    """Detox-first and step-up (or step-down) programs, when triage suggested them."""
+def referrals(turn: Turn) -> list[tuple[str, str, SearchOutcome]]:
+    """Detox-first and step-up (or step-down) programs, when triage suggested them: the
+    section heading, the level of care and its search (filtered like the IOPs)."""
+    answers = turn.typed_answers()
     sections: list[tuple[str, str]] = []
     if answers.needs_detox_first:
-        sections.append(("results.section.detox", "level:detox"))
+        sections.append(("results.section.detox", "detox"))
     if answers.home_unsafe:
         sections += [
-            ("results.section.residential", "level:residential"),
-            ("results.section.sober_housing", "level:sober_housing"),
+            ("results.section.residential", "residential"),
+            ("results.section.sober_housing", "sober_housing"),
         ]
     if answers.cannot_attend:
-        sections.append(("results.section.outpatient", "level:outpatient"))
+        sections.append(("results.section.outpatient", "outpatient"))
+    found = []
     for heading, level in sections:
-        query = search_query(turn, answers, level)
-        if query is None:
-            continue
-        outcome = turn.engine.search(replace(query, limit=3))
+        query = search_query(turn, answers, f"level:{level}")
+        if query is not None:
+            found.append(
+                (heading, level, turn.engine.search(replace(query, limit=REFERRAL_LIMIT)))
+            )
+    return found
+
+
+def _referral_sections(turn: Turn) -> None:
+    """The other levels of care suggested, each program on a line with what its card notes;
+    what was loosened to find them is said, as for the IOPs."""
+    for heading, _, outcome in referrals(turn):
         lines = [turn.t(heading)]
+        lines += [relaxation_text(turn, r) for r in outcome.relaxations]
         for match in outcome.matches:
             p = match.program
             distance = "" if match.distance_miles is None else f" — {match.distance_miles:.1f} mi"
             lines.append(
                 f"• {p.display_name}{distance}, {p.city} {p.state}. {phone_of(p)}".strip()
             )
+            notes = card_notes(turn, match)
+            if notes:
+                lines.append("  " + turn.t("card.flags", flags=notes))
         if not outcome.matches:
             lines.append(turn.t("results.section.none"))
         turn.add(Reply("text", "\n".join(lines)))

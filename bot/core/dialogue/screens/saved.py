@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.core.care_levels import level_of
 from bot.core.dialogue.effects import CancelReminder
 from bot.core.dialogue.io import Choice, Reply, UserInput
 from bot.core.dialogue.registry import screen
@@ -30,7 +31,10 @@ class SavedScreen:
                 program = turn.engine.catalog.get(entry.id)
                 name = program.display_name if program else entry.id
                 status = status_text(turn, entry)
-                lines.append(turn.t("saved.line", number=number, name=name, status=status))
+                level = turn.t(f"level.short.{level_of(entry.level)}")
+                lines.append(
+                    turn.t("saved.line", number=number, name=name, level=level, status=status)
+                )
             turn.add(Reply("text", "\n".join(lines)))
         turn.ask(step)
 
@@ -56,7 +60,9 @@ class SavedScreen:
             return False
         program_id = argument_of(value, "open")
         if program_id is not None and saved_entry(turn.conversation, program_id) is not None:
-            turn.conversation.position.program = program_id
+            entry = saved_entry(turn.conversation, program_id)
+            position = turn.conversation.position
+            position.program, position.level = program_id, entry.level if entry else ""
             turn.enter("item")
             return True
         if value == "share_all":
@@ -78,7 +84,8 @@ class ItemScreen(ChoiceScreen):
             return
         program, entry = focused
         status = status_text(turn, entry)
-        lines = [turn.t("item.heading", name=program.display_name, status=status)]
+        level = turn.t(f"level.name.{level_of(entry.level)}")
+        lines = [turn.t("item.heading", name=program.display_name, level=level, status=status)]
         phone = phone_of(program)
         if phone:
             lines.append(turn.t("item.phone", phone=phone))
