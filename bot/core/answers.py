@@ -19,6 +19,7 @@ AnswerMap = Mapping[str, AnswerValue]
 
 # The answer keys, as the flows in flows/ declare them.
 FOR_WHOM = "for_whom"  # "self" | "other"
+DANGER = "danger"  # "overdose" | "suicide" | "withdrawal" | "none"  (anyone in danger now?)
 SUBSTANCES = "substances"  # ["alcohol", "opioids", "benzos", "stimulants", "cannabis", "other"]
 WITHDRAWAL = "withdrawal"  # "symptoms_now" | "detox_done" | "still_using" | "stopped" | "unsure"
 DAILY_USE = "daily_use"  # "yes" | "no" | "unsure"   (daily heavy alcohol or benzodiazepines)

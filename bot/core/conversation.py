@@ -76,6 +76,10 @@ class Position(msgspec.Struct, kw_only=True, omit_defaults=True):
     share: str = ""  # what to share: a program id, or "all"
     report: str = ""  # the kind of listing problem being reported
     crisis_kind: str = ""  # what a check-in asks about ("are you safe right now?")
+    crisis_about: str = ""  # whom it asks about, when the message said: "self" or "other"
+    # The message a check-in answered, kept only until the check-in is answered: "safe" then
+    # reads it as if no check-in had come, so nothing it asked or told is lost.
+    held: str = ""
     after_overdose: bool = False  # the overdose text was just shown: an "I'm OK" gets a word
     told: list[str] = []  # answer keys the person's own words filled: not asked again
 

@@ -23,7 +23,12 @@ from bot.core.dialogue.io import Reply, UserInput
 from bot.core.dialogue.language import announce_switch, follow_language, switch_language
 from bot.core.dialogue.reading import MAX_TEXT, normalize
 from bot.core.dialogue.registry import ACTIONS, SCREENS, fact_names
-from bot.core.dialogue.safety import screen_message
+from bot.core.dialogue.safety import (
+    answers_safe,
+    back_to,
+    resume_after_check_in,
+    screen_message,
+)
 from bot.core.dialogue.screens.place import use_resolution
 from bot.core.dialogue.screens.results import previous_page
 from bot.core.dialogue.told import (
@@ -176,16 +181,37 @@ class Dialogue:
             screened = screen_message(turn, event.text)
             if switched:
                 announce_switch(turn, before)
-            if not screened and not global_intent(turn, event.text):
+            if screened:
+                return
+            if answers_safe(turn, event):
+                self._resume(turn)
+            elif not global_intent(turn, event.text):
                 answer(turn, event)
         elif event.kind == "command":
             run_command(turn, event)
         elif event.kind == "choice" and event.step and event.step != turn.step().id:
             old_button(turn, event)
+        elif event.kind == "choice" and answers_safe(turn, event):
+            self._resume(turn)
         elif event.kind == "location":
             shared_location(turn, event)
         else:
             answer(turn, event)
+
+    @staticmethod
+    def _resume(turn: Turn) -> None:
+        """After "yes, safe": back where the person was, reading there the message the
+        check-in answered (the request or the facts it held are not lost)."""
+        held = resume_after_check_in(turn)
+        if not held:
+            return
+        before, turn.misread = len(turn.replies), False
+        if not global_intent(turn, held):
+            answer(turn, UserInput.say(held))
+        if turn.misread:
+            # It told a worry, not a request: no "didn't catch that", just where they were.
+            del turn.replies[before:]
+            back_to(turn, turn.conversation.position.step)
 
 
 def answer(turn: Turn, event: UserInput) -> None:

@@ -15,7 +15,9 @@ from typing import Any
 from bot.core.answers import (
     AGE,
     ATTEND,
+    DANGER,
     EXTRAS,
+    FOR_WHOM,
     GROUPS,
     HOME,
     LANGUAGE,
@@ -32,6 +34,8 @@ from bot.core.dialogue.reading import MAX_TEXT, normalize, whole_words
 from bot.core.dialogue.registry import action
 from bot.core.dialogue.told import take_in, value_in_words
 from bot.core.dialogue.turn import DETOURS, Turn
+from bot.core.understanding.person import about
+from bot.core.understanding.safe_reply import reads_safe
 from bot.core.understanding.slots import read
 
 CRISIS_READ = 2000  # crisis detection reads more of a message than answers do
@@ -45,9 +49,28 @@ def screen_message(turn: Turn, message: str) -> bool:
     if found.level == "emergency" and found.kind:
         emergency(turn, found.kind)
         return True
-    if found.level == "possible" and found.kind and position.step == "safe_check":
+    if (
+        after_overdose
+        and _says_ok(turn, message)
+        and (found.level in ("none", "past") or found.learned)
+    ):
+        # "He's breathing now, he's awake": the follow-up, not a check-in about the same night,
+        # worded for whom the message speaks of; then the question, briefly (it was just shown).
+        position.crisis_about = about(message[:CRISIS_READ])
+        turn.say("crisis.overdose_ok")
+        position.crisis_about = ""
+        step = turn.step()
+        turn.ask(step, step.again) if step.again else turn.show()
+        return True
+    if (
+        found.level == "possible"
+        and found.kind
+        and position.step == "safe_check"
+        and not (found.learned and reads_safe(message))
+    ):
         # More words of danger in answer to "are you safe?" are not a yes, whatever else they
-        # say ("they'd be fine without me"): the crisis text of what they tell.
+        # say ("they'd be fine without me"): the crisis text of what they tell. A plain yes
+        # with everyday words around it ("yes he's safe, he's sleeping") stays a yes.
         position.crisis_kind = ""
         turn.add(Reply("crisis", turn.t(f"crisis.{found.kind}")))
         turn.enter("crisis")
@@ -64,11 +87,7 @@ def screen_message(turn: Turn, message: str) -> bool:
         # again, and shown in the summary; the check-in is all the reply says.
         if position.step:
             take_in(turn, read(message[:MAX_TEXT]), turn.step(), quietly=True)
-        check_in(turn, found.kind)
-        return True
-    if after_overdose and _says_ok(turn, message):
-        turn.say("crisis.overdose_ok")
-        turn.show()
+        check_in(turn, found.kind, message, hold=found.learned)
         return True
     if found.level == "past":
         turn.say("crisis.past")
@@ -95,9 +114,14 @@ QUIET_QUESTIONS = frozenset(
 
 def _answers_quietly(turn: Turn, message: str) -> bool:
     """Whether a message is a plain answer to a question of :data:`QUIET_QUESTIONS`."""
-    if not turn.conversation.position.step or names_a_danger(message):
+    if not turn.conversation.position.step:
         return False
     step = turn.step()
+    if step.answer == DANGER and reads_safe(message):
+        # "No, he's not in any danger, he's asleep": the answer that no one is, "danger" and all.
+        return True
+    if names_a_danger(message):
+        return False
     if step.answer not in QUIET_QUESTIONS:
         return False
     reading = read(message[:MAX_TEXT])
@@ -136,10 +160,57 @@ def emergency(turn: Turn, kind: str) -> None:
     turn.show()
 
 
-def check_in(turn: Turn, kind: str) -> None:
-    """Ask whether they are safe right now, remembering what the check-in is about."""
-    turn.conversation.position.crisis_kind = kind
+def check_in(turn: Turn, kind: str, message: str, *, hold: bool = False) -> None:
+    """Ask whether they are safe right now, remembering what the check-in is about and whom
+    the message spoke of (a mother who writes "I can't do this anymore" is asked about
+    herself). ``hold``: the check-in is the learned layer's alone, on words no rule reads as
+    danger, and often about something else ("tell me about Talbot Hall"): the message is kept
+    until the check-in is answered, to be read then."""
+    position = turn.conversation.position
+    position.crisis_kind = kind
+    position.crisis_about = about(message[:CRISIS_READ])
     turn.detour("safe_check")
+    if hold:
+        position.held = message[:MAX_TEXT]
+
+
+def answers_safe(turn: Turn, event: UserInput) -> bool:
+    """Whether an input answers the check-in with "safe", tapped or in words."""
+    if turn.conversation.position.step != "safe_check":
+        return False
+    value = turn.one_value(turn.step(), event)
+    if value is None and event.kind == "text":
+        value = "safe" if reads_safe(event.text) else None
+    return value == "safe"
+
+
+def resume_after_check_in(turn: Turn) -> str:
+    """Safe: thank them and go back to where they were, quietly; the message the check-in
+    held, if any, to be read there as if no check-in had come."""
+    position = turn.conversation.position
+    held = position.held
+    carer = position.crisis_about == "self" and turn.answers.get(FOR_WHOM) == "other"
+    position.crisis_kind = position.crisis_about = position.held = ""
+    # A relative who spoke of their own exhaustion hears that there is help for them too.
+    turn.say("crisis.safe_ok.carer" if carer else "crisis.safe_ok")
+    if DANGER not in turn.answers:
+        # "Is anyone in danger right now?" has just been answered: not asked again.
+        turn.answers[DANGER] = "none"
+        position.told.append(DANGER)
+    resume = position.resume if position.resume not in ("", *DETOURS) else turn.flows.entry
+    position.resume = ""
+    if held:
+        position.step = resume
+    else:
+        back_to(turn, resume)
+    return held
+
+
+def back_to(turn: Turn, step_id: str) -> None:
+    """Show a step again after a check-in, or the one after it when the check-in answered it
+    ("is anyone in danger right now?")."""
+    answered = turn.flows.step(step_id).answer in turn.conversation.position.told
+    turn.enter(step_id, forward=answered)
 
 
 @action("safety_check")
@@ -149,8 +220,10 @@ def answer_check_in(turn: Turn, value: Any) -> str:
     kind, position.crisis_kind = position.crisis_kind or "general", ""
     if value == "not_safe":
         turn.add(Reply("crisis", turn.t(f"crisis.{kind}")))
+        position.crisis_about = position.held = ""
         return ""  # the option leads to the crisis step, which offers to go on
     turn.say("crisis.safe_ok")
+    position.crisis_about = position.held = ""
     resume = position.resume if position.resume not in ("", *DETOURS) else turn.flows.entry
     position.resume = ""
     return resume

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from bot.core.answers import (
     AGE,
     DAILY_USE,
+    DANGER,
     FOR_WHOM,
     GENDER,
     GROUPS,
@@ -39,6 +40,7 @@ from bot.core.dialogue.turn import Turn, step_notes
 from bot.core.dialogue.views import stored_place
 from bot.core.flow import DONE, SKIP, Step
 from bot.core.location import Place
+from bot.core.understanding.safe_reply import reads_safe
 from bot.core.understanding.slots import Reading
 from bot.core.understanding.slots.numbers import age_group
 
@@ -151,6 +153,8 @@ def _words_value(step: Step, reading: Reading, message: str, *, sure_only: bool)
         return chosen if chosen and (len(chosen) == len(given) or not sure_only) else None
     if isinstance(given, str) and given in offered:
         return given
+    if step.answer == DANGER and "none" in offered and reads_safe(message):
+        return "none"  # "no, he's not in any danger, he's asleep" (danger words come first)
     if reading.vague or reading.reply == "unsure":
         fallback = next((v for v in VAGUE if v in offered), "")
         if fallback:

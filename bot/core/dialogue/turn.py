@@ -50,6 +50,7 @@ class Turn:
         self.now = now
         self.replies: list[Reply] = []
         self.effects: list[Effect] = []
+        self.misread = False  # the input was not understood (said so, and asked again)
 
     # -- texts and replies -------------------------------------------------------------------
 
@@ -64,7 +65,8 @@ class Turn:
         Positional-only, so that a text may have a {state} placeholder of its own.
         """
         audience: Audience = "self"
-        if self.conversation.answers.get(FOR_WHOM) == "other":
+        about = self.conversation.position.crisis_about  # a check-in about the writer or not
+        if about == "other" or (not about and self.conversation.answers.get(FOR_WHOM) == "other"):
             audience = "other"
         return text(text_id, self.conversation.language, audience, **values)
 
@@ -203,6 +205,8 @@ class Turn:
         position = self.conversation.position
         position.step = step.id
         position.pending = []
+        if step.id != "safe_check":
+            position.held = position.crisis_about = ""  # kept only while the check-in is open
         chosen = self.answers.get(step.answer)
         if step.kind == "multi" and isinstance(chosen, list):
             position.pending = list(chosen)
@@ -219,10 +223,10 @@ class Turn:
     def passes(self, step: Step) -> bool:
         """Whether going forward passes a question: the person's words already answered it, or
         they described what they need and it is not one the description makes necessary."""
+        if step.answer and step.answer in self.conversation.position.told:
+            return True
         if not step.summary_label:
             return False
-        if step.answer in self.conversation.position.told:
-            return True
         return self.answers.get(MODE) == WORDS and not step.asked_when_told
 
     def render(self, step: Step, *, prompt: bool = True) -> None:
@@ -329,6 +333,7 @@ class Turn:
 
     def not_understood(self) -> None:
         """Say the input was not understood, and ask again (briefly, when the step says how)."""
+        self.misread = True
         self.say("engine.not_understood")
         step = self.step()
         if step.again:

@@ -115,6 +115,7 @@ TEXTS: dict[str, str] = {
         "yes im safe|theyre safe|he is safe|she is safe|hes ok|shes ok|were ok|all good"
     ),
     "opt.safe.no": "No, not safe",
+    "opt.safe.no.other": "No, not safe",
     "opt.safe.no.syn": (
         "no|nope|not safe|im not safe|not really|no im not|hes not|shes not|"
         # Not knowing whether one is safe is not a yes: the crisis text, not the search.
@@ -122,6 +123,11 @@ TEXTS: dict[str, str] = {
     ),
     "crisis.safe_ok": (
         "Thank you. The numbers are there any time: 911 in an emergency, 988 by call or text."
+    ),
+    "crisis.safe_ok.carer": (
+        "Thank you for telling me. Looking after someone through this is exhausting, and you "
+        "deserve support too: 988 (call or text) is there for you as much as for them, any "
+        "time, and 1-800-662-4357 can point you to support groups for families."
     ),
     "crisis.past": (
         "Thank you for telling me. I'm glad you're safe now; it's worth mentioning when you "
@@ -137,14 +143,19 @@ TEXTS: dict[str, str] = {
         "hes awake|shes awake|everyone is ok|all good now|ok now"
     ),
     "crisis.overdose_ok": (
-        "I'm so glad. One thing, just once: keep naloxone (Narcan) close. It is sold over the "
-        "counter and can reverse an opioid overdose. And try not to use alone: if you do, have "
-        "someone who can check on you."
+        "I'm so glad. Please don't stay alone for the next few hours: naloxone can wear off "
+        "before the drugs do, and an overdose can come back. If you feel very drowsy or your "
+        "breathing slows, call 911. And one thing, just once: keep naloxone (Narcan) close; it "
+        "is sold over the counter. Try not to use alone: if you do, have someone who can check "
+        "on you."
     ),
     "crisis.overdose_ok.other": (
-        "I'm so glad. One thing, just once: keep naloxone (Narcan) close. It is sold over the "
-        "counter and can reverse an opioid overdose. Encourage them not to use alone, and to "
-        "have someone who can check on them."
+        "I'm so glad. Please stay with them for the next few hours: naloxone can wear off "
+        "before the drugs do, and an overdose can come back. If their breathing slows or they "
+        "can't be woken, call 911 again. Poison Control (1-800-222-1222, free, 24/7) answers "
+        "questions while they are awake and breathing normally. And one thing, just once: keep "
+        "naloxone (Narcan) close; it is sold over the counter. Encourage them not to use alone, "
+        "and to have someone who can check on them."
     ),
     "crisis.after": (
         "When you're ready, we can keep looking for a program. The numbers above are there "

@@ -123,7 +123,10 @@ TEXTS: dict[str, str] = {
     "opt.safety.withdrawal": "Seizures, hallucinations or severe confusion in withdrawal",
     "opt.safety.withdrawal.syn": "seizure|seizures|hallucinations|confusion",
     "opt.safety.none": "No, no one is in danger right now",
-    "opt.safety.none.syn": "no|nope|no one|nobody|no danger|im safe|were safe|safe|all good",
+    "opt.safety.none.syn": (
+        "no|nope|no one|nobody|no danger|im safe|were safe|safe|all good|nobody is in danger|"
+        "no one is in danger|not in danger|everyone is safe|everyone is fine"
+    ),
     # -- substances and triage ----------------------------------------------------------------
     "intake.substances": "Which substances are involved? Pick all that apply, then tap Done.",
     "opt.substance.alcohol": "Alcohol",

@@ -235,5 +235,7 @@ TEXTS: dict[str, str] = {
     "opt.help.crisis": "Crisis numbers",
     "crisis.next": "Whenever you're ready, we can go on with the search.",
     "opt.crisis.resume": "I'm safe, continue the search",
-    "opt.crisis.resume.syn": "continue|im safe|keep going|go on|resume|safe|ok|okay|ready|lets go",
+    "opt.crisis.resume.syn": (
+        "continue|im safe|keep going|go on|resume|safe|ok|okay|ready|lets go|yes|yeah|yep|sure"
+    ),
 }

@@ -131,6 +131,7 @@ TEXTS: dict[str, str] = {
         "todo bien|estamos bien"
     ),
     "opt.safe.no": "No, no estoy a salvo",
+    "opt.safe.no.other": "No, no está a salvo",
     "opt.safe.no.syn": (
         "no|no estoy bien|no estoy a salvo|no mucho|no esta bien|no está bien|no se|no sé|"
         "no estoy seguro|no estoy segura|quien sabe|quién sabe|creo que no"
@@ -138,6 +139,12 @@ TEXTS: dict[str, str] = {
     "crisis.safe_ok": (
         "Gracias. Los números están aquí cuando los necesite: 911 en una emergencia, 988 por "
         "llamada o mensaje de texto."
+    ),
+    "crisis.safe_ok.carer": (
+        "Gracias por contármelo. Acompañar a alguien en esto agota, y usted también merece "
+        "apoyo: el 988 (llamada o texto; marque 2 para español) está para usted tanto como "
+        "para esa persona, a cualquier hora, y el 1-800-662-4357 puede indicarle grupos de "
+        "apoyo para familias."
     ),
     "crisis.past": (
         "Gracias por contármelo. Me alegra que ahora esté a salvo; vale la pena mencionarlo "
@@ -152,14 +159,20 @@ TEXTS: dict[str, str] = {
         "ya despertó|ya respira|esta respirando|está respirando|estamos bien|todo bien"
     ),
     "crisis.overdose_ok": (
-        "Me alegra mucho. Algo importante, una sola vez: tenga naloxona (Narcan) a la mano. Se "
-        "vende sin receta y puede revertir una sobredosis de opioides. Y trate de no consumir a "
-        "solas: si lo hace, que haya alguien que pueda ver cómo está."
+        "Me alegra mucho. Por favor, no se quede a solas las próximas horas: la naloxona puede "
+        "dejar de hacer efecto antes que la droga, y la sobredosis puede volver. Si siente mucho "
+        "sueño o le cuesta respirar, llame al 911. Y algo importante, una sola vez: tenga "
+        "naloxona (Narcan) a la mano; se vende sin receta. Y trate de no consumir a solas: si lo "
+        "hace, que haya alguien que pueda ver cómo está."
     ),
     "crisis.overdose_ok.other": (
-        "Me alegra mucho. Algo importante, una sola vez: tenga naloxona (Narcan) a la mano. Se "
-        "vende sin receta y puede revertir una sobredosis de opioides. Anime a esa persona a no "
-        "consumir a solas, y a tener a alguien que pueda ver cómo está."
+        "Me alegra mucho. Por favor, quédese con esa persona las próximas horas: la naloxona "
+        "puede dejar de hacer efecto antes que la droga, y la sobredosis puede volver. Si "
+        "respira más despacio o no despierta, llame de nuevo al 911. Toxicología (Poison "
+        "Control, 1-800-222-1222, gratis, 24 horas, con intérprete en español) responde "
+        "preguntas mientras esté despierta y respire con normalidad. Y algo importante, una "
+        "sola vez: tenga naloxona (Narcan) a la mano; se vende sin receta. Anime a esa "
+        "persona a no consumir a solas, y a tener a alguien que pueda ver cómo está."
     ),
     "crisis.after": (
         "Cuando quiera, podemos seguir buscando un programa. Los números de arriba están "

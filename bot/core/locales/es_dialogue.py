@@ -180,7 +180,8 @@ TEXTS: dict[str, str] = {
     "opt.safety.none": "No, nadie está en peligro ahora",
     "opt.safety.none.syn": (
         "no|nop|nadie|no hay peligro|nadie esta en peligro|estoy bien|estamos bien|todo bien|"
-        "a salvo|estoy a salvo|estamos a salvo"
+        "a salvo|estoy a salvo|estamos a salvo|no esta en peligro|no está en peligro|"
+        "nadie está en peligro|todos estamos bien"
     ),
     # -- substances and triage ----------------------------------------------------------------
     "intake.substances": (

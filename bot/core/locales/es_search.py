@@ -327,6 +327,6 @@ TEXTS: dict[str, str] = {
     "opt.crisis.resume": "Estoy a salvo, seguir buscando",
     "opt.crisis.resume.syn": (
         "seguir|seguir buscando|continuar|sigamos|adelante|estoy a salvo|a salvo|estoy bien|ok|"
-        "listo|lista|dale"
+        "listo|lista|dale|si|sí|claro|va"
     ),
 }
