@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.crisis import CrisisKind, assess, assess_with, detect_crisis
+from bot.core.crisis import Assessment, CrisisKind, assess, assess_with, detect_crisis
 from bot.core.locales.en_crisis import TEXTS as EN_TEXTS
 from bot.core.locales.es_crisis import TEXTS as ES_TEXTS
 
@@ -170,3 +170,30 @@ def test_the_dangers_next_to_those_answers_still_raise(message: str, level: str)
 def test_every_kind_detected_has_a_crisis_text(texts: dict[str, str]) -> None:
     for _, kind in EMERGENCIES:
         assert f"crisis.{kind}" in texts
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        (
+            "pretty much every night, yes. honestly some days I don't know how much longer I "
+            "can do this"
+        ),
+        "i dont know how long i can keep going like this",
+        "dunno how much longer we can take it",
+        "no sé cuánto más voy a aguantar",
+        "ni sé hasta cuándo pueda seguir así",
+    ],
+)
+def test_not_knowing_how_much_longer_one_can_go_on_is_a_check_in_even_inside_an_answer(
+    message: str,
+) -> None:
+    assert assess_with(message, None) == Assessment("possible", "suicide")
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["i dont know how much longer the program lasts", "dont know how long i can take off work"],
+)
+def test_how_long_about_a_program_or_work_is_not_that(message: str) -> None:
+    assert assess_with(message, None).level == "none"

@@ -87,6 +87,13 @@ POSSIBLE_RULES: tuple[tuple[CrisisKind, tuple[Rule, ...]], ...] = (
                 r"|(?:talking|talks|hablando|habla) (?:about|of|de) (?:dying|death|morir"
                 r"|la muerte)"
                 r"|me quiero ir para siempre|worthless|no sirvo para nada|no le encuentro sentido"
+                # Not knowing how much longer one can go on ("how long i can keep doing
+                # this", "cuánto más voy a aguantar").
+                r"|(?:(?:dont|do not) know|dunno|idk) how (?:much )?(?:longer|long|much more)"
+                r" (?:i|we) (?:can|could|will|am gonna|m gonna) (?:do this|keep (?:going"
+                r"|doing this|this up)|go on|take (?:it|this)|hold on|last|survive)"
+                r"|(?:no se|ni se) (?:cuanto|hasta cuando) (?:tiempo )?(?:mas )?(?:voy a |pueda |"
+                r"puedo )?(?:aguantar|aguante|seguir|resistir)"
             ),
         ),
     ),
