@@ -497,3 +497,21 @@ def test_the_medication_note_promises_ranking_only_when_medication_is_wanted(
     said = texts(replies)
     assert ("I'll favour programs that offer them" in said) is favours
     assert ("FDA-approved medications for alcohol" in said) is explains
+
+
+@pytest.mark.parametrize(("typed", "chosen"), [("sí", "spanish"), ("da igual", "english")])
+def test_in_spanish_the_language_question_asks_whether_to_look_for_spanish(
+    dialogue: Dialogue, typed: str, chosen: str
+) -> None:
+    conversation, _ = play(dialogue, *GUIDED_TO_PLACE, "Pittsburgh", *(["skip"] * 8))
+    conversation, replies = play(
+        dialogue, UserInput.command("language"), "español", conversation=conversation
+    )
+    conversation, replies = play(
+        dialogue, UserInput.pick("edit:language"), conversation=conversation
+    )
+    assert "¿Busco programas que atiendan en español?" in texts(replies)
+
+    conversation, _ = play(dialogue, typed, conversation=conversation)
+
+    assert conversation.answers["language"] == chosen

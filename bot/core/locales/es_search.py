@@ -153,11 +153,20 @@ TEXTS: dict[str, str] = {
     "opt.pay.unsure.syn": (
         "no se|no lo se|aun no se|todavia no se|no estoy seguro|no estoy segura|ni idea"
     ),
-    "intake.language": "¿En qué idioma debería atender el programa?",
+    # Asked in Spanish, the question is first whether to look for Spanish: "sí" is Spanish and
+    # "no" (or "da igual") is English.
+    "intake.language": (
+        "¿Busco programas que atiendan en español? Toque Español, u otro idioma si hace falta "
+        "(Inglés si da igual)."
+    ),
     "opt.lang.english": "Inglés",
-    "opt.lang.english.syn": "ingles|en ingles",
+    "opt.lang.english.syn": (
+        "ingles|en ingles|no|no hace falta|no es necesario|da igual|no importa|cualquiera"
+    ),
     "opt.lang.spanish": "Español",
-    "opt.lang.spanish.syn": "espanol|en espanol|castellano",
+    "opt.lang.spanish.syn": (
+        "espanol|en espanol|castellano|si|sí|si por favor|sí por favor|claro|de preferencia si"
+    ),
     "opt.lang.sign_language": "Lengua de señas (ASL)",
     "opt.lang.sign_language.syn": (
         "asl|lengua de senas|lenguaje de senas|senas|persona sorda|sordo|sorda"
