@@ -78,7 +78,7 @@ def screen_message(turn: Turn, message: str) -> bool:
     if (
         found.level == "possible"
         and found.kind
-        and not _names_an_option(turn, message)
+        and not _names_an_option(turn, message, learned=found.learned)
         and not (found.learned and _writes_freely(turn))
         and not (found.learned and _answers_quietly(turn, message))
     ):
@@ -94,11 +94,19 @@ def screen_message(turn: Turn, message: str) -> bool:
     return False
 
 
-def _names_an_option(turn: Turn, message: str) -> bool:
-    """Whether the step reads the message as one of its options ("I need help right now" is
-    the welcome's crisis option): the step's own answer to it comes before a check-in."""
-    step = turn.conversation.position.step
-    return bool(step) and turn.one_value(turn.step(), UserInput.say(message)) is not None
+def _names_an_option(turn: Turn, message: str, *, learned: bool) -> bool:
+    """Whether the step reads the message as one of its options that bring crisis help ("I
+    need help right now" is the welcome's crisis option): the step's own answer to it comes
+    before a check-in. Against a rule's check-in, only an option that brings crisis help
+    counts: an everyday one read in a message of danger ("every night, yes. some days I don't
+    know how much longer I can do this") does not stop it; against the learned layer's, any
+    option does ("just show me programs")."""
+    if not turn.conversation.position.step:
+        return False
+    step = turn.step()
+    value = turn.one_value(step, UserInput.say(message))
+    option = step.option(value) if value is not None else None
+    return option is not None and (learned or option.target == "crisis")
 
 
 # Questions whose answers seldom come with a danger: when, where, how far, how to pay, which
