@@ -70,6 +70,10 @@ LEVELS = _features(
     },
 )
 
+# Levels of withdrawal management: a listing there must not contradict the person's substances
+# (bot.core.restrictions.detox_excluded).
+DETOX_LEVELS = frozenset({"level:detox", "level:outpatient_detox"})
+
 # Age groups accepted (AGE category). Weak evidence: they rank and annotate, never exclude
 # (see bot.core.restrictions). Seniors are rarely coded SNR (113 facilities); most programs
 # that take seniors list them only as adults, so adults count for seniors too. A program with

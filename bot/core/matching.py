@@ -5,7 +5,8 @@ How results are ranked (this text is also what the bot may tell people):
 * A program is a candidate when it offers the level of care asked for (IOP by default), lies
   inside the search area, meets every *required* criterion, and its listing does not
   contradict what is known about the person (gender accepted, substances it does not treat or
-  treats exclusively, DUI/DWI clients only: see ``bot.core.restrictions``).
+  treats exclusively, DUI/DWI clients only; for detox, withdrawals listed for none of the
+  person's substances: see ``bot.core.restrictions``).
 * Its score, from 0 to 100, is ``60 x preference share + 40 x proximity``:
   - preference share: the weighted share of *preferred* criteria it meets (1 when nothing is
     preferred). Weights: group, payment and language 3; medication and age 2; extras 1. Age is
@@ -22,7 +23,7 @@ step is reported: first the radius is widened (5, 10, 25, 50, 100 miles, up to
 preferences, least important first (extras, groups, language, medication, payment); last,
 programs in the same state that offer telehealth are added. The level of care is never relaxed
 (a program that does not offer IOP is never shown as one), and neither is what a listing says
-about whom it serves.
+about whom it serves or, for detox, which withdrawals it manages.
 """
 
 from __future__ import annotations
@@ -32,11 +33,19 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import TYPE_CHECKING, Literal
 
-from bot.core.features import DEFAULT_LEVEL, TELEHEALTH, Category, Feature
+from bot.core.features import DEFAULT_LEVEL, DETOX_LEVELS, TELEHEALTH, Category, Feature
 from bot.core.geo import haversine_miles
 from bot.core.ports import ProgramCatalog
 from bot.core.programs import Program
-from bot.core.restrictions import Flag, Person, age_evidence, age_flag, excluded, restrictions
+from bot.core.restrictions import (
+    Flag,
+    Person,
+    age_evidence,
+    age_flag,
+    detox_excluded,
+    excluded,
+    restrictions,
+)
 
 if TYPE_CHECKING:
     from bot.core.location import Place
@@ -264,11 +273,13 @@ def _candidates(catalog: ProgramCatalog, query: Query) -> list[Found]:
     ]
     if query.mode == "online":
         required.append(TELEHEALTH.codes)
+    detox = query.level.key in DETOX_LEVELS
     return [
         (program, distance, False)
         for program, distance in _area(catalog, query)
         if all(not program.codes.isdisjoint(codes) for codes in required)
         and not excluded(program, query.person)
+        and not (detox and detox_excluded(program, query.person))
     ]
 
 

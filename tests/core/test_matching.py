@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from bot.core.catalog import InMemoryCatalog
@@ -588,3 +590,116 @@ def test_online_results_are_ranked_by_distance_from_the_persons_place() -> None:
     query = Query(mode="online", state="PA", latitude=PITTSBURGH[0], longitude=PITTSBURGH[1])
 
     assert result_ids(catalog, query) == [near.id, middle.id, burbank.id]
+
+
+# -- detox: which withdrawals a listing manages -------------------------------------------------
+
+
+def detox_near_pittsburgh(*substances: str, **overrides: object) -> Query:
+    return near_pittsburgh(
+        level=feature("level:detox"), person=Person(substances=frozenset(substances)), **overrides
+    )
+
+
+def test_a_daily_drinker_is_not_offered_an_opioid_only_detox_even_when_it_is_nearest() -> None:
+    opioid_only = a_program(codes="SA DT OD ODTX DB", **miles_north(1))
+    alcohol = a_program(codes="SA DT RD ADTX ODTX BDTX", **miles_north(9))
+    catalog = InMemoryCatalog([opioid_only, alcohol])
+
+    assert result_ids(catalog, detox_near_pittsburgh("alcohol")) == [alcohol.id]
+    assert result_ids(catalog, detox_near_pittsburgh("opioids")) == [opioid_only.id, alcohol.id]
+
+
+def test_a_detox_that_names_no_withdrawal_is_kept_for_anyone() -> None:
+    unnamed = a_program(codes="SA DT HID", **miles_north(3))
+    catalog = InMemoryCatalog([unnamed])
+
+    for substance in ("alcohol", "opioids", "benzos", "stimulants"):
+        assert result_ids(catalog, detox_near_pittsburgh(substance)) == [unnamed.id]
+
+
+@pytest.mark.parametrize(
+    ("substance", "codes", "shown"),
+    [
+        ("benzos", "DT ADTX", False),
+        ("benzos", "DT BDTX", True),
+        ("stimulants", "DT CDTX", True),
+        ("stimulants", "DT MDTX", True),
+        ("stimulants", "DT ADTX ODTX BDTX", False),
+        ("opioids", "DT DB", True),
+        ("cannabis", "DT ODTX", True),  # no detox code is about cannabis: nothing to contradict
+        ("other", "DT ADTX", True),
+    ],
+    ids=[
+        "benzos-alcohol-only",
+        "benzos-benzo-detox",
+        "stimulants-cocaine",
+        "stimulants-meth",
+        "stimulants-no-stimulant-code",
+        "opioids-buprenorphine-detox",
+        "cannabis-never-hides",
+        "something-else-never-hides",
+    ],
+)
+def test_each_substance_is_read_against_its_own_detox_codes(
+    substance: str, codes: str, shown: bool
+) -> None:
+    program = a_program(codes=f"SA {codes}")
+    catalog = InMemoryCatalog([program])
+
+    assert result_ids(catalog, detox_near_pittsburgh(substance)) == ([program.id] if shown else [])
+
+
+def test_with_several_substances_a_detox_covering_any_of_them_is_shown() -> None:
+    opioid_only = a_program(codes="SA DT ODTX")
+    benzo_only = a_program(codes="SA DT BDTX")
+    catalog = InMemoryCatalog([opioid_only, benzo_only])
+
+    shown = result_ids(catalog, detox_near_pittsburgh("alcohol", "opioids"))
+
+    assert shown == [opioid_only.id]
+
+
+def test_an_unknown_substance_hides_no_detox() -> None:
+    opioid_only = a_program(codes="SA DT ODTX")
+
+    assert result_ids(InMemoryCatalog([opioid_only]), detox_near_pittsburgh()) == [opioid_only.id]
+
+
+def test_detox_codes_do_not_filter_an_iop_search() -> None:
+    # An IOP that also runs an opioid detox still treats a drinker in its IOP.
+    iop = a_program(codes="SA OIT ODTX DT")
+    query = near_pittsburgh(person=Person(substances=frozenset({"alcohol"})))
+
+    assert result_ids(InMemoryCatalog([iop]), query) == [iop.id]
+
+
+def test_a_detox_widened_for_a_drinker_says_so_and_never_adds_an_opioid_only_one() -> None:
+    opioid_only_near = [a_program(codes="SA DT ODTX", **miles_north(n)) for n in (1, 2, 3)]
+    alcohol_far = a_program(codes="SA DT ADTX", **miles_north(40))
+    catalog = InMemoryCatalog([*opioid_only_near, alcohol_far])
+
+    outcome = search(catalog, detox_near_pittsburgh("alcohol", min_results=3))
+
+    assert [m.program.id for m in outcome.matches] == [alcohol_far.id]
+    assert [r.kind for r in outcome.relaxations] == ["radius"]
+
+
+def test_near_boston_a_daily_drinker_is_not_offered_the_opioid_only_detox_at_fenway(
+    real_catalog: InMemoryCatalog,
+) -> None:
+    # Fenway Health (Fenway South End), 02118, lists only opioid detox codes (ODTX, DB).
+    fenway = "p9b5c5c6ced"
+    boston = (42.3362, -71.0729)
+    for_alcohol = Query(
+        latitude=boston[0],
+        longitude=boston[1],
+        state="MA",
+        radius_miles=5.0,
+        level=feature("level:detox"),
+        limit=50,
+        person=Person(substances=frozenset({"alcohol"})),
+    )
+
+    assert fenway not in result_ids(real_catalog, for_alcohol)
+    assert fenway in result_ids(real_catalog, replace(for_alcohol, person=Person()))

@@ -20,6 +20,20 @@ TEXTS: dict[str, str] = {
     "flag.age.young_adult": "young adults",
     "flag.age.adult": "adults",
     "flag.age.senior": "seniors",
+    # -- which withdrawals a detox listing names --------------------------------------------
+    "detox.listed": "Detox listed for: {withdrawals}",
+    "detox.not_listed": "not listed for {substances} — ask",
+    "detox.unlisted": "The directory doesn't say which withdrawals it manages — ask",
+    "detox.filtered": (
+        "Shown if the listing names detox for {substances}, or doesn't say which withdrawals "
+        "it manages."
+    ),
+    "detox.for.alcohol": "alcohol",
+    "detox.for.opioids": "opioids",
+    "detox.for.benzos": "benzodiazepines",
+    "detox.for.cocaine": "cocaine",
+    "detox.for.meth": "methamphetamine",
+    "detox.for.stimulants": "stimulants",
     "feature.or": " or ",
     # -- notes before the list ----------------------------------------------------------------
     "results.telehealth_note": (
