@@ -271,3 +271,12 @@ def names_in(category: Category) -> list[str]:
 def member_keys(key: str) -> list[str]:
     """The keys a feature key is made of: itself, or the alternatives of an ``any_of`` key."""
     return key.split("|")
+
+
+# Any adult age (young adult, adult or senior): what a person who gave no age is taken to be
+# when what they said implies it (a veteran). It only ranks; a card never claims it.
+ANY_ADULT = any_of(
+    (AGES["age:young_adult"], AGES["age:adult"], AGES["age:senior"]),
+    key="age:any_adult",
+    label="Adults (any age)",
+)

@@ -45,12 +45,27 @@ FlagKind = Literal[
     "no_opioids",
     "ages_listed",
     "ages_unlisted",
+    "group_ages",
 ]
 AgeEvidence = Literal["listed", "unlisted", "other"]
 
 # The directory's age groups, in order, by the age answer each stands for.
 AGE_CODES = (("teen", "CHLD"), ("young_adult", "YAD"), ("adult", "ADLT"), ("senior", "SNR"))
 ALL_AGE_CODES = frozenset(code for _, code in AGE_CODES)
+# The age codes that support an age answer (most programs that take seniors list them only as
+# adults, so adults count for seniors, as in bot.core.features).
+SUPPORTING_CODES: dict[str, frozenset[str]] = {
+    "teen": frozenset({"CHLD"}),
+    "young_adult": frozenset({"YAD"}),
+    "adult": frozenset({"ADLT"}),
+    "senior": frozenset({"SNR", "ADLT"}),
+}
+# Groups for people of an age, by the feature key, and the age answer each is for.
+AGE_GROUPS: dict[str, str] = {
+    "group:adolescents": "teen",
+    "group:young_adults": "young_adult",
+    "group:seniors": "senior",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +82,8 @@ class Flag:
     """Something a card must say about whom a program serves ("Serves women only")."""
 
     kind: FlagKind
-    ages: tuple[str, ...] = ()  # for "ages_listed": the age groups the listing names
+    ages: tuple[str, ...] = ()  # for "ages_listed", "group_ages": the age groups listed
+    group: str = ""  # for "group_ages": the age answer of the group listed ("young_adult")
 
 
 def _only(codes: AbstractSet[str], code: str, other: str) -> bool:
@@ -184,6 +200,23 @@ def age_evidence(program: Program, age: Feature) -> AgeEvidence:
     if program.codes.isdisjoint(ALL_AGE_CODES):
         return "unlisted"
     return "other"
+
+
+def ages_support(program: Program, age: str) -> bool:
+    """Whether a listing's age groups allow an age answer: it lists it, or lists no ages.
+
+    A group for an age (``TAY`` young adults, ``SE`` seniors, ``AD`` adolescents) on a listing
+    whose ages exclude it is contradictory (676 IOPs listing only children run a young-adult
+    group): a card never calls it a match, and says what is listed instead.
+    """
+    return program.codes.isdisjoint(ALL_AGE_CODES) or not program.codes.isdisjoint(
+        SUPPORTING_CODES[age]
+    )
+
+
+def only_children_listed(program: Program) -> bool:
+    """Whether the only age group a listing names is children/adolescents (``CHLD``)."""
+    return ages_listed(program) == ("teen",)
 
 
 def age_flag(program: Program, age: Feature | None) -> Flag | None:

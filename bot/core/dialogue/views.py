@@ -53,7 +53,8 @@ def _one_label(turn: Turn, key: str) -> str:
 def flag_text(turn: Turn, flag: Flag) -> str:
     """What a card says about whom a program serves ("Serves women only")."""
     ages = ", ".join(turn.t(f"flag.age.{age}") for age in flag.ages)
-    return turn.t(f"flag.{flag.kind}", ages=ages)
+    group = turn.t(f"flag.group.{flag.group}") if flag.group else ""
+    return turn.t(f"flag.{flag.kind}", ages=ages, group=group)
 
 
 def detox_text(turn: Turn, program: Program) -> str:

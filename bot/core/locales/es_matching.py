@@ -16,6 +16,12 @@ TEXTS: dict[str, str] = {
     "flag.no_opioids": "No trata el consumo de opioides",
     "flag.ages_listed": "Edades indicadas: solo {ages}; pregunte",
     "flag.ages_unlisted": "No indica edades; pregunte",
+    "flag.group_ages": (
+        "Indica un grupo para {group}, pero edades indicadas: solo {ages}; pregunte"
+    ),
+    "flag.group.teen": "adolescentes",
+    "flag.group.young_adult": "adultos jóvenes",
+    "flag.group.senior": "adultos mayores",
     "flag.age.teen": "niños y adolescentes",
     "flag.age.young_adult": "adultos jóvenes",
     "flag.age.adult": "adultos",
