@@ -13,11 +13,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.core.catalog import InMemoryCatalog
-from bot.core.features import NO_INSURANCE, any_of, feature
+from bot.core.features import DETOX_LEVELS, NO_INSURANCE, any_of, feature
 from bot.core.location import Gazetteer
 from bot.core.matching import Criterion, Need, query_for_place, search
 from bot.core.programs import Program
-from bot.core.restrictions import Person, ages_listed, restrictions
+from bot.core.restrictions import (
+    DETOX_CODES,
+    Person,
+    ages_listed,
+    detox_excluded,
+    detox_listed,
+    restrictions,
+)
 from bot.storage.gazetteer import load_zip_areas
 from bot.storage.programs_csv import read_programs
 
@@ -58,6 +65,26 @@ def field_counts(programs: Iterable[Program]) -> dict[str, int]:
         "no_opioids",
     ):
         counts[kind] = sum(1 for found in flags if kind in found)
+    return counts
+
+
+def detox_counts(programs: Iterable[Program]) -> dict[str, int]:
+    """How many detox listings name each withdrawal, and how many a person using one
+    substance would not be shown."""
+    levels = [feature(key).codes for key in sorted(DETOX_LEVELS)]
+    detox = [p for p in programs if any(not p.codes.isdisjoint(c) for c in levels)]
+    named = [detox_listed(p) for p in detox]
+    counts = {
+        "detox": len(detox),
+        "names_none": sum(1 for n in named if not n),
+        "opioids_not_alcohol": sum(1 for n in named if "opioids" in n and "alcohol" not in n),
+        "opioids_only": sum(1 for n in named if n == ("opioids",)),
+    }
+    for code in ("ADTX", "ODTX", "BDTX", "CDTX", "MDTX", "DB"):
+        counts[code] = sum(1 for p in detox if code in p.codes)
+    for substance in DETOX_CODES:
+        person = Person(substances=frozenset({substance}))
+        counts[f"hidden_{substance}"] = sum(1 for p in detox if detox_excluded(p, person))
     return counts
 
 
@@ -128,13 +155,16 @@ def run_example(catalog: InMemoryCatalog, places: Gazetteer, example: Example) -
 
 
 def main() -> None:
-    """Print the field counts, then the example searches."""
+    """Print the field counts, the detox counts, then the example searches."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--programs", type=Path, default=DATA / "programs.csv")
     args = parser.parse_args()
     programs = read_programs(args.programs)
     print("| field (IOPs) | count |\n|---|---|")
     for name, count in field_counts(programs).items():
+        print(f"| {name} | {count:,} |")
+    print("\n| detox listings | count |\n|---|---|")
+    for name, count in detox_counts(programs).items():
         print(f"| {name} | {count:,} |")
     catalog = InMemoryCatalog(programs)
     places = Gazetteer(load_zip_areas())

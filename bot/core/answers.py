@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from bot.core.features import FEATURES, NO_INSURANCE, Category, Feature, any_of
+from bot.core.features import ANY_ADULT, FEATURES, NO_INSURANCE, Category, Feature, any_of
 from bot.core.location import Place
 from bot.core.matching import Criterion, Need
 from bot.core.restrictions import Gender, Person
@@ -82,6 +82,11 @@ class Answers:
     def has_dui(self) -> bool:
         """A DUI/DWI, said or asked for as a group."""
         return "dui" in self.groups or "dui" in self.told
+
+    @property
+    def veteran(self) -> bool:
+        """A veteran, said ("I'm a vet") or asked for as a group."""
+        return "veteran" in self.told or "veterans" in self.groups
 
     @property
     def family(self) -> bool:
@@ -188,11 +193,14 @@ def criteria_for(answers: Answers) -> tuple[Criterion, ...]:
     ("Medicaid or a sliding fee"). Without insurance, programs with a sliding fee, payment
     assistance, free or publicly funded care rank first, and none is left out for lacking them.
     Age ranks (the directory's ages are unreliable); groups, medication and extras rank too.
+    A veteran who gave no age ranks as an adult of any age, never shown as a match.
     """
     asked: list[Criterion] = [
         Criterion(f, Need.PREFERRED)
         for f in _known(Category.AGE, [answers.age] if answers.age else [])
     ]
+    if not asked and answers.veteran:
+        asked.append(Criterion(ANY_ADULT, Need.PREFERRED, inferred=True))
     payments = _known(Category.PAYMENT, answers.payment)
     if payments:
         asked.append(Criterion(any_of(payments)))

@@ -70,6 +70,10 @@ LEVELS = _features(
     },
 )
 
+# Levels of withdrawal management: a listing there must not contradict the person's substances
+# (bot.core.restrictions.detox_excluded).
+DETOX_LEVELS = frozenset({"level:detox", "level:outpatient_detox"})
+
 # Age groups accepted (AGE category). Weak evidence: they rank and annotate, never exclude
 # (see bot.core.restrictions). Seniors are rarely coded SNR (113 facilities); most programs
 # that take seniors list them only as adults, so adults count for seniors too. A program with
@@ -267,3 +271,12 @@ def names_in(category: Category) -> list[str]:
 def member_keys(key: str) -> list[str]:
     """The keys a feature key is made of: itself, or the alternatives of an ``any_of`` key."""
     return key.split("|")
+
+
+# Any adult age (young adult, adult or senior): what a person who gave no age is taken to be
+# when what they said implies it (a veteran). It only ranks; a card never claims it.
+ANY_ADULT = any_of(
+    (AGES["age:young_adult"], AGES["age:adult"], AGES["age:senior"]),
+    key="age:any_adult",
+    label="Adults (any age)",
+)

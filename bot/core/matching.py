@@ -5,13 +5,19 @@ How results are ranked (this text is also what the bot may tell people):
 * A program is a candidate when it offers the level of care asked for (IOP by default), lies
   inside the search area, meets every *required* criterion, and its listing does not
   contradict what is known about the person (gender accepted, substances it does not treat or
-  treats exclusively, DUI/DWI clients only: see ``bot.core.restrictions``).
+  treats exclusively, DUI/DWI clients only; for detox, withdrawals listed for none of the
+  person's substances: see ``bot.core.restrictions``).
 * Its score, from 0 to 100, is ``60 x preference share + 40 x proximity``:
   - preference share: the weighted share of *preferred* criteria it meets (1 when nothing is
     preferred). Weights: group, payment and language 3; medication and age 2; extras 1. Age is
     always a preference: a listing that names no ages meets it by half.
   - proximity: ``1 - distance / scale`` clamped to 0..1, where the scale is the search radius
     (250 miles for statewide and online searches, 0 when no point is known).
+* For anyone else (an adult, young adult or senior, or no age given), a listing whose only age
+  group is children/adolescents loses ``TEEN_ONLY_PENALTY`` points: it ranks after otherwise
+  equal programs (and after ones up to a quarter of the radius farther), and is never hidden.
+  A veteran who gave no age is ranked as an adult of any age (``ANY_ADULT``), which the card
+  never claims.
 * For a teenager, programs that list adolescents come first, whatever their score.
 * Ties are broken by distance (nearest first, unknown last), then name, then id, so the same
   search always gives the same order.
@@ -22,7 +28,7 @@ step is reported: first the radius is widened (5, 10, 25, 50, 100 miles, up to
 preferences, least important first (extras, groups, language, medication, payment); last,
 programs in the same state that offer telehealth are added. The level of care is never relaxed
 (a program that does not offer IOP is never shown as one), and neither is what a listing says
-about whom it serves.
+about whom it serves or, for detox, which withdrawals it manages.
 """
 
 from __future__ import annotations
@@ -32,11 +38,23 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import TYPE_CHECKING, Literal
 
-from bot.core.features import DEFAULT_LEVEL, TELEHEALTH, Category, Feature
+from bot.core.features import DEFAULT_LEVEL, DETOX_LEVELS, TELEHEALTH, Category, Feature
 from bot.core.geo import haversine_miles
 from bot.core.ports import ProgramCatalog
 from bot.core.programs import Program
-from bot.core.restrictions import Flag, Person, age_evidence, age_flag, excluded, restrictions
+from bot.core.restrictions import (
+    AGE_GROUPS,
+    Flag,
+    Person,
+    age_evidence,
+    age_flag,
+    ages_listed,
+    ages_support,
+    detox_excluded,
+    excluded,
+    only_children_listed,
+    restrictions,
+)
 
 if TYPE_CHECKING:
     from bot.core.location import Place
@@ -74,6 +92,10 @@ EVIDENCE_ONLY = frozenset({Category.AGE})
 UNLISTED_AGE_SHARE = 0.5
 # A teenager needs a program that takes adolescents: those that list them come first.
 TEEN_KEY = "age:teen"
+# What a listing naming only children/adolescents loses in anyone else's search: a quarter of
+# the proximity weight, so it ranks after otherwise equal programs but is never hidden (849 of
+# the 1,316 such IOPs run adult women's or men's groups: the code is often an error).
+TEEN_ONLY_PENALTY = 10.0
 
 SearchMode = Literal["nearby", "statewide", "online"]
 
@@ -91,6 +113,9 @@ class Criterion:
 
     feature: Feature
     need: Need = Need.REQUIRED
+    # Implied by other answers, not said (a veteran is an adult): it ranks, but a card neither
+    # lists it as a match nor notes a listing against it.
+    inferred: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,11 +289,13 @@ def _candidates(catalog: ProgramCatalog, query: Query) -> list[Found]:
     ]
     if query.mode == "online":
         required.append(TELEHEALTH.codes)
+    detox = query.level.key in DETOX_LEVELS
     return [
         (program, distance, False)
         for program, distance in _area(catalog, query)
         if all(not program.codes.isdisjoint(codes) for codes in required)
         and not excluded(program, query.person)
+        and not (detox and detox_excluded(program, query.person))
     ]
 
 
@@ -318,8 +345,9 @@ def _score(query: Query, program: Program, distance: float | None, via: bool) ->
         feature = criterion.feature
         met = _share(program, feature)
         if feature.category is Category.AGE:
-            age, age_met = feature, met
-            if met == 1.0:
+            age_met = met
+            age = None if criterion.inferred else feature
+            if met == 1.0 and age is not None:
                 matched.append(feature.key)  # otherwise the age flag says what is listed
         elif met:
             # An "or" of alternatives is explained by those the program has.
@@ -335,18 +363,34 @@ def _score(query: Query, program: Program, distance: float | None, via: bool) ->
     share = weight_met / weight_total if weight_total else 1.0
     scale = query.radius_miles if query.mode == "nearby" else STATEWIDE_SCALE_MILES
     proximity = 0.0 if distance is None else max(0.0, 1.0 - distance / scale)
-    score = round(PREFERENCE_WEIGHT * share + PROXIMITY_WEIGHT * proximity, 2)
+    teen = age is not None and age.key == TEEN_KEY
+    penalty = TEEN_ONLY_PENALTY if not teen and only_children_listed(program) else 0.0
+    score = round(PREFERENCE_WEIGHT * share + PROXIMITY_WEIGHT * proximity - penalty, 2)
+    # An age, or a group for an age, that the listing's ages do not allow is not called a match.
+    unsupported = [key for key in matched if not _ages_allow(program, key)]
     return Match(
         program=program,
         distance_miles=None if distance is None else round(distance, 1),
         score=score,
-        matched=tuple(dict.fromkeys(matched)),
+        matched=tuple(k for k in dict.fromkeys(matched) if k not in unsupported),
         unmatched=tuple(unmatched),
         verify=_verify(query, program, via),
         via_telehealth=via,
-        flags=_flags(program, age),
-        tier=1 if age is not None and age.key == TEEN_KEY and age_met < 1.0 else 0,
+        flags=_flags(program, age, unsupported),
+        tier=1 if teen and age_met < 1.0 else 0,
     )
+
+
+def _age_of(key: str) -> str:
+    """The age answer a matched key is about ("young_adult"), or "" for any other."""
+    if key.startswith("age:"):
+        return key.partition(":")[2]
+    return AGE_GROUPS.get(key, "")
+
+
+def _ages_allow(program: Program, key: str) -> bool:
+    age = _age_of(key)
+    return not age or ages_support(program, age)
 
 
 def _share(program: Program, feature: Feature) -> float:
@@ -357,10 +401,13 @@ def _share(program: Program, feature: Feature) -> float:
     return 1.0 if _meets(program, feature) else 0.0
 
 
-def _flags(program: Program, age: Feature | None) -> tuple[Flag, ...]:
-    """What a card says about whom the program serves: restrictions, then the ages listed."""
-    noted = age_flag(program, age)
-    return (*restrictions(program), *((noted,) if noted else ()))
+def _flags(program: Program, age: Feature | None, unsupported: Sequence[str]) -> tuple[Flag, ...]:
+    """What a card says about whom the program serves: restrictions, then the ages listed
+    (once: beside a group for an age the listing's ages do not allow, when there is one)."""
+    listed = ages_listed(program)
+    groups = list(dict.fromkeys(Flag("group_ages", listed, _age_of(key)) for key in unsupported))
+    noted = None if groups else age_flag(program, age)
+    return (*restrictions(program), *((noted,) if noted else ()), *groups)
 
 
 def _verify(query: Query, program: Program, via: bool) -> tuple[str, ...]:

@@ -257,7 +257,97 @@ def test_details_say_no_website_is_listed_or_show_the_one_imported() -> None:
     assert "No website listed" not in shown(replies)
 
 
+# -- which withdrawals a detox lists ----------------------------------------------------------
+
+OPIOID_DETOX = a_program(
+    id="d1", name="Opioid Detox", codes="SA DT OD ODTX DB MD", **miles_north(1)
+)
+FULL_DETOX = a_program(
+    id="d2", name="Full Detox", codes="SA DT RD ADTX ODTX BDTX MD", **miles_north(2)
+)
+UNNAMED_DETOX = a_program(id="d3", name="Plain Detox", codes="SA DT HID MD", **miles_north(3))
+DETOX_BY_SUBSTANCE = [IOP, OPIOID_DETOX, FULL_DETOX, UNNAMED_DETOX]
+
+
+@pytest.fixture(name="by_substance")
+def by_substance_fixture() -> Dialogue:
+    return Dialogue(ALL_FLOWS, InMemoryCatalog(DETOX_BY_SUBSTANCE), OnePlace())
+
+
+def detox_section(replies: list[Reply], heading: str) -> str:
+    return next(r.text for r in replies if r.text.startswith(heading))
+
+
+def test_a_daily_drinker_is_offered_no_opioid_only_detox_and_told_why(
+    by_substance: Dialogue,
+) -> None:
+    _, replies = results(by_substance, at_results())
+    section = detox_section(replies, "Detox / withdrawal programs near you")
+
+    assert "Opioid Detox" not in section
+    assert care_value("detox", OPIOID_DETOX.id) not in choice_values(replies)
+    assert (
+        "Shown if the listing names detox for alcohol, or doesn't say which withdrawals it "
+        "manages." in section
+    )
+    assert "Detox listed for: alcohol, opioids, benzodiazepines" in section
+    assert "The directory doesn't say which withdrawals it manages — ask" in section
+
+
+def test_opioid_withdrawal_now_is_offered_the_opioid_detox_with_what_it_lists(
+    by_substance: Dialogue,
+) -> None:
+    conversation = at_results(substances=["opioids"], withdrawal="symptoms_now", daily_use="")
+    _, replies = results(by_substance, conversation)
+    section = detox_section(replies, "Detox / withdrawal programs near you")
+
+    assert "Opioid Detox" in section
+    assert "  Detox listed for: opioids\n" in section + "\n"
+
+
+def test_a_detox_covering_one_of_two_substances_names_the_other_as_not_listed(
+    by_substance: Dialogue,
+) -> None:
+    _, replies = results(by_substance, at_results(substances=["alcohol", "stimulants"]))
+    section = detox_section(replies, "Detox / withdrawal programs near you")
+
+    assert (
+        "Detox listed for: alcohol, opioids, benzodiazepines; not listed for stimulants — ask"
+        in section
+    )
+
+
+def test_detox_details_say_which_withdrawals_are_listed_in_both_languages(
+    by_substance: Dialogue,
+) -> None:
+    _, replies = send(
+        by_substance, at_results(), UserInput.pick(care_value("detox", FULL_DETOX.id))
+    )
+    assert "Detox listed for: alcohol, opioids, benzodiazepines" in shown(replies)
+
+    _, replies = send(
+        by_substance, at_results("es"), UserInput.pick(care_value("detox", FULL_DETOX.id))
+    )
+    assert "Desintoxicación indicada para: alcohol, opioides, benzodiazepinas" in shown(replies)
+
+    _, replies = send(
+        by_substance, at_results("es"), UserInput.pick(care_value("detox", UNNAMED_DETOX.id))
+    )
+    assert "El directorio no dice qué abstinencias maneja; pregunte" in shown(replies)
+
+
+def test_iop_details_say_nothing_about_withdrawals(by_substance: Dialogue) -> None:
+    _, replies = send(by_substance, at_results(), UserInput.pick(f"details:{IOP.id}"))
+
+    assert "Detox listed" not in shown(replies)
+    assert "withdrawals it manages" not in shown(replies)
+
+
 SPANISH_LABELS = [
+    "detox.listed",
+    "detox.not_listed",
+    "detox.unlisted",
+    "detox.filtered",
     "details.level",
     "details.accreditation",
     "details.accreditation.none",

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
+from bot.core.answers import criteria_for, read_answers
 from bot.core.catalog import InMemoryCatalog
-from bot.core.features import NO_INSURANCE, any_of, feature
+from bot.core.conversation import Conversation, Position
+from bot.core.dialogue import Dialogue, UserInput
+from bot.core.features import ANY_ADULT, NO_INSURANCE, any_of, feature
 from bot.core.matching import (
     Criterion,
     InvalidQueryError,
@@ -16,7 +21,9 @@ from bot.core.matching import (
 )
 from bot.core.programs import Program
 from bot.core.restrictions import Flag, Person
+from flows import ALL_FLOWS
 from tests.builders import PITTSBURGH, a_program, miles_north
+from tests.core.test_after_search import NOW, PLACE, OnePlace
 
 
 def near_pittsburgh(*criteria: Criterion, **overrides: object) -> Query:
@@ -394,7 +401,10 @@ def test_a_teen_search_puts_programs_that_list_adolescents_first_even_farther_aw
         no_age_near.id,
         adult_near.id,
     ]
-    assert "age:teen" in outcome.matches[0].matched
+    # An adolescent group on a listing of adults ranks first but is not called a teen match.
+    assert "age:teen" not in outcome.matches[0].matched
+    assert outcome.matches[0].flags == (Flag("group_ages", ("adult",), "teen"),)
+    assert "age:teen" in outcome.matches[1].matched
 
 
 def test_an_adult_listing_outranks_a_listing_without_ages_at_the_same_distance() -> None:
@@ -415,6 +425,101 @@ def test_with_no_age_asked_a_children_only_listing_is_still_flagged() -> None:
     match = search(catalog, near_pittsburgh()).matches[0]
 
     assert match.flags == (Flag("ages_listed", ("teen",)),)
+
+
+def test_an_adult_search_ranks_a_children_only_listing_after_an_otherwise_equal_one() -> None:
+    children_only = a_program(name="A Children", codes="OIT CHLD", **miles_north(3))
+    young_adults_only = a_program(name="B Young", codes="OIT YAD", **miles_north(3))
+    catalog = InMemoryCatalog([children_only, young_adults_only])
+
+    outcome = search(catalog, near_pittsburgh(preferred("age:adult")))
+
+    assert [m.program.id for m in outcome.matches] == [young_adults_only.id, children_only.id]
+
+
+def test_with_no_age_given_a_children_only_listing_ranks_after_an_equal_one_but_is_shown() -> None:
+    children_only = a_program(name="A Children", codes="OIT CHLD WN MN", **miles_north(2))
+    no_age = a_program(name="B No Age", codes="OIT", **miles_north(2))
+    adult_farther = a_program(name="C Adult", codes="OIT ADLT", **miles_north(4))
+    catalog = InMemoryCatalog([children_only, no_age, adult_farther])
+
+    shown = result_ids(catalog, near_pittsburgh())
+
+    assert shown == [no_age.id, adult_farther.id, children_only.id]
+
+
+def test_a_children_only_listing_much_nearer_still_comes_first_with_no_age_given() -> None:
+    # Weak evidence ranks, it does not bury: 1 mile against 20 miles.
+    children_only = a_program(codes="OIT CHLD", **miles_north(1))
+    adult_far = a_program(codes="OIT ADLT", **miles_north(20))
+    catalog = InMemoryCatalog([children_only, adult_far])
+
+    assert result_ids(catalog, near_pittsburgh()) == [children_only.id, adult_far.id]
+
+
+def test_a_teen_search_still_puts_a_children_only_listing_first() -> None:
+    children_only = a_program(codes="OIT CHLD", **miles_north(10))
+    adult_near = a_program(codes="OIT ADLT", **miles_north(1))
+    catalog = InMemoryCatalog([children_only, adult_near])
+
+    assert result_ids(catalog, near_pittsburgh(preferred("age:teen"))) == [
+        children_only.id,
+        adult_near.id,
+    ]
+
+
+def test_an_inferred_adult_ranks_like_an_adult_but_the_card_claims_no_age() -> None:
+    children_only = a_program(codes="OIT CHLD", **miles_north(1))
+    adult = a_program(codes="OIT ADLT", **miles_north(6))
+    no_age = a_program(codes="OIT", **miles_north(6))
+    catalog = InMemoryCatalog([children_only, adult, no_age])
+    inferred = Criterion(ANY_ADULT, Need.PREFERRED, inferred=True)
+
+    outcome = search(catalog, near_pittsburgh(inferred))
+
+    assert [m.program.id for m in outcome.matches] == [adult.id, no_age.id, children_only.id]
+    assert [m.matched for m in outcome.matches] == [("level:iop",)] * 3
+    # As with no age given: only a children-only listing is noted, none as "No ages listed".
+    assert [m.flags for m in outcome.matches] == [(), (), (Flag("ages_listed", ("teen",)),)]
+
+
+@pytest.mark.parametrize(
+    ("group", "codes", "matched", "note"),
+    [
+        (
+            "group:young_adults",
+            "OIT TAY CHLD",
+            False,
+            Flag("group_ages", ("teen",), "young_adult"),
+        ),
+        ("group:young_adults", "OIT TAY CHLD YAD", True, None),
+        ("group:young_adults", "OIT TAY", True, None),
+        ("group:seniors", "OIT SE CHLD", False, Flag("group_ages", ("teen",), "senior")),
+        ("group:seniors", "OIT SE ADLT", True, None),
+        ("group:adolescents", "OIT AD ADLT", False, Flag("group_ages", ("adult",), "teen")),
+        ("group:women", "OIT WN CHLD", True, Flag("ages_listed", ("teen",))),
+    ],
+    ids=[
+        "young-adult-group-children-only",
+        "young-adult-group-young-adults-listed",
+        "young-adult-group-no-ages",
+        "senior-group-children-only",
+        "senior-group-adults-listed",
+        "adolescent-group-adults-only",
+        "women-group-is-not-about-age",
+    ],
+)
+def test_a_card_never_calls_an_age_group_a_match_against_the_ages_listed(
+    group: str, codes: str, matched: bool, note: Flag | None
+) -> None:
+    program = a_program(codes=codes)
+
+    match = search(InMemoryCatalog([program]), near_pittsburgh(preferred(group))).matches[0]
+
+    assert (group in match.matched) is matched
+    assert [f for f in match.flags if f.kind in ("group_ages", "ages_listed")] == (
+        [note] if note else []
+    )
 
 
 # -- hard facts: gender, substances, exclusive programs ----------------------------------------
@@ -588,3 +693,169 @@ def test_online_results_are_ranked_by_distance_from_the_persons_place() -> None:
     query = Query(mode="online", state="PA", latitude=PITTSBURGH[0], longitude=PITTSBURGH[1])
 
     assert result_ids(catalog, query) == [near.id, middle.id, burbank.id]
+
+
+# -- detox: which withdrawals a listing manages -------------------------------------------------
+
+
+def detox_near_pittsburgh(*substances: str, **overrides: object) -> Query:
+    return near_pittsburgh(
+        level=feature("level:detox"), person=Person(substances=frozenset(substances)), **overrides
+    )
+
+
+def test_a_daily_drinker_is_not_offered_an_opioid_only_detox_even_when_it_is_nearest() -> None:
+    opioid_only = a_program(codes="SA DT OD ODTX DB", **miles_north(1))
+    alcohol = a_program(codes="SA DT RD ADTX ODTX BDTX", **miles_north(9))
+    catalog = InMemoryCatalog([opioid_only, alcohol])
+
+    assert result_ids(catalog, detox_near_pittsburgh("alcohol")) == [alcohol.id]
+    assert result_ids(catalog, detox_near_pittsburgh("opioids")) == [opioid_only.id, alcohol.id]
+
+
+def test_a_detox_that_names_no_withdrawal_is_kept_for_anyone() -> None:
+    unnamed = a_program(codes="SA DT HID", **miles_north(3))
+    catalog = InMemoryCatalog([unnamed])
+
+    for substance in ("alcohol", "opioids", "benzos", "stimulants"):
+        assert result_ids(catalog, detox_near_pittsburgh(substance)) == [unnamed.id]
+
+
+@pytest.mark.parametrize(
+    ("substance", "codes", "shown"),
+    [
+        ("benzos", "DT ADTX", False),
+        ("benzos", "DT BDTX", True),
+        ("stimulants", "DT CDTX", True),
+        ("stimulants", "DT MDTX", True),
+        ("stimulants", "DT ADTX ODTX BDTX", False),
+        ("opioids", "DT DB", True),
+        ("cannabis", "DT ODTX", True),  # no detox code is about cannabis: nothing to contradict
+        ("other", "DT ADTX", True),
+    ],
+    ids=[
+        "benzos-alcohol-only",
+        "benzos-benzo-detox",
+        "stimulants-cocaine",
+        "stimulants-meth",
+        "stimulants-no-stimulant-code",
+        "opioids-buprenorphine-detox",
+        "cannabis-never-hides",
+        "something-else-never-hides",
+    ],
+)
+def test_each_substance_is_read_against_its_own_detox_codes(
+    substance: str, codes: str, shown: bool
+) -> None:
+    program = a_program(codes=f"SA {codes}")
+    catalog = InMemoryCatalog([program])
+
+    assert result_ids(catalog, detox_near_pittsburgh(substance)) == ([program.id] if shown else [])
+
+
+def test_with_several_substances_a_detox_covering_any_of_them_is_shown() -> None:
+    opioid_only = a_program(codes="SA DT ODTX")
+    benzo_only = a_program(codes="SA DT BDTX")
+    catalog = InMemoryCatalog([opioid_only, benzo_only])
+
+    shown = result_ids(catalog, detox_near_pittsburgh("alcohol", "opioids"))
+
+    assert shown == [opioid_only.id]
+
+
+def test_an_unknown_substance_hides_no_detox() -> None:
+    opioid_only = a_program(codes="SA DT ODTX")
+
+    assert result_ids(InMemoryCatalog([opioid_only]), detox_near_pittsburgh()) == [opioid_only.id]
+
+
+def test_detox_codes_do_not_filter_an_iop_search() -> None:
+    # An IOP that also runs an opioid detox still treats a drinker in its IOP.
+    iop = a_program(codes="SA OIT ODTX DT")
+    query = near_pittsburgh(person=Person(substances=frozenset({"alcohol"})))
+
+    assert result_ids(InMemoryCatalog([iop]), query) == [iop.id]
+
+
+def test_a_detox_widened_for_a_drinker_says_so_and_never_adds_an_opioid_only_one() -> None:
+    opioid_only_near = [a_program(codes="SA DT ODTX", **miles_north(n)) for n in (1, 2, 3)]
+    alcohol_far = a_program(codes="SA DT ADTX", **miles_north(40))
+    catalog = InMemoryCatalog([*opioid_only_near, alcohol_far])
+
+    outcome = search(catalog, detox_near_pittsburgh("alcohol", min_results=3))
+
+    assert [m.program.id for m in outcome.matches] == [alcohol_far.id]
+    assert [r.kind for r in outcome.relaxations] == ["radius"]
+
+
+def test_near_boston_a_daily_drinker_is_not_offered_the_opioid_only_detox_at_fenway(
+    real_catalog: InMemoryCatalog,
+) -> None:
+    # Fenway Health (Fenway South End), 02118, lists only opioid detox codes (ODTX, DB).
+    fenway = "p9b5c5c6ced"
+    boston = (42.3362, -71.0729)
+    for_alcohol = Query(
+        latitude=boston[0],
+        longitude=boston[1],
+        state="MA",
+        radius_miles=5.0,
+        level=feature("level:detox"),
+        limit=50,
+        person=Person(substances=frozenset({"alcohol"})),
+    )
+
+    assert fenway not in result_ids(real_catalog, for_alcohol)
+    assert fenway in result_ids(real_catalog, replace(for_alcohol, person=Person()))
+
+
+# -- a veteran who gave no age, and what cards say about ages ---------------------------------
+
+CHILDREN_ONLY_NEAR = a_program(
+    id="c1", name="Kids First", codes="OIT CHLD VET TAY WN MN", **miles_north(1)
+)
+ADULTS_FARTHER = a_program(id="c2", name="Adult Hall", codes="OIT ADLT VET", **miles_north(20))
+# Enough programs within the search's 50 miles that it is not widened.
+FILLER = a_program(id="c3", name="Zed Far", codes="OIT ADLT VET", **miles_north(30))
+
+
+def veteran_results(**answers: object) -> str:
+    dialogue = Dialogue(
+        ALL_FLOWS, InMemoryCatalog([CHILDREN_ONLY_NEAR, ADULTS_FARTHER, FILLER]), OnePlace()
+    )
+    conversation = Conversation(
+        answers={"substances": ["alcohol"], "place": PLACE, **answers},  # type: ignore[dict-item]
+        position=Position(step="results"),
+        history=["results"],
+    )
+    outcome = dialogue.advance(conversation, UserInput.pick("wider"), NOW)
+    return "\n".join(r.text for r in outcome.replies)
+
+
+def test_a_veteran_who_gave_no_age_sees_adult_listings_before_a_nearer_children_only_one() -> None:
+    said = veteran_results(told_facts=["veteran"], groups=["veterans"])
+
+    assert said.index("Adult Hall") < said.index("Kids First")
+    assert "Adults" not in said  # ranked as an adult, never told it was
+    # Without the veteran, the children-only listing twenty times nearer comes first.
+    plain = veteran_results()
+    assert plain.index("Kids First") < plain.index("Adult Hall")
+
+
+def test_a_card_does_not_call_a_young_adult_group_a_match_beside_children_only_ages() -> None:
+    said = veteran_results(groups=["young_adults"], age="young_adult")
+    card = next(part for part in said.split("\n\n") if "Kids First" in part)
+
+    assert "Young adults" not in card.split("Note:")[0]
+    assert (
+        "Note: Lists a group for young adults, but ages listed: children and teens only — ask"
+        in card
+    )
+    assert card.count("children and teens") == 1
+
+
+def test_a_veteran_read_from_answers_is_ranked_as_an_adult_of_any_age() -> None:
+    criteria = criteria_for(read_answers({"told_facts": ["veteran"]}))
+    said_age = criteria_for(read_answers({"told_facts": ["veteran"], "age": "senior"}))
+
+    assert [(c.feature.key, c.inferred) for c in criteria] == [("age:any_adult", True)]
+    assert [(c.feature.key, c.inferred) for c in said_age] == [("age:senior", False)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from bot.core.catalog import InMemoryCatalog
@@ -246,6 +246,8 @@ def test_a_name_of_a_town_alone_names_no_program() -> None:
 
 
 @given(st.text(max_size=300), st.sampled_from(["en", "es"]), st.integers(0, 60))
+@example("❶", "en", 0)
+@example("details ²", "en", 3)
 def test_reading_a_pick_never_raises_and_names_only_positive_numbers(
     message: str, language: str, listed: int
 ) -> None:

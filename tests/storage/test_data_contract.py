@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.directory_fields import field_counts
+from bench.directory_fields import detox_counts, field_counts
 from bot.core.programs import Program, ServiceCode
 from bot.storage.importers import import_directory, plausible_us_coordinates
 from bot.storage.programs_csv import read_programs, read_service_codes
@@ -105,3 +105,22 @@ def test_the_field_counts_data_readme_quotes_hold_for_the_shipped_file(
     assert (counts["no_alcohol"], counts["no_opioids"]) == (277, 347)
     assert (counts["alcohol_only"], counts["opioids_only"], counts["dui_only"]) == (28, 155, 18)
     assert (counts["va_only"], counts["free"], counts["low_cost"]) == (114, 69, 3_907)
+
+
+def test_the_detox_counts_data_readme_quotes_hold_for_the_shipped_file(
+    programs: list[Program],
+) -> None:
+    counts = detox_counts(programs)
+
+    assert (counts["detox"], counts["names_none"]) == (2_847, 79)
+    assert (counts["opioids_not_alcohol"], counts["opioids_only"]) == (728, 597)
+    assert [counts[c] for c in ("ADTX", "ODTX", "BDTX", "CDTX", "MDTX", "DB")] == [
+        2_037,
+        2_729,
+        1_891,
+        1_682,
+        1_723,
+        1_851,
+    ]
+    hidden = [counts[f"hidden_{s}"] for s in ("alcohol", "opioids", "benzos", "stimulants")]
+    assert hidden == [731, 37, 877, 1_004]

@@ -56,8 +56,9 @@ def read_pick(message: str, language: str, listed: int) -> Pick | None:
     ordinal = bool(numbers)
     said, _ = _take(said, synonyms("results.words.filler", language))
     rest = said.split()
-    numbers += [int(w) for w in rest if w.isdigit() and len(w) <= 3]
-    words = [w for w in rest if not w.isdigit()]
+    # isdecimal, not isdigit: "❶" and "²" are digits that int() refuses.
+    numbers += [int(w) for w in rest if w.isdecimal() and len(w) <= 3]
+    words = [w for w in rest if not w.isdecimal()]
     action: Action = "save" if saving else "details"
     explicit = saving or detailing or ordinal or "#" in typed
     if len(numbers) > 1:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
+from bot.core.answers import person_for
 from bot.core.conversation import SavedProgram
 from bot.core.dialogue.saved_list import saved_entry
 from bot.core.dialogue.turn import Turn
@@ -12,7 +13,7 @@ from bot.core.features import UnknownFeatureError, feature, member_keys
 from bot.core.location import Place
 from bot.core.matching import Relaxation
 from bot.core.programs import Program
-from bot.core.restrictions import Flag
+from bot.core.restrictions import DETOX_CODES, Flag, detox_listed, detox_not_listed
 from bot.core.texts import has_text
 from bot.core.when import TIME_ZONES, zone
 
@@ -52,7 +53,34 @@ def _one_label(turn: Turn, key: str) -> str:
 def flag_text(turn: Turn, flag: Flag) -> str:
     """What a card says about whom a program serves ("Serves women only")."""
     ages = ", ".join(turn.t(f"flag.age.{age}") for age in flag.ages)
-    return turn.t(f"flag.{flag.kind}", ages=ages)
+    group = turn.t(f"flag.group.{flag.group}") if flag.group else ""
+    return turn.t(f"flag.{flag.kind}", ages=ages, group=group)
+
+
+def detox_text(turn: Turn, program: Program) -> str:
+    """Which withdrawals a detox listing names, and which of the person's it does not ("ask");
+    or that the directory does not say which it manages."""
+    listed = detox_listed(program)
+    if not listed:
+        return turn.t("detox.unlisted")
+    names = ", ".join(turn.t(f"detox.for.{name}") for name in listed)
+    said = turn.t("detox.listed", withdrawals=names)
+    missing = detox_not_listed(program, person_for(turn.typed_answers()))
+    if missing:
+        names = ", ".join(turn.t(f"detox.for.{name}") for name in missing)
+        said += "; " + turn.t("detox.not_listed", substances=names)
+    return said
+
+
+def detox_filter_text(turn: Turn) -> str:
+    """What a list of detox programs was chosen by, when the person's substances decide it
+    ("" when none of them has a detox code)."""
+    substances = turn.typed_answers().substances
+    known = [s for s in DETOX_CODES if s in substances]
+    if not known:
+        return ""
+    names = ", ".join(turn.t(f"detox.for.{name}") for name in known)
+    return turn.t("detox.filtered", substances=names)
 
 
 def relaxation_text(turn: Turn, relaxation: Relaxation) -> str:

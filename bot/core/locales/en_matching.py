@@ -16,10 +16,28 @@ TEXTS: dict[str, str] = {
     "flag.no_opioids": "Does not treat opioid use",
     "flag.ages_listed": "Ages listed: {ages} only — ask",
     "flag.ages_unlisted": "No ages listed — ask",
+    "flag.group_ages": "Lists a group for {group}, but ages listed: {ages} only — ask",
+    "flag.group.teen": "teens",
+    "flag.group.young_adult": "young adults",
+    "flag.group.senior": "older adults",
     "flag.age.teen": "children and teens",
     "flag.age.young_adult": "young adults",
     "flag.age.adult": "adults",
     "flag.age.senior": "seniors",
+    # -- which withdrawals a detox listing names --------------------------------------------
+    "detox.listed": "Detox listed for: {withdrawals}",
+    "detox.not_listed": "not listed for {substances} — ask",
+    "detox.unlisted": "The directory doesn't say which withdrawals it manages — ask",
+    "detox.filtered": (
+        "Shown if the listing names detox for {substances}, or doesn't say which withdrawals "
+        "it manages."
+    ),
+    "detox.for.alcohol": "alcohol",
+    "detox.for.opioids": "opioids",
+    "detox.for.benzos": "benzodiazepines",
+    "detox.for.cocaine": "cocaine",
+    "detox.for.meth": "methamphetamine",
+    "detox.for.stimulants": "stimulants",
     "feature.or": " or ",
     # -- notes before the list ----------------------------------------------------------------
     "results.telehealth_note": (

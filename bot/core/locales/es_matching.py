@@ -16,10 +16,30 @@ TEXTS: dict[str, str] = {
     "flag.no_opioids": "No trata el consumo de opioides",
     "flag.ages_listed": "Edades indicadas: solo {ages}; pregunte",
     "flag.ages_unlisted": "No indica edades; pregunte",
+    "flag.group_ages": (
+        "Indica un grupo para {group}, pero edades indicadas: solo {ages}; pregunte"
+    ),
+    "flag.group.teen": "adolescentes",
+    "flag.group.young_adult": "adultos jóvenes",
+    "flag.group.senior": "adultos mayores",
     "flag.age.teen": "niños y adolescentes",
     "flag.age.young_adult": "adultos jóvenes",
     "flag.age.adult": "adultos",
     "flag.age.senior": "adultos mayores",
+    # -- which withdrawals a detox listing names --------------------------------------------
+    "detox.listed": "Desintoxicación indicada para: {withdrawals}",
+    "detox.not_listed": "no figura para {substances}; pregunte",
+    "detox.unlisted": "El directorio no dice qué abstinencias maneja; pregunte",
+    "detox.filtered": (
+        "Se muestran si indican desintoxicación para {substances}, o si no dicen qué "
+        "abstinencias manejan."
+    ),
+    "detox.for.alcohol": "alcohol",
+    "detox.for.opioids": "opioides",
+    "detox.for.benzos": "benzodiazepinas",
+    "detox.for.cocaine": "cocaína",
+    "detox.for.meth": "metanfetamina",
+    "detox.for.stimulants": "estimulantes",
     "feature.or": " o ",
     # -- notes before the list ----------------------------------------------------------------
     "results.telehealth_note": (

@@ -8,8 +8,8 @@ from bot.core.dialogue.registry import screen
 from bot.core.dialogue.screens.question import ChoiceScreen, answer_choice
 from bot.core.dialogue.screens.results import save
 from bot.core.dialogue.turn import Turn, opened_level
-from bot.core.dialogue.views import address_of, feature_label, program_on_screen
-from bot.core.features import FEATURES, Category
+from bot.core.dialogue.views import address_of, detox_text, feature_label, program_on_screen
+from bot.core.features import DETOX_LEVELS, FEATURES, Category
 from bot.core.flow import Step
 from bot.core.programs import Program
 from bot.core.questions import ACCREDITORS, lacks_spanish
@@ -42,7 +42,10 @@ class DetailsScreen(ChoiceScreen):
             return
         address = address_of(program)
         level = turn.t(f"level.name.{opened_level(turn)}")
-        lines = [program.display_name, turn.t("details.level", level=level), address]
+        lines = [program.display_name, turn.t("details.level", level=level)]
+        if f"level:{opened_level(turn)}" in DETOX_LEVELS:
+            lines.append(detox_text(turn, program))
+        lines.append(address)
         for phone in program.intake_phones:
             lines.append(turn.t("details.intake_phone", phone=phone))
         if program.phone and program.phone not in program.intake_phones:

@@ -15,13 +15,15 @@ from bot.core.dialogue.screens.place import use_resolution
 from bot.core.dialogue.turn import Turn
 from bot.core.dialogue.values import care_of, care_value, parse_value, tagged
 from bot.core.dialogue.views import (
+    detox_filter_text,
+    detox_text,
     feature_label,
     flag_text,
     phone_of,
     relaxation_text,
     short,
 )
-from bot.core.features import FEATURES, Category
+from bot.core.features import DETOX_LEVELS, FEATURES, Category
 from bot.core.flow import Step
 from bot.core.matching import VERIFY_ALWAYS, Match, Query, SearchOutcome, query_for_place
 from bot.core.programs import Program
@@ -436,10 +438,15 @@ def referrals(turn: Turn) -> list[tuple[str, str, SearchOutcome]]:
 
 
 def _referral_sections(turn: Turn) -> None:
-    """The other levels of care suggested, each program on a line with what its card notes;
-    what was loosened to find them is said, as for the IOPs."""
-    for heading, _, outcome in referrals(turn):
+    """The other levels of care suggested, each program on a line with what its card notes
+    (for detox, which withdrawals it lists); what chose and loosened them is said, as for the
+    IOPs."""
+    for heading, level, outcome in referrals(turn):
+        detox = f"level:{level}" in DETOX_LEVELS
         lines = [turn.t(heading)]
+        chosen_by = detox_filter_text(turn) if detox else ""
+        if chosen_by:
+            lines.append(chosen_by)  # the substances decide which detox programs are shown
         lines += [relaxation_text(turn, r) for r in outcome.relaxations]
         for match in outcome.matches:
             p = match.program
@@ -450,6 +457,8 @@ def _referral_sections(turn: Turn) -> None:
             notes = card_notes(turn, match)
             if notes:
                 lines.append("  " + turn.t("card.flags", flags=notes))
+            if detox:
+                lines.append("  " + detox_text(turn, p))
         if not outcome.matches:
             lines.append(turn.t("results.section.none"))
         turn.add(Reply("text", "\n".join(lines)))
