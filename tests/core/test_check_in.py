@@ -30,6 +30,7 @@ LEARNED = {
     "ya no puedo más con esto": "suicide",
     "no, hes not in any danger right now, hes asleep": "overdose",
     "yes he is safe. he is sleeping.": "unsafe_home",
+    "he keeps saying nobody would miss him": "suicide",
 }
 RULES = {
     "he took all his pills and wont wake up": Assessment("emergency", "overdose"),
@@ -68,6 +69,11 @@ def play(dialogue: Dialogue, *inputs: str) -> Outcome:
     for typed in inputs:
         outcome = dialogue.advance(outcome.conversation, UserInput.say(typed), NOW)
     return outcome
+
+
+def for_relative(dialogue: Dialogue, message: str) -> Outcome:
+    """The guided intake for someone else, the message sent at its first question."""
+    return play(dialogue, "1", "for someone I care about", message)
 
 
 def said(replies: Sequence[Reply]) -> str:
@@ -131,11 +137,8 @@ def test_a_worry_that_raised_a_check_in_is_not_answered_with_didnt_catch_that(
 def test_a_relative_who_speaks_of_themselves_is_asked_about_themselves(
     dialogue: Dialogue,
 ) -> None:
-    outcome = play(
-        dialogue,
-        "1",
-        "for someone I care about",
-        "honestly some days I don't know how much longer I can do this",
+    outcome = for_relative(
+        dialogue, "honestly some days I don't know how much longer I can do this"
     )
 
     assert "Are you safe right now?" in outcome.replies[-1].text
@@ -147,7 +150,7 @@ def test_a_relative_who_speaks_of_themselves_is_asked_about_themselves(
 def test_a_spanish_relative_who_speaks_of_themselves_gets_usted_and_a_matching_button(
     dialogue: Dialogue,
 ) -> None:
-    outcome = play(dialogue, "1", "for someone I care about", "ya no puedo más con esto")
+    outcome = for_relative(dialogue, "ya no puedo más con esto")
 
     question = outcome.replies[0]
     assert "¿Está a salvo ahora mismo?" in question.text
@@ -157,12 +160,10 @@ def test_a_spanish_relative_who_speaks_of_themselves_gets_usted_and_a_matching_b
 
 
 def test_a_check_in_about_the_relative_speaks_of_them(dialogue: Dialogue) -> None:
-    outcome = play(dialogue, "1", "for me", "tell me about hilltop recovery")
-    assert "Are you safe" in outcome.replies[-1].text
-    other = play(
-        dialogue, "1", "for someone I care about", "he took all his pills and wont wake up"
-    )
-    assert other.replies[0].kind == "crisis"
+    outcome = for_relative(dialogue, "he keeps saying nobody would miss him")
+
+    assert "Are they safe right now?" in outcome.replies[-1].text
+    assert [c.label for c in outcome.replies[-1].choices][1] == "No, not safe"
 
 
 @pytest.mark.parametrize(
@@ -196,12 +197,7 @@ def test_doubt_or_not_is_never_read_as_safe(answer: str) -> None:
 def test_no_danger_in_words_answers_the_danger_question_without_a_check_in(
     dialogue: Dialogue,
 ) -> None:
-    outcome = play(
-        dialogue,
-        "1",
-        "for someone I care about",
-        "No, hes not in any danger right now, hes asleep",
-    )
+    outcome = for_relative(dialogue, "No, hes not in any danger right now, hes asleep")
 
     assert "safe right now?" not in said(outcome.replies)
     assert outcome.conversation.answers["danger"] == "none"

@@ -60,7 +60,10 @@ def screen_message(turn: Turn, message: str) -> bool:
         turn.say("crisis.overdose_ok")
         position.crisis_about = ""
         step = turn.step()
-        turn.ask(step, step.again) if step.again else turn.show()
+        if step.again:
+            turn.ask(step, step.again)
+        else:
+            turn.show()
         return True
     if (
         found.level == "possible"
@@ -100,13 +103,17 @@ def _names_an_option(turn: Turn, message: str, *, learned: bool) -> bool:
     before a check-in. Against a rule's check-in, only an option that brings crisis help
     counts: an everyday one read in a message of danger ("every night, yes. some days I don't
     know how much longer I can do this") does not stop it; against the learned layer's, any
-    option does ("just show me programs")."""
+    option does ("just show me programs"), except at the question about danger itself."""
     if not turn.conversation.position.step:
         return False
     step = turn.step()
     value = turn.one_value(step, UserInput.say(message))
     option = step.option(value) if value is not None else None
-    return option is not None and (learned or option.target == "crisis")
+    if option is None:
+        return False
+    # At "is anyone in danger?", "no one" read in words of danger ("he keeps saying nobody
+    # would miss him") is not an answer that silences them.
+    return option.target == "crisis" or (learned and step.answer != DANGER)
 
 
 # Questions whose answers seldom come with a danger: when, where, how far, how to pay, which
@@ -198,15 +205,13 @@ def resume_after_check_in(turn: Turn) -> str:
     position = turn.conversation.position
     held = position.held
     carer = position.crisis_about == "self" and turn.answers.get(FOR_WHOM) == "other"
-    position.crisis_kind = position.crisis_about = position.held = ""
+    resume = _close_check_in(turn)
     # A relative who spoke of their own exhaustion hears that there is help for them too.
     turn.say("crisis.safe_ok.carer" if carer else "crisis.safe_ok")
     if DANGER not in turn.answers:
         # "Is anyone in danger right now?" has just been answered: not asked again.
         turn.answers[DANGER] = "none"
         position.told.append(DANGER)
-    resume = position.resume if position.resume not in ("", *DETOURS) else turn.flows.entry
-    position.resume = ""
     if held:
         position.step = resume
     else:
@@ -221,17 +226,24 @@ def back_to(turn: Turn, step_id: str) -> None:
     turn.enter(step_id, forward=answered)
 
 
-@action("safety_check")
-def answer_check_in(turn: Turn, value: Any) -> str:
-    """Safe: go back to where the person was. Not safe: the crisis text of what was found."""
+def _close_check_in(turn: Turn) -> str:
+    """Forget what the check-in kept; the step to go back to."""
     position = turn.conversation.position
-    kind, position.crisis_kind = position.crisis_kind or "general", ""
-    if value == "not_safe":
-        turn.add(Reply("crisis", turn.t(f"crisis.{kind}")))
-        position.crisis_about = position.held = ""
-        return ""  # the option leads to the crisis step, which offers to go on
-    turn.say("crisis.safe_ok")
-    position.crisis_about = position.held = ""
+    position.crisis_kind = position.crisis_about = position.held = ""
     resume = position.resume if position.resume not in ("", *DETOURS) else turn.flows.entry
     position.resume = ""
     return resume
+
+
+@action("safety_check")
+def answer_check_in(turn: Turn, value: Any) -> str:
+    """Not safe: the crisis text of what was found. ("Safe" is taken before the step reads it:
+    see :func:`answers_safe`; here it only goes back.)"""
+    position = turn.conversation.position
+    if value == "not_safe":
+        kind = position.crisis_kind or "general"
+        turn.add(Reply("crisis", turn.t(f"crisis.{kind}")))  # worded for whom it is about
+        position.crisis_kind = position.crisis_about = position.held = ""
+        return ""  # the option leads to the crisis step, which offers to go on
+    turn.say("crisis.safe_ok")
+    return _close_check_in(turn)

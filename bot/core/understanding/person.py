@@ -33,8 +33,8 @@ _SELF = re.compile(
     r"\b(?:i|im|ive|id|ill|me|my|myself|mine|yo|mí|estoy|siento|puedo|quiero|tengo|voy|"
     r"aguanto|soy|necesito|pienso|veo|creo|doy|hago|sirvo)\b"
 )
-# Relation words other than the writer's own "friend" of a group message ("mi amigo" counts).
-_KIN = frozenset(word for word, (relation, gender) in KIN.items() if relation or gender)
+# Words naming someone else by their relation to the writer ("son", "esposo", "friend").
+_KIN = frozenset(KIN)
 
 
 def about(text: str) -> About:
