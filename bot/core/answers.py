@@ -118,6 +118,16 @@ class Answers:
         return self.attend == "no"
 
     @property
+    def without_car(self) -> bool:
+        """No car or ride, or transportation help asked for: a longer drive is no answer."""
+        return "no_car" in self.told or "transportation" in self.extras
+
+    @property
+    def wants_mornings(self) -> bool:
+        """Daytime sessions, and mornings said (the directory has no hours to tell)."""
+        return "day" in self.schedule and "mornings" in self.told
+
+    @property
     def wants_medication(self) -> bool:
         """Wants, or already takes, medication for opioid or alcohol use."""
         return self.medication in ("wanted", "taking")
@@ -208,7 +218,8 @@ def criteria_for(answers: Answers) -> tuple[Criterion, ...]:
         if answers.medication == "taking":
             meds = ["accepts_outside_medication"]
         preferred += _known(Category.MEDICATION, meds)
-    if "online" in answers.schedule and not answers.online:
+    if ("online" in answers.schedule or answers.without_car) and not answers.online:
+        # Without a car, sessions from home rank first among programs equally near.
         preferred.append(FEATURES["extra:telehealth"])
     preferred += _known(Category.EXTRA, answers.extras)
     asked += [Criterion(f, Need.PREFERRED) for f in preferred]

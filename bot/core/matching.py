@@ -396,6 +396,7 @@ def query_for_place(
     criteria: tuple[Criterion, ...] = (),
     limit: int = 10,
     person: Person | None = None,
+    max_radius_miles: float = 100.0,
 ) -> Query:
     """The query for a resolved place: nearby for a point, statewide for a state alone.
 
@@ -414,4 +415,5 @@ def query_for_place(
         criteria=criteria,
         limit=limit,
         person=person or Person(),
+        max_radius_miles=max(radius_miles, max_radius_miles),
     )

@@ -323,6 +323,8 @@ def _schedule(answers: Answers, program: Program) -> list[Question]:
         for s in SCHEDULES
         if s in answers.schedule
     ]
+    if answers.wants_mornings:  # "Daytime" is what the flow offers; mornings are what they said
+        asked[0] = _need("call.q.schedule.morning", "schedule", gap=True)
     if answers.online or "online" in answers.schedule:
         listed = _lists(program, TELEHEALTH)
         text_id = "call.q.online.listed" if listed else "call.q.online"

@@ -103,6 +103,7 @@ def answer_combinations() -> list[AnswerMap]:
         }
     )
     combos.append({"online": "yes"})
+    combos.append({"schedule": ["day"], "told_facts": ["mornings"]})
     combos.append(
         {"for_whom": "other", "relation": "son", "age": "teen", **MANY_NEEDS}  # type: ignore[dict-item]
     )

@@ -17,6 +17,7 @@ from bot.core.answers import (
     AGE,
     DAILY_USE,
     DANGER,
+    EXTRAS,
     FOR_WHOM,
     GENDER,
     GROUPS,
@@ -47,6 +48,8 @@ from bot.core.understanding.slots.numbers import age_group
 # Without insurance: programs with a sliding fee, payment assistance, free or publicly funded
 # care come first, and none is left out (see bot.core.answers.criteria_for).
 NO_INSURANCE = ["no_insurance"]
+# What a fact asks of a program among the extras it may offer: no car, transportation help.
+EXTRA_OF_FACT = {"no_car": "transportation"}
 # What answers a vague reply ("idk", "whatever", "no sé") gives, in order of preference.
 VAGUE = ("unsure", "no_preference", "none")
 
@@ -74,8 +77,9 @@ def answers_in(reading: Reading) -> dict[str, Answer]:
         SUBSTANCES: list(reading.substances),
         SCHEDULE: schedule,
         GROUPS: list(reading.groups),
+        EXTRAS: list(dict.fromkeys(EXTRA_OF_FACT[f] for f in reading.facts if f in EXTRA_OF_FACT)),
+        TOLD: [*reading.facts, *(["mornings"] if reading.mornings else [])],
         PAYMENT: payment,
-        TOLD: list(reading.facts),
     }
     found.update({key: value for key, value in several.items() if value})
     return found

@@ -123,6 +123,7 @@ TEXTS: dict[str, str] = {
     ),
     # Your needs: schedule (the directory lists no hours).
     "call.q.schedule.day": "Do you have a daytime track? What hours does it meet?",
+    "call.q.schedule.morning": "Do you have a morning track? What time does it start and end?",
     "call.q.schedule.evening": "Do you have an evening track? What days and times does it meet?",
     "call.q.schedule.weekend": "Do you have groups on weekends? Which days and times?",
     "call.q.online": (

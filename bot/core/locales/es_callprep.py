@@ -136,6 +136,7 @@ TEXTS: dict[str, str] = {
     ),
     # Your needs: schedule (the directory lists no hours).
     "call.q.schedule.day": "¿Tienen un horario de día? ¿A qué horas se reúne?",
+    "call.q.schedule.morning": "¿Tienen un horario de mañana? ¿A qué hora empieza y termina?",
     "call.q.schedule.evening": "¿Tienen un horario de noche? ¿Qué días y a qué hora se reúne?",
     "call.q.schedule.weekend": "¿Tienen grupos los fines de semana? ¿Qué días y a qué hora?",
     "call.q.online": (

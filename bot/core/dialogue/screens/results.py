@@ -62,6 +62,10 @@ def search_query(turn: Turn, answers: Answers, level: str = "level:iop") -> Quer
         limit=turn.engine.page_size * (position.page + 1),
         # What a listing may contradict holds at every level of care.
         person=person_for(answers),
+        # Without a car, sessions several times a week farther away are no answer: the radius
+        # asked for is kept (the person may still ask to search farther), and telehealth in the
+        # state fills in. A detox or a residential stay is one trip: still looked for farther.
+        max_radius_miles=radius if answers.without_car and level == "level:iop" else 100.0,
     )
 
 

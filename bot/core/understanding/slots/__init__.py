@@ -72,6 +72,9 @@ class Reading:
     facts: tuple[str, ...] = ()
     reply: str | None = None
     vague: bool = False
+    # The daytime wanted is mornings ("has to be in the morning"): asked by phone, since the
+    # directory has no hours. Not in the labelled sets, so not measured there.
+    mornings: bool = False
 
     def filled(self) -> dict[str, object]:
         """Only the fields that were found."""
@@ -100,7 +103,7 @@ def read(message: str) -> Reading:
     who = who_in(words)
     reply = reply_in(words)
     vague, unsure = vague_in(words)
-    schedule, online = schedule_in(words, reply == "no")
+    schedule, online, mornings = schedule_in(words, reply == "no")
     facts, groups = facts_in(words)
     paying = paying_in(words)
     return Reading(
@@ -125,4 +128,5 @@ def read(message: str) -> Reading:
         facts=facts,
         reply=reply or ("unsure" if unsure else None),
         vague=vague,
+        mornings=mornings,
     )
