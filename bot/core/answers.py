@@ -42,6 +42,8 @@ WORDS = "words"
 RELATION = "relation"  # "son", "wife", … (bot.core.understanding.slots.RELATIONS)
 GENDER = "gender"  # "woman" | "man" | "unsaid", of the person who needs treatment
 PLAN = "plan"  # an insurance plan as typed ("Blue Shield PPO")
+MAX_TYPED_NAME = 40  # a plan or a substance as typed, said back in the call plan
+SUBSTANCE_NAMED = "substance_named"  # the word for "something else", as typed ("pills")
 TOLD = "told_facts"  # facts volunteered: ["veteran", "ptsd", "shakes_when_stopping", …]
 
 SKIPPED = "skip"
@@ -72,6 +74,8 @@ class Answers:
     timezone: str = ""  # the place's IANA time zone (one the person chose is kept apart)
     gender: Gender = ""
     told: tuple[str, ...] = ()
+    plan: str = ""  # the insurance plan as typed ("Anthem Blue Cross")
+    substance_named: str = ""  # "something else" in the person's word ("pills", "kratom")
 
     @property
     def uninsured(self) -> bool:
@@ -176,6 +180,8 @@ def read_answers(answers: AnswerMap) -> Answers:
         timezone=timezone,
         gender="woman" if gender == "woman" else "man" if gender == "man" else "",
         told=_strings(answers.get(TOLD)),
+        plan=_string(answers.get(PLAN))[:MAX_TYPED_NAME],
+        substance_named=_string(answers.get(SUBSTANCE_NAMED))[:MAX_TYPED_NAME],
     )
 
 

@@ -63,10 +63,11 @@ VOCABULARY: dict[str, tuple[object, ...] | None] = {
     "reply": ("yes", "no", "unsure"),
     "vague": (True,),
     "mornings": (True,),
+    "other_substance": None,
 }  # fmt: skip
 # Fields added to the reader after the sets were labelled: measured once the sets label them
 # (until then every value found would count as a false alarm).
-NOT_YET_LABELLED = frozenset(("mornings",))
+NOT_YET_LABELLED = frozenset(("mornings", "other_substance"))
 FIELDS = tuple(f.name for f in fields(Reading) if f.name not in NOT_YET_LABELLED)
 LISTS = frozenset(("substances", "schedule", "groups", "payment", "not_payment", "facts"))
 # Fields whose values oppose another field's ("not medicaid" found as medicaid is wrong).

@@ -91,6 +91,8 @@ TEXTS: dict[str, str] = {
         "How much they (or you) could pay each week, to ask about a sliding fee or free care"
     ),
     "call.ready.insurance.other": "Their insurance card, or the name of their plan",
+    "call.ready.insurance.plan": "Your {plan} insurance card (the member ID is on it)",
+    "call.ready.insurance.plan.other": "Their {plan} insurance card (the member ID is on it)",
     "call.ready.substances": "Which substances, for how long, and roughly how much",
     "call.ready.substances.other": (
         "Which substances, for how long, and roughly how much (as far as you know)"

@@ -95,6 +95,10 @@ TEXTS: dict[str, str] = {
         "Cuánto podrían pagar por semana, para preguntar por una tarifa según ingresos o "
         "atención gratuita"
     ),
+    "call.ready.insurance.plan": "Su tarjeta del seguro {plan} (ahí está el número de miembro)",
+    "call.ready.insurance.plan.other": (
+        "La tarjeta del seguro {plan} de su ser querido (ahí está el número de miembro)"
+    ),
     "call.ready.insurance.other": (
         "La tarjeta del seguro médico de su ser querido, o el nombre de su plan"
     ),

@@ -29,6 +29,7 @@ from bot.core.understanding.slots.substances import (
     SUBSTANCES,
     daily_use_in,
     medication_in,
+    other_word_in,
     substances_in,
     withdrawal_in,
 )
@@ -75,6 +76,9 @@ class Reading:
     # The daytime wanted is mornings ("has to be in the morning"): asked by phone, since the
     # directory has no hours. Not in the labelled sets, so not measured there.
     mornings: bool = False
+    # The word for a substance read as "other" ("pills"), said back in the call script. Not in
+    # the labelled sets, so not measured there.
+    other_substance: str | None = None
 
     def filled(self) -> dict[str, object]:
         """Only the fields that were found."""
@@ -129,4 +133,5 @@ def read(message: str) -> Reading:
         reply=reply or ("unsure" if unsure else None),
         vague=vague,
         mornings=mornings,
+        other_substance=other_word_in(words),
     )
