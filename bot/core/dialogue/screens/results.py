@@ -39,6 +39,11 @@ SINGLE_GENDER = ("women_only", "men_only")
 # Other levels of care take the criteria that decide whether a program can take the person at
 # all, as IOPs do: payment and language (relaxed out loud), and age (which only ranks).
 REFERRAL_CATEGORIES = frozenset({Category.PAYMENT, Category.LANGUAGE, Category.AGE})
+# What a "which one?" may have asked for, done with the program a number then picks.
+ASKED_ACTIONS: dict[str, Action] = {"callprep": "callprep", "save": "save"}
+WHICH_LABELS: dict[Action, str] = {
+    "details": "opt.results.details", "save": "opt.save", "callprep": "opt.results.callprep"
+}  # fmt: skip
 # Programs shown of each other level of care.
 REFERRAL_LIMIT = 3
 
@@ -123,13 +128,14 @@ class ResultsScreen:
 
     def answer(self, turn: Turn, step: Step, event: UserInput) -> bool:
         """A program's details, saving one, another page, or a new place typed here."""
+        asked_for, turn.conversation.position.picking = turn.conversation.position.picking, ""
         if event.kind == "text":
-            picked = in_words(turn, step, event.text, before_options=True)
+            picked = in_words(turn, step, event.text, before_options=True, asked_for=asked_for)
             if picked is not None:
                 return picked
         values = turn.values(step, event)
         if not values and event.kind == "text":
-            picked = in_words(turn, step, event.text, before_options=False)
+            picked = in_words(turn, step, event.text, before_options=False, asked_for=asked_for)
             if picked is not None:
                 return picked
             # A place typed on the results page is a new search there.
@@ -143,10 +149,13 @@ class ResultsScreen:
         return _pick(turn, step, values[0])
 
 
-def in_words(turn: Turn, step: Step, message: str, *, before_options: bool) -> bool | None:
+def in_words(
+    turn: Turn, step: Step, message: str, *, before_options: bool, asked_for: str = ""
+) -> bool | None:
     """A program picked by number, ordinal or name, as its button would ("the second one",
     "save 3", "gateway"); None when the words pick none. ``before_options``: only what the
-    step's options cannot mean ("more about 2" is not "more"); after them, a bare name."""
+    step's options cannot mean ("more about 2" is not "more"); after them, a bare name.
+    ``asked_for``: what a "which one?" just asked ("callprep"), done with the one picked."""
     outcome = search_outcome(turn)
     if outcome is None:
         return None
@@ -159,6 +168,11 @@ def in_words(turn: Turn, step: Step, message: str, *, before_options: bool) -> b
     pick = read_pick(message, turn.language, len(listed))
     if pick is None:
         return None
+    asked = ASKED_ACTIONS.get(asked_for)
+    if asked is not None and pick.action == "details":
+        pick = replace(pick, action=asked)  # "2" after "which program are you calling?"
+    if pick.action == "callprep" and pick.number is None:
+        return _prepare_call(turn, step, pick.name, listed)
     if pick.number is not None:
         if not before_options:
             return None
@@ -180,6 +194,23 @@ def in_words(turn: Turn, step: Step, message: str, *, before_options: bool) -> b
         _which_one(turn, step, pick.action, named)
         return True
     return None
+
+
+def _prepare_call(
+    turn: Turn, step: Step, name: str, listed: list[tuple[int, Program]]
+) -> bool | None:
+    """ "What should I ask them?" with no number: the call plan of the program the words name,
+    else of the one last opened from this list, else the question which one."""
+    named = programs_named(name, listed) if name else []
+    if len(named) == 1:
+        return _pick(turn, step, tagged("callprep", named[0][1].id))
+    focus = turn.conversation.position.program
+    if not named and any(p.id == focus for _, p in listed):
+        return _pick(turn, step, tagged("callprep", focus))
+    if not listed:
+        return None
+    _which_one(turn, step, "callprep", named or listed, "results.words.which_call")
+    return True
 
 
 def previous_page(turn: Turn) -> bool:
@@ -221,20 +252,21 @@ def _past_the_list(turn: Turn, listed: int, total: int) -> None:
     turn.show()
 
 
-def _which_one(turn: Turn, step: Step, action: Action, named: list[tuple[int, Program]]) -> None:
+def _which_one(
+    turn: Turn,
+    step: Step,
+    action: Action,
+    named: list[tuple[int, Program]],
+    text_id: str = "results.words.which",
+) -> None:
     """Several programs fit a name: list them, and ask which one (their buttons do the rest)."""
     lines = "\n".join(f"{n}. {p.display_name} ({p.city}, {p.state})" for n, p in named)
-    turn.say("results.words.which", programs=lines)
-    if action == "save":
-        choices = [Choice(tagged("save", p.id), turn.t("opt.save", number=n)) for n, p in named]
-    else:
-        choices = [
-            Choice(
-                tagged("details", p.id),
-                turn.t("opt.results.details", number=n, name=short(p.name)),
-            )
-            for n, p in named
-        ]
+    turn.say(text_id, programs=lines)
+    turn.conversation.position.picking = action if action != "details" else ""
+    label = WHICH_LABELS[action]
+    choices = [
+        Choice(tagged(action, p.id), turn.t(label, number=n, name=short(p.name))) for n, p in named
+    ]
     turn.question(step, turn.t("results.words.which_next"), tuple(choices))
 
 
@@ -247,11 +279,11 @@ def _pick(turn: Turn, step: Step, value: str) -> bool:
         save(turn, tagged_value.argument)
         turn.show()
         return True
-    if tagged_value is not None and tagged_value.tag == "details":
+    if tagged_value is not None and tagged_value.tag in ("details", "callprep"):
         if turn.engine.catalog.get(tagged_value.argument) is None:
             return False
         position.program, position.level = tagged_value.argument, ""
-        turn.enter("details")
+        turn.enter(tagged_value.tag)  # the program, or straight to preparing the call
         return True
     if tagged_value is not None and tagged_value.tag == "care":
         level, program_id = care_of(tagged_value.argument)

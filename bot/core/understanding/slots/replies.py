@@ -71,7 +71,8 @@ NO_THEN = frozenset(
     nada ya senor senora pues really thx ty one nobody nadie
     """)
 )
-SI_THEN = frozenset(listed("claro gracias por si senor senora"))
+# "Si, pero solo en las noches": "si, pero" is "yes, but", never "if".
+SI_THEN = frozenset(listed("claro gracias por si senor senora pero"))
 # "None" and "nothing (else)" answer no, when they are the whole message.
 NONE = lexicon(
     {
