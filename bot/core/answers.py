@@ -42,6 +42,8 @@ WORDS = "words"
 RELATION = "relation"  # "son", "wife", … (bot.core.understanding.slots.RELATIONS)
 GENDER = "gender"  # "woman" | "man" | "unsaid", of the person who needs treatment
 PLAN = "plan"  # an insurance plan as typed ("Blue Shield PPO")
+MAX_TYPED_NAME = 40  # a plan or a substance as typed, said back in the call plan
+SUBSTANCE_NAMED = "substance_named"  # the word for "something else", as typed ("pills")
 TOLD = "told_facts"  # facts volunteered: ["veteran", "ptsd", "shakes_when_stopping", …]
 
 SKIPPED = "skip"
@@ -72,6 +74,8 @@ class Answers:
     timezone: str = ""  # the place's IANA time zone (one the person chose is kept apart)
     gender: Gender = ""
     told: tuple[str, ...] = ()
+    plan: str = ""  # the insurance plan as typed ("Anthem Blue Cross")
+    substance_named: str = ""  # "something else" in the person's word ("pills", "kratom")
 
     @property
     def uninsured(self) -> bool:
@@ -123,6 +127,16 @@ class Answers:
         return self.attend == "no"
 
     @property
+    def without_car(self) -> bool:
+        """No car or ride, or transportation help asked for: a longer drive is no answer."""
+        return "no_car" in self.told or "transportation" in self.extras
+
+    @property
+    def wants_mornings(self) -> bool:
+        """Daytime sessions, and mornings said (the directory has no hours to tell)."""
+        return "day" in self.schedule and "mornings" in self.told
+
+    @property
     def wants_medication(self) -> bool:
         """Wants, or already takes, medication for opioid or alcohol use."""
         return self.medication in ("wanted", "taking")
@@ -171,6 +185,8 @@ def read_answers(answers: AnswerMap) -> Answers:
         timezone=timezone,
         gender="woman" if gender == "woman" else "man" if gender == "man" else "",
         told=_strings(answers.get(TOLD)),
+        plan=_string(answers.get(PLAN))[:MAX_TYPED_NAME],
+        substance_named=_string(answers.get(SUBSTANCE_NAMED))[:MAX_TYPED_NAME],
     )
 
 
@@ -216,7 +232,8 @@ def criteria_for(answers: Answers) -> tuple[Criterion, ...]:
         if answers.medication == "taking":
             meds = ["accepts_outside_medication"]
         preferred += _known(Category.MEDICATION, meds)
-    if "online" in answers.schedule and not answers.online:
+    if ("online" in answers.schedule or answers.without_car) and not answers.online:
+        # Without a car, sessions from home rank first among programs equally near.
         preferred.append(FEATURES["extra:telehealth"])
     preferred += _known(Category.EXTRA, answers.extras)
     asked += [Criterion(f, Need.PREFERRED) for f in preferred]

@@ -37,7 +37,7 @@ def render_call_plan(
         script.append(say(INTERPRETER))
     blocks.append(_block(say("call.heading.script"), script))
     blocks.append(_block(say("call.heading.notes"), [say(n) for n in plan.notes]))
-    bullets = [f"• {say(i)}" for i in plan.have_ready]
+    bullets = [f"• {say(i, plan.script_values)}" for i in plan.have_ready]
     blocks.append(_block(say("call.heading.have_ready"), bullets))
     bullets = [f"• {say(i)}" for i in plan.they_will_ask]
     blocks.append(_block(say("call.heading.they_will_ask"), bullets))

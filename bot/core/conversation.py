@@ -82,6 +82,9 @@ class Position(msgspec.Struct, kw_only=True, omit_defaults=True):
     held: str = ""
     after_overdose: bool = False  # the overdose text was just shown: an "I'm OK" gets a word
     told: list[str] = []  # answer keys the person's own words filled: not asked again
+    # What a "which one?" on the results asked for ("callprep", "save"): a number typed next
+    # does that, as the button would.
+    picking: str = ""
 
 
 class Conversation(msgspec.Struct, kw_only=True, omit_defaults=True, tag_field="v", tag=2):

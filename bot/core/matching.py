@@ -443,6 +443,7 @@ def query_for_place(
     criteria: tuple[Criterion, ...] = (),
     limit: int = 10,
     person: Person | None = None,
+    max_radius_miles: float = 100.0,
 ) -> Query:
     """The query for a resolved place: nearby for a point, statewide for a state alone.
 
@@ -461,4 +462,5 @@ def query_for_place(
         criteria=criteria,
         limit=limit,
         person=person or Person(),
+        max_radius_miles=max(radius_miles, max_radius_miles),
     )

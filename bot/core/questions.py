@@ -63,6 +63,7 @@ HAVE_READY = (
 )
 # Without insurance there is no card to have ready: what one could pay is the thing to know.
 NO_INSURANCE_READY = "call.ready.no_insurance"
+PLAN_READY = "call.ready.insurance.plan"
 INSURANCE = frozenset({"medicaid", "medicare", "private_insurance", "tricare", "ihs"})
 THEY_WILL_ASK = ("call.ask.who", "call.ask.use", "call.ask.health", "call.ask.payment")
 
@@ -230,10 +231,11 @@ def plan_call(
         script_id=SCRIPT_FAMILY if answers.family else SCRIPT_SELF,
         script_values={
             "program": program.display_name,
-            "use": _use(answers.substances),
+            "use": _use(answers.substances, answers.substance_named),
             "care": f"@call.care.{level}",
             "care_short": f"@call.care.short.{level}",
             "level": f"@level.name.{level}",
+            "plan": answers.plan,
         },
         have_ready=_have_ready(answers, level),
         they_will_ask=THEY_WILL_ASK,
@@ -268,6 +270,8 @@ def _have_ready(answers: Answers, level: str = IOP) -> tuple[str, ...]:
     ready = tuple(i for i in HAVE_READY if level not in LIVE_IN or i != "call.ready.times")
     if answers.payment and INSURANCE.isdisjoint(answers.payment):
         return tuple(NO_INSURANCE_READY if i == "call.ready.insurance" else i for i in ready)
+    if answers.plan:  # "Your Anthem Blue Cross card and member ID"
+        return tuple(PLAN_READY if i == "call.ready.insurance" else i for i in ready)
     return ready
 
 
@@ -323,6 +327,8 @@ def _schedule(answers: Answers, program: Program) -> list[Question]:
         for s in SCHEDULES
         if s in answers.schedule
     ]
+    if answers.wants_mornings:  # "Daytime" is what the flow offers; mornings are what they said
+        asked[0] = _need("call.q.schedule.morning", "schedule", gap=True)
     if answers.online or "online" in answers.schedule:
         listed = _lists(program, TELEHEALTH)
         text_id = "call.q.online.listed" if listed else "call.q.online"
@@ -351,6 +357,9 @@ def _payment(answers: Answers, program: Program, level: str = IOP) -> list[Quest
             asked.append(
                 _need("call.q.payment.plan", "payment", gap=gap, values={"plan": PLAN_NAMES[name]})
             )
+        elif name == "private_insurance" and answers.plan:
+            values = {"plan": answers.plan}  # the plan as typed ("Anthem Blue Cross")
+            asked.append(_need("call.q.payment.plan", "payment", gap=gap, values=values))
         elif name in PAYMENT_QUESTIONS:
             asked.append(_need(PAYMENT_QUESTIONS[name], "payment", gap=gap))
     if not INSURANCE.isdisjoint(names):
@@ -465,7 +474,12 @@ def _lists(program: Program, feature: Feature) -> bool:
     return not program.codes.isdisjoint(feature.codes)
 
 
-def _use(substances: Iterable[str]) -> str:
-    """What the person needs help with ("alcohol and opioid use"), or "substance use"."""
+def _use(substances: Iterable[str], named: str = "") -> str:
+    """What the person needs help with ("alcohol and opioid use", "alcohol and pills use"), or
+    "substance use"; something else is said in the person's own word."""
+    substances = tuple(substances)
     words = [f"call.substance.{s}" for s in substances if s in SUBSTANCE_WORDS]
+    plain = named.replace(",", " ").replace(":", " ").strip()
+    if "other" in substances and plain:
+        words.append(f"={plain}")
     return "@list:call.use:" + ",".join(words) if words else "@call.use.any"

@@ -103,6 +103,8 @@ def answer_combinations() -> list[AnswerMap]:
         }
     )
     combos.append({"online": "yes"})
+    combos.append({"schedule": ["day"], "told_facts": ["mornings"]})
+    combos.append({"payment": ["private_insurance"], "plan": "Anthem Blue Cross"})
     combos.append(
         {"for_whom": "other", "relation": "son", "age": "teen", **MANY_NEEDS}  # type: ignore[dict-item]
     )

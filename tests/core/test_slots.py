@@ -60,7 +60,7 @@ EXAMPLES = [
     ("ya toma metadona", {"medication": "taking"}),
     ("buying subs on the street", {"substances": ("opioids",)}),
     ("bars and lean", {"substances": ("benzos", "opioids")}),
-    ("pills", {"substances": ("other",)}),
+    ("pills", {"substances": ("other",), "other_substance": "pills"}),
     ("alchohol", {"substances": ("alcohol",)}),
     ("medicad", {"payment": ("medicaid",)}),
     ("I can't stop drinking", {"for_whom": "self", "substances": ("alcohol",)}),

@@ -13,7 +13,7 @@ from datetime import datetime
 
 from rapidfuzz import fuzz
 
-from bot.core.answers import FOR_WHOM, ONLINE, PLACE
+from bot.core.answers import FOR_WHOM, MODE, ONLINE, PLACE
 from bot.core.conversation import Conversation, begin_again, copy_conversation
 from bot.core.crisis import Assessment, assess
 from bot.core.dialogue import actions, conditions, screens  # noqa: F401  (they register)
@@ -35,6 +35,7 @@ from bot.core.dialogue.told import (
     answer_in_words,
     answer_in_words_first,
     begin_in_words,
+    in_intake,
     take_in,
 )
 from bot.core.dialogue.turn import DETOURS, Turn
@@ -55,7 +56,9 @@ ENGINE_MOVES: dict[str, tuple[str, ...]] = {
     "tracker": ("tracker_answer",),
 }
 # Global intents, in the order they are tried.
-INTENTS = ("back", "restart", "help", "edit", "someone_else", "myself", "spanish", "english")
+INTENTS = (
+    "back", "restart", "help", "edit", "search", "someone_else", "myself", "spanish", "english",
+)  # fmt: skip
 # Commands that only show a text, then the current step again.
 TEXT_COMMANDS = ("about", "privacy", "non_text", "try_again", "sorry")
 
@@ -312,6 +315,8 @@ def global_intent(turn: Turn, message: str) -> bool:
         if any(said == p or (len(p) > 5 and fuzz.ratio(said, p) >= 90) for p in phrases):
             if intent in ("spanish", "english"):
                 return _switch_language(turn, message, "es" if intent == "spanish" else "en")
+            if intent == "search":
+                return _search_now(turn, message)
             if intent == "back":
                 if not previous_page(turn):  # on a later page of results: the page before
                     turn.back()
@@ -328,6 +333,23 @@ def global_intent(turn: Turn, message: str) -> bool:
                 turn.show()
             return True
     return False
+
+
+def _search_now(turn: Turn, message: str) -> bool:
+    """ "Search now", "ya búscale" at an optional question of the intake: the rest is left
+    unanswered and the search runs (first asking where, when no place is known yet). The
+    questions one cannot skip (who, danger, where) are asked all the same."""
+    step = turn.step()
+    if not step.skippable or step.kind not in ("choice", "multi"):
+        return False
+    if turn.one_value(step, UserInput.say(message)) is not None or not in_intake(turn, step):
+        return False
+    if turn.place() is None:
+        turn.answers[MODE] = "quick"  # as "just show me programs": where, then the list
+        turn.enter("place")
+        return True
+    turn.enter("results")
+    return True
 
 
 def _switch_language(turn: Turn, message: str, code: str) -> bool:

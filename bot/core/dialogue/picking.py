@@ -1,5 +1,6 @@
 """Picking a program from a numbered list in words: "details 2", "the second one", "save 3",
-"guardar el 3", a name with typos ("gatway", "gaudenzia downingtown"); pure.
+"guardar el 3", "what should I ask the 2nd", a name with typos ("gatway", "gaudenzia downingtown");
+pure.
 
 What the words pick is turned into the option value the button sends ("details:<id>",
 "save:<id>", see values.py), so typing and tapping do the same thing.
@@ -17,7 +18,7 @@ from rapidfuzz import fuzz
 from bot.core.dialogue.reading import MAX_TEXT, normalize, normalized, synonyms, whole_words
 from bot.core.programs import Program
 
-Action = Literal["details", "save"]
+Action = Literal["details", "save", "callprep"]
 ORDINALS = range(1, 11)
 # Words in many program names that name none of them in particular.
 GENERIC = frozenset(
@@ -39,12 +40,14 @@ class Pick:
     number: int | None
     name: str
     explicit: bool  # said with "details", "save", "#" or an ordinal, not a bare number or name
+    # "what should I ask them": the words say what to do, maybe not with which program.
 
 
 def read_pick(message: str, language: str, listed: int) -> Pick | None:
     """The pick a message makes from a list of ``listed`` programs, or None when it makes none."""
     typed = message[:MAX_TEXT]
     said = f" {normalize(typed)} "
+    said, preparing = _take(said, synonyms("results.words.callprep", language))
     said, saving = _take(said, synonyms("results.words.save", language))
     said, detailing = _take(said, synonyms("results.words.details", language))
     numbers: list[int] = []
@@ -59,16 +62,16 @@ def read_pick(message: str, language: str, listed: int) -> Pick | None:
     # isdecimal, not isdigit: "❶" and "²" are digits that int() refuses.
     numbers += [int(w) for w in rest if w.isdecimal() and len(w) <= 3]
     words = [w for w in rest if not w.isdecimal()]
-    action: Action = "save" if saving else "details"
-    explicit = saving or detailing or ordinal or "#" in typed
+    action: Action = "save" if saving else "callprep" if preparing else "details"
+    explicit = saving or detailing or preparing or ordinal or "#" in typed
     if len(numbers) > 1:
         return None
     if numbers:
-        if words and not (saving or detailing):
+        if words and not (saving or detailing or preparing):
             return None  # "25 miles" is not a pick
         return Pick(action, numbers[0], "", explicit)
     if not words:
-        return None
+        return Pick(action, None, "", explicit) if preparing else None
     return Pick(action, None, " ".join(words), explicit)
 
 

@@ -17,10 +17,12 @@ from bot.core.answers import (
     AGE,
     DAILY_USE,
     DANGER,
+    EXTRAS,
     FOR_WHOM,
     GENDER,
     GROUPS,
     LANGUAGE,
+    MAX_TYPED_NAME,
     MEDICATION,
     MODE,
     PAYMENT,
@@ -29,6 +31,7 @@ from bot.core.answers import (
     RELATION,
     SCHEDULE,
     SKIPPED,
+    SUBSTANCE_NAMED,
     SUBSTANCES,
     TOLD,
     WITHDRAWAL,
@@ -47,6 +50,8 @@ from bot.core.understanding.slots.numbers import age_group
 # Without insurance: programs with a sliding fee, payment assistance, free or publicly funded
 # care come first, and none is left out (see bot.core.answers.criteria_for).
 NO_INSURANCE = ["no_insurance"]
+# What a fact asks of a program among the extras it may offer: no car, transportation help.
+EXTRA_OF_FACT = {"no_car": "transportation"}
 # What answers a vague reply ("idk", "whatever", "no sé") gives, in order of preference.
 VAGUE = ("unsure", "no_preference", "none")
 
@@ -64,6 +69,7 @@ def answers_in(reading: Reading) -> dict[str, Answer]:
         MEDICATION: reading.medication,
         LANGUAGE: reading.program_language,
         PLAN: reading.plan,
+        SUBSTANCE_NAMED: reading.other_substance,
     }
     found.update({key: value for key, value in single.items() if value})
     schedule = list(reading.schedule)
@@ -74,8 +80,9 @@ def answers_in(reading: Reading) -> dict[str, Answer]:
         SUBSTANCES: list(reading.substances),
         SCHEDULE: schedule,
         GROUPS: list(reading.groups),
+        EXTRAS: list(dict.fromkeys(EXTRA_OF_FACT[f] for f in reading.facts if f in EXTRA_OF_FACT)),
+        TOLD: [*reading.facts, *(["mornings"] if reading.mornings else [])],
         PAYMENT: payment,
-        TOLD: list(reading.facts),
     }
     found.update({key: value for key, value in several.items() if value})
     return found
@@ -88,7 +95,7 @@ def take_in(turn: Turn, reading: Reading, current: Step, *, quietly: bool = Fals
     Only during the intake: after it, words such as "tomorrow morning" at a reminder or "not for
     me" in a note are about something else.
     """
-    if not _in_intake(turn, current):
+    if not in_intake(turn, current):
         return []
     position = turn.conversation.position
     kept: list[str] = []
@@ -203,7 +210,7 @@ def _answered_at_its_step(turn: Turn, key: str) -> bool:
     )
 
 
-def _in_intake(turn: Turn, step: Step) -> bool:
+def in_intake(turn: Turn, step: Step) -> bool:
     """Whether a step belongs to the flow the conversation begins with (the intake)."""
     return any(flow.start == turn.flows.entry and step in flow.steps for flow in turn.flows.flows)
 
@@ -242,6 +249,9 @@ def answer_label(turn: Turn, step: Step) -> str:
             labels.append(turn.t(option.label))
         elif item in (SKIPPED, SKIP, DONE):
             labels.append(turn.t("summary.skipped"))
+    named = turn.answers.get(SUBSTANCE_NAMED)
+    if step.answer == SUBSTANCES and "other" in values and isinstance(named, str) and named:
+        labels.append(named[:MAX_TYPED_NAME])  # "Something else, pills": the person's word
     if step.answer == FOR_WHOM and value == "other" and turn.relative():
         labels.append(turn.t(turn.relative()))  # "For someone I care about, my son"
     return ", ".join(labels) or turn.t("summary.skipped")

@@ -6,9 +6,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-Tag = Literal["details", "care", "save", "open", "q", "cancel", "place", "edit", "speak"]
+Tag = Literal[
+    "details", "care", "save", "open", "q", "cancel", "place", "edit", "speak", "callprep"
+]  # fmt: skip
 TAGS: tuple[Tag, ...] = (
-    "details", "care", "save", "open", "q", "cancel", "place", "edit", "speak",
+    "details", "care", "save", "open", "q", "cancel", "place", "edit", "speak", "callprep",
 )  # fmt: skip
 
 

@@ -91,6 +91,8 @@ TEXTS: dict[str, str] = {
         "How much they (or you) could pay each week, to ask about a sliding fee or free care"
     ),
     "call.ready.insurance.other": "Their insurance card, or the name of their plan",
+    "call.ready.insurance.plan": "Your {plan} insurance card (the member ID is on it)",
+    "call.ready.insurance.plan.other": "Their {plan} insurance card (the member ID is on it)",
     "call.ready.substances": "Which substances, for how long, and roughly how much",
     "call.ready.substances.other": (
         "Which substances, for how long, and roughly how much (as far as you know)"
@@ -123,6 +125,7 @@ TEXTS: dict[str, str] = {
     ),
     # Your needs: schedule (the directory lists no hours).
     "call.q.schedule.day": "Do you have a daytime track? What hours does it meet?",
+    "call.q.schedule.morning": "Do you have a morning track? What time does it start and end?",
     "call.q.schedule.evening": "Do you have an evening track? What days and times does it meet?",
     "call.q.schedule.weekend": "Do you have groups on weekends? Which days and times?",
     "call.q.online": (

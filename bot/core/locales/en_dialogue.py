@@ -54,6 +54,12 @@ TEXTS: dict[str, str] = {
     "intent.back.syn": "back|go back|previous|undo|atras|volver",
     "intent.restart.syn": "start over|restart|start again|reset|new search|empezar de nuevo",
     "intent.help.syn": "help|help me|what can you do|ayuda|menu",
+    "intent.search.syn": (
+        "search now|just search|search|search already|show me programs|show me the programs|"
+        "show results|show me results|skip the rest|skip to results|just show me|find programs|"
+        "find programs now|lets search|go ahead and search|buscar ahora|busca ya|ya buscale|"
+        "buscale ya|ya busca|buscar|busca|busque ahora|ya busque|buscale"
+    ),
     "intent.edit.syn": "change my answers|change answers|edit|edit my answers|change something",
     "intent.someone_else.syn": (
         "im looking for someone else|i am looking for someone else|for someone else|"

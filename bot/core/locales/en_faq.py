@@ -85,6 +85,13 @@ TEXTS: dict[str, str] = {
         "more about|more on|show me|show|see|open|look at|view"
     ),
     "results.words.save.syn": "save|keep|bookmark|star|add|save it|add to my list",
+    "results.words.callprep.syn": (
+        "what should i ask|what should i ask them|what do i ask|what do i ask them|"
+        "what should i ask when i call|what do i ask when i call|what do i say|what should i say|"
+        "what to ask|questions to ask|what questions|call script|script for|prepare to call|"
+        "help me call|call prep|prepare for the call|how do i call"
+    ),
+    "results.words.which_call": "Which program are you calling?\n{programs}",
     "results.words.filler.syn": (
         "the|one|a|an|program|programs|number|no|num|option|please|pls|for me|me|on|of|about|"
         "i want|id like|i would like|can i see|lets see|let me see|to my list|to the list|that"

@@ -168,6 +168,7 @@ TEXTS: dict[str, str] = {
     "results.section.outpatient": "Standard outpatient (fewer hours a week):",
     "results.section.none": "None found nearby: the helpline can help, 1-800-662-4357.",
     "opt.results.details": "Details: {number}. {name}",
+    "opt.results.callprep": "Questions to ask: {number}. {name}",
     "opt.results.more": "More programs",
     "opt.results.more.syn": "more|next|next page|show more|mas",
     "opt.results.refine": "Refine (a few questions)",
@@ -212,7 +213,10 @@ TEXTS: dict[str, str] = {
     "details.approximate": "Map location: the center of the ZIP code, not the exact address.",
     "details.next": "What next?",
     "opt.details.callprep": "Questions to ask & call script",
-    "opt.details.callprep.syn": "questions|call script|prepare|what to ask|call",
+    "opt.details.callprep.syn": (
+        "questions|call script|prepare|what to ask|call|what should i ask|what do i ask|"
+        "what should i ask them|what do i ask them|what do i say|what should i say|i ask"
+    ),
     "opt.details.back": "Back to the list",
     "opt.details.back.syn": "back to the list|list|results",
     "callprep.heading": "Getting ready to call",

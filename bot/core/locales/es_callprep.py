@@ -95,6 +95,10 @@ TEXTS: dict[str, str] = {
         "Cuánto podrían pagar por semana, para preguntar por una tarifa según ingresos o "
         "atención gratuita"
     ),
+    "call.ready.insurance.plan": "Su tarjeta del seguro {plan} (ahí está el número de miembro)",
+    "call.ready.insurance.plan.other": (
+        "La tarjeta del seguro {plan} de su ser querido (ahí está el número de miembro)"
+    ),
     "call.ready.insurance.other": (
         "La tarjeta del seguro médico de su ser querido, o el nombre de su plan"
     ),
@@ -136,6 +140,7 @@ TEXTS: dict[str, str] = {
     ),
     # Your needs: schedule (the directory lists no hours).
     "call.q.schedule.day": "¿Tienen un horario de día? ¿A qué horas se reúne?",
+    "call.q.schedule.morning": "¿Tienen un horario de mañana? ¿A qué hora empieza y termina?",
     "call.q.schedule.evening": "¿Tienen un horario de noche? ¿Qué días y a qué hora se reúne?",
     "call.q.schedule.weekend": "¿Tienen grupos los fines de semana? ¿Qué días y a qué hora?",
     "call.q.online": (

@@ -65,6 +65,11 @@ TEXTS: dict[str, str] = {
         "nueva busqueda|desde el principio|desde cero"
     ),
     "intent.help.syn": "ayuda|ayudame|ayudeme|que puedes hacer|que puede hacer|menu|opciones",
+    "intent.search.syn": (
+        "buscar ahora|busca ya|ya buscale|buscale ya|ya busca|buscar|busca|busque ahora|"
+        "ya busque|buscale|buscalo ya|busquele ya|muestrame programas|muestreme programas|"
+        "ver resultados|ver programas|ya muestrame|ya buscalos|a buscar|solo busca|nomas busca"
+    ),
     "intent.edit.syn": (
         "cambiar mis respuestas|cambiar respuestas|cambiar algo|editar|editar mis respuestas|"
         "corregir|corregir mis respuestas|modificar"

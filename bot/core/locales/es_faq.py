@@ -91,9 +91,20 @@ TEXTS: dict[str, str] = {
     # -- elegir de la lista de programas con palabras ------------------------------------------
     "results.words.details.syn": (
         "detalles|detalle|info|informacion|ver|mostrar|muestrame|muestreme|abrir|"
-        "hablame de|hableme de|cuentame de|cuenteme de|mas sobre|sobre|quiero ver"
+        "hablame de|hableme de|cuentame de|cuenteme de|mas sobre|sobre|quiero ver|"
+        "cuentame mas|cuenteme mas|cuentame mas de|cuentame mas del|cuenteme mas de|"
+        "cuenteme mas del|cuentame|cuenteme|dime mas|digame mas|mas info|mas informacion|"
+        "mas detalles|quiero saber mas|saber mas|hablame mas|hableme mas"
     ),
     "results.words.save.syn": "guardar|guarda|guarde|guardalo|guardelo|agregar|anotar|apartar",
+    "results.words.callprep.syn": (
+        "que pregunto|q pregunto|que le pregunto|q le pregunto|que les pregunto|q les pregunto|"
+        "que pregunto cuando llame|que le pregunto cuando llame|q le pregunto cuando llame|"
+        "que les pregunto cuando llame|que digo|que le digo|que les digo|que preguntar|"
+        "que debo preguntar|preguntas para|guion para|preparar la llamada|como llamo|"
+        "que le pregunto cuando llamo|que pregunto cuando llamo"
+    ),
+    "results.words.which_call": "¿A qué programa va a llamar?\n{programs}",
     "results.words.filler.syn": (
         "el|la|lo|los|las|uno|una|programa|numero|no|opcion|por favor|porfa|de|del|en|a|mi|"
         "mis|me|quiero|a mi lista|en mi lista|ese|esa"

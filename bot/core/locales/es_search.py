@@ -255,6 +255,7 @@ TEXTS: dict[str, str] = {
         "No encontré ninguno cerca: la línea de ayuda puede orientarle, 1-800-662-4357."
     ),
     "opt.results.details": "Detalles: {number}. {name}",
+    "opt.results.callprep": "Qué preguntar: {number}. {name}",
     "opt.results.more": "Más programas",
     "opt.results.more.syn": (
         "mas|mas programas|ver mas|mostrar mas|siguiente|siguiente pagina|otra pagina|otros"
@@ -309,7 +310,8 @@ TEXTS: dict[str, str] = {
     "details.next": "¿Qué sigue?",
     "opt.details.callprep": "Preguntas y guion para llamar",
     "opt.details.callprep.syn": (
-        "preguntas|guion|guion para llamar|preparar|prepararme|que preguntar|que digo|llamar"
+        "preguntas|guion|guion para llamar|preparar|prepararme|que preguntar|que digo|llamar|"
+        "pregunto|que pregunto|que le pregunto|q le pregunto|que les pregunto|llame|llamo"
     ),
     "opt.details.back": "Volver a la lista",
     "opt.details.back.syn": "volver a la lista|la lista|lista|resultados",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.core.answers import ONLINE
 from bot.core.dialogue.io import Choice, UserInput
+from bot.core.dialogue.picking import read_pick
 from bot.core.dialogue.reading import MAX_TEXT
 from bot.core.dialogue.registry import screen
 from bot.core.dialogue.screens.question import ChoiceScreen, option_choices
@@ -12,6 +13,7 @@ from bot.core.dialogue.values import parse_value, tagged
 from bot.core.dialogue.views import stored_place
 from bot.core.flow import Step
 from bot.core.location import Place, Resolution
+from bot.core.location.choosing import offered_place_named
 
 
 class PlaceScreen(ChoiceScreen):
@@ -30,6 +32,9 @@ class PlaceScreen(ChoiceScreen):
     def answer(self, turn: Turn, step: Step, event: UserInput) -> bool:
         """A candidate, "none of these", an option, or a typed place."""
         candidates = turn.conversation.position.candidates
+        offered = offered_index(turn, event, candidates)
+        if offered is not None:
+            return accept_place(turn, step, candidates[offered])
         values = turn.values(step, event)
         picked = parse_value(values[0]) if len(values) == 1 else None
         if picked is not None and picked.tag == "place":
@@ -48,6 +53,19 @@ class PlaceScreen(ChoiceScreen):
             return False
         resolution = turn.engine.places.resolve(event.text[:MAX_TEXT])
         return use_resolution(turn, step, resolution, event.text)
+
+
+def offered_index(turn: Turn, event: UserInput, candidates: list[Place]) -> int | None:
+    """The offered place a typed reply names ("pa", "the first one", "el de california")."""
+    if not candidates or event.kind != "text":
+        return None
+    typed = event.text[:MAX_TEXT]
+    index = offered_place_named(typed, candidates)
+    if index is None:
+        pick = read_pick(typed, turn.language, len(candidates))
+        if pick is not None and pick.action == "details" and pick.number and not pick.name:
+            index = pick.number - 1
+    return index if index is not None and 0 <= index < len(candidates) else None
 
 
 def candidate_choices(turn: Turn, candidates: list[Place]) -> list[Choice]:

@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from bot.core.answers import GENDER, ONLINE, Answers, criteria_for, person_for
 from bot.core.care_levels import IOP, LEVEL_KEYS
+from bot.core.dialogue.cards import card, card_notes
 from bot.core.dialogue.io import Choice, Reply, UserInput
 from bot.core.dialogue.picking import Action, programs_named, read_pick
 from bot.core.dialogue.reading import MAX_TEXT, normalize
@@ -17,20 +18,15 @@ from bot.core.dialogue.values import care_of, care_value, parse_value, tagged
 from bot.core.dialogue.views import (
     detox_filter_text,
     detox_text,
-    feature_label,
-    flag_text,
     phone_of,
     relaxation_text,
     short,
 )
 from bot.core.features import DETOX_LEVELS, FEATURES, Category
 from bot.core.flow import Step
-from bot.core.matching import VERIFY_ALWAYS, Match, Query, SearchOutcome, query_for_place
+from bot.core.matching import Query, SearchOutcome, query_for_place
 from bot.core.programs import Program
-from bot.core.questions import INSURANCE, lacks_spanish
 
-# What a result card may add to "Ask:" beyond hours, openings and insurance.
-CARD_VERIFY = ("medication", "language", "group", "telehealth_area")
 # Results options that change the page shown rather than leave it.
 PAGING = ("more", "wider", "online")
 # A program named in words is looked for among this many of the search's programs.
@@ -41,6 +37,11 @@ SINGLE_GENDER = ("women_only", "men_only")
 # Other levels of care take the criteria that decide whether a program can take the person at
 # all, as IOPs do: payment and language (relaxed out loud), and age (which only ranks).
 REFERRAL_CATEGORIES = frozenset({Category.PAYMENT, Category.LANGUAGE, Category.AGE})
+# What a "which one?" may have asked for, done with the program a number then picks.
+ASKED_ACTIONS: dict[str, Action] = {"callprep": "callprep", "save": "save"}
+WHICH_LABELS: dict[Action, str] = {
+    "details": "opt.results.details", "save": "opt.save", "callprep": "opt.results.callprep"
+}  # fmt: skip
 # Programs shown of each other level of care.
 REFERRAL_LIMIT = 3
 
@@ -64,6 +65,10 @@ def search_query(turn: Turn, answers: Answers, level: str = "level:iop") -> Quer
         limit=turn.engine.page_size * (position.page + 1),
         # What a listing may contradict holds at every level of care.
         person=person_for(answers),
+        # Without a car, sessions several times a week farther away are no answer: the radius
+        # asked for is kept (the person may still ask to search farther), and telehealth in the
+        # state fills in. A detox or a residential stay is one trip: still looked for farther.
+        max_radius_miles=radius if answers.without_car and level == "level:iop" else 100.0,
     )
 
 
@@ -121,13 +126,14 @@ class ResultsScreen:
 
     def answer(self, turn: Turn, step: Step, event: UserInput) -> bool:
         """A program's details, saving one, another page, or a new place typed here."""
+        asked_for, turn.conversation.position.picking = turn.conversation.position.picking, ""
         if event.kind == "text":
-            picked = in_words(turn, step, event.text, before_options=True)
+            picked = in_words(turn, step, event.text, before_options=True, asked_for=asked_for)
             if picked is not None:
                 return picked
         values = turn.values(step, event)
         if not values and event.kind == "text":
-            picked = in_words(turn, step, event.text, before_options=False)
+            picked = in_words(turn, step, event.text, before_options=False, asked_for=asked_for)
             if picked is not None:
                 return picked
             # A place typed on the results page is a new search there.
@@ -141,10 +147,13 @@ class ResultsScreen:
         return _pick(turn, step, values[0])
 
 
-def in_words(turn: Turn, step: Step, message: str, *, before_options: bool) -> bool | None:
+def in_words(
+    turn: Turn, step: Step, message: str, *, before_options: bool, asked_for: str = ""
+) -> bool | None:
     """A program picked by number, ordinal or name, as its button would ("the second one",
     "save 3", "gateway"); None when the words pick none. ``before_options``: only what the
-    step's options cannot mean ("more about 2" is not "more"); after them, a bare name."""
+    step's options cannot mean ("more about 2" is not "more"); after them, a bare name.
+    ``asked_for``: what a "which one?" just asked ("callprep"), done with the one picked."""
     outcome = search_outcome(turn)
     if outcome is None:
         return None
@@ -157,6 +166,11 @@ def in_words(turn: Turn, step: Step, message: str, *, before_options: bool) -> b
     pick = read_pick(message, turn.language, len(listed))
     if pick is None:
         return None
+    asked = ASKED_ACTIONS.get(asked_for)
+    if asked is not None and pick.action == "details":
+        pick = replace(pick, action=asked)  # "2" after "which program are you calling?"
+    if pick.action == "callprep" and pick.number is None:
+        return _prepare_call(turn, step, pick.name, listed)
     if pick.number is not None:
         if not before_options:
             return None
@@ -178,6 +192,23 @@ def in_words(turn: Turn, step: Step, message: str, *, before_options: bool) -> b
         _which_one(turn, step, pick.action, named)
         return True
     return None
+
+
+def _prepare_call(
+    turn: Turn, step: Step, name: str, listed: list[tuple[int, Program]]
+) -> bool | None:
+    """ "What should I ask them?" with no number: the call plan of the program the words name,
+    else of the one last opened from this list, else the question which one."""
+    named = programs_named(name, listed) if name else []
+    if len(named) == 1:
+        return _pick(turn, step, tagged("callprep", named[0][1].id))
+    focus = turn.conversation.position.program
+    if not named and any(p.id == focus for _, p in listed):
+        return _pick(turn, step, tagged("callprep", focus))
+    if not listed:
+        return None
+    _which_one(turn, step, "callprep", named or listed, "results.words.which_call")
+    return True
 
 
 def previous_page(turn: Turn) -> bool:
@@ -219,20 +250,21 @@ def _past_the_list(turn: Turn, listed: int, total: int) -> None:
     turn.show()
 
 
-def _which_one(turn: Turn, step: Step, action: Action, named: list[tuple[int, Program]]) -> None:
+def _which_one(
+    turn: Turn,
+    step: Step,
+    action: Action,
+    named: list[tuple[int, Program]],
+    text_id: str = "results.words.which",
+) -> None:
     """Several programs fit a name: list them, and ask which one (their buttons do the rest)."""
     lines = "\n".join(f"{n}. {p.display_name} ({p.city}, {p.state})" for n, p in named)
-    turn.say("results.words.which", programs=lines)
-    if action == "save":
-        choices = [Choice(tagged("save", p.id), turn.t("opt.save", number=n)) for n, p in named]
-    else:
-        choices = [
-            Choice(
-                tagged("details", p.id),
-                turn.t("opt.results.details", number=n, name=short(p.name)),
-            )
-            for n, p in named
-        ]
+    turn.say(text_id, programs=lines)
+    turn.conversation.position.picking = action if action != "details" else ""
+    label = WHICH_LABELS[action]
+    choices = [
+        Choice(tagged(action, p.id), turn.t(label, number=n, name=short(p.name))) for n, p in named
+    ]
     turn.question(step, turn.t("results.words.which_next"), tuple(choices))
 
 
@@ -245,11 +277,11 @@ def _pick(turn: Turn, step: Step, value: str) -> bool:
         save(turn, tagged_value.argument)
         turn.show()
         return True
-    if tagged_value is not None and tagged_value.tag == "details":
+    if tagged_value is not None and tagged_value.tag in ("details", "callprep"):
         if turn.engine.catalog.get(tagged_value.argument) is None:
             return False
         position.program, position.level = tagged_value.argument, ""
-        turn.enter("details")
+        turn.enter(tagged_value.tag)  # the program, or straight to preparing the call
         return True
     if tagged_value is not None and tagged_value.tag == "care":
         level, program_id = care_of(tagged_value.argument)
@@ -363,54 +395,6 @@ def _choices(turn: Turn, step: Step, outcome: SearchOutcome | None) -> list[Choi
                 for m in found.matches
             ]
     return choices
-
-
-def card(turn: Turn, index: int, match: Match) -> Reply:
-    """One program as a result: where, phone, why it matches, what to ask."""
-    program = match.program
-    lines = [f"{index}. {program.display_name}"]
-    where = f"{program.city}, {program.state}"
-    if match.distance_miles is not None:
-        where = turn.t("card.distance", miles=f"{match.distance_miles:.1f}", where=where)
-    if match.via_telehealth:
-        where += " · " + turn.t("card.online")
-    lines.append(where)
-    phone = phone_of(program)
-    if phone:
-        lines.append(turn.t("card.phone", phone=phone))
-    why = ", ".join(feature_label(turn, k) for k in match.matched)
-    lines.append(turn.t("card.why", why=why))
-    if match.unmatched:
-        gaps = ", ".join(feature_label(turn, k) for k in match.unmatched)
-        lines.append(turn.t("card.gaps", gaps=gaps))
-    notes = card_notes(turn, match)
-    if notes:
-        lines.append(turn.t("card.flags", flags=notes))
-    # Hours first (the directory has none), then what this person asked for, then the rest.
-    specific = [v for v in match.verify if v not in VERIFY_ALWAYS and v in CARD_VERIFY]
-    items = ["hours", *specific, "openings", _cost_item(turn.typed_answers())][:4]
-    verify = "; ".join(turn.t(f"verify.short.{v}") for v in items)
-    lines.append(turn.t("card.verify", verify=verify))
-    if turn.engine.reports.count(program.id):
-        lines.append(turn.t("results.caution"))
-    return Reply("program", "\n".join(lines), program_id=program.id, title=program.display_name)
-
-
-def card_notes(turn: Turn, match: Match) -> str:
-    """What a card notes about a program: whom it serves, and in a Spanish search that it
-    lists no Spanish services."""
-    notes = [flag_text(turn, flag) for flag in match.flags]
-    if lacks_spanish(turn.language, turn.typed_answers(), match.program):
-        notes.append(turn.t("card.no_spanish"))
-    return "; ".join(notes)
-
-
-def _cost_item(answers: Answers) -> str:
-    """What to ask about paying: the insurance network, or the cost for someone paying
-    without insurance (cash, a sliding fee, free care)."""
-    if answers.payment and INSURANCE.isdisjoint(answers.payment):
-        return "cost"
-    return "insurance_network"
 
 
 def referrals(turn: Turn) -> list[tuple[str, str, SearchOutcome]]:

@@ -29,6 +29,7 @@ from bot.core.understanding.slots.substances import (
     SUBSTANCES,
     daily_use_in,
     medication_in,
+    other_word_in,
     substances_in,
     withdrawal_in,
 )
@@ -72,6 +73,12 @@ class Reading:
     facts: tuple[str, ...] = ()
     reply: str | None = None
     vague: bool = False
+    # The daytime wanted is mornings ("has to be in the morning"): asked by phone, since the
+    # directory has no hours. Not in the labelled sets, so not measured there.
+    mornings: bool = False
+    # The word for a substance read as "other" ("pills"), said back in the call script. Not in
+    # the labelled sets, so not measured there.
+    other_substance: str | None = None
 
     def filled(self) -> dict[str, object]:
         """Only the fields that were found."""
@@ -100,7 +107,7 @@ def read(message: str) -> Reading:
     who = who_in(words)
     reply = reply_in(words)
     vague, unsure = vague_in(words)
-    schedule, online = schedule_in(words, reply == "no")
+    schedule, online, mornings = schedule_in(words, reply == "no")
     facts, groups = facts_in(words)
     paying = paying_in(words)
     return Reading(
@@ -125,4 +132,6 @@ def read(message: str) -> Reading:
         facts=facts,
         reply=reply or ("unsure" if unsure else None),
         vague=vague,
+        mornings=mornings,
+        other_substance=other_word_in(words),
     )

@@ -124,13 +124,16 @@ def _denied(words: Words, hit: Hit) -> bool:
 
 
 def plan_in(words: Words) -> str | None:
-    """An insurer's plan as typed ("Blue Shield PPO"), with a plan type after it."""
-    for hit in PLAN_NAMES.find(words):
+    """An insurer's plan as typed ("Blue Shield PPO"), with the names and plan type after it
+    ("Anthem Blue Cross", "Empire BCBS HMO")."""
+    hits = PLAN_NAMES.find(words)
+    for hit in hits:
         if words.negated(hit):
             continue
         end = hit.end
-        while end < len(words.tokens) and words.tokens[end] in PLAN_TAIL:
-            end += 1
+        ends = {h.start: h.end for h in hits}
+        while end in ends or (end < len(words.tokens) and words.tokens[end] in PLAN_TAIL):
+            end = ends.get(end, end + 1)
         return words.cut(hit.start, end)
     kinds = [i for i, token in enumerate(words.tokens) if token in PLAN_TAIL]
     return words.typed[kinds[0]] if kinds else None  # "a PPO" names the kind of plan

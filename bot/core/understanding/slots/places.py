@@ -78,9 +78,32 @@ def _after_lead(words: Words, lead: Hit, covered: frozenset[int]) -> str | None:
     state_after_comma = (
         end + 1 < len(tokens) and tokens[end] == BREAK and _state_at(words, end + 1)
     )
-    if state_after_comma and (end + 2 == len(tokens) or tokens[end + 2] == BREAK):
+    if state_after_comma and _ends_name(words, end + 2):
         end += 2
-    return words.cut(start, end)
+    return words.cut(start, _with_zip(words, end))
+
+
+def _ends_name(words: Words, index: int) -> bool:
+    """Whether a place's name may end before this token: at the end, a clause break or a ZIP."""
+    return index >= len(words.tokens) or words.tokens[index] == BREAK or _zip_at(words, index)
+
+
+def _zip_at(words: Words, index: int) -> bool:
+    """Whether the token is a ZIP code (five digits, not an amount of money or miles)."""
+    if index >= len(words.tokens) or not _ZIP.match(words.tokens[index]):
+        return False
+    start = words.spans[index][0]
+    money = words.text[max(0, start - 1) : start] == "$"
+    return not money and not set(words.after(index + 1, 1)) & NOT_A_ZIP_AFTER
+
+
+def _with_zip(words: Words, end: int) -> int:
+    """The end of a place's name taken on over a ZIP right after it ("Athens, Ohio 45701")."""
+    if _zip_at(words, end):
+        return end + 1
+    if end < len(words.tokens) and words.tokens[end] == BREAK and _zip_at(words, end + 1):
+        return end + 2
+    return end
 
 
 def _lower_city_state(words: Words, start: int, covered: frozenset[int]) -> str | None:
@@ -90,9 +113,10 @@ def _lower_city_state(words: Words, start: int, covered: frozenset[int]) -> str 
         state = start + length
         if state >= len(tokens) or not _name_word(words, state - 1, covered, True):
             return None
-        ends_clause = state + 1 == len(tokens) or tokens[state + 1] == BREAK
-        if ends_clause and (tokens[state] in STATES or tokens[state] in STATE_NAMES):
-            return words.cut(start, state + 1)
+        if _ends_name(words, state + 1) and (
+            tokens[state] in STATES or tokens[state] in STATE_NAMES
+        ):
+            return words.cut(start, _with_zip(words, state + 1))
     return None
 
 
@@ -107,18 +131,13 @@ def _city_state(words: Words, covered: frozenset[int]) -> str | None:
         while start > 0 and end - start < 3 and _name_word(words, start - 1, covered, False):
             start -= 1
         if start < end and (start == 0 or tokens[start - 1] == BREAK):
-            return words.cut(start, index + 1)
+            return words.cut(start, _with_zip(words, index + 1))
     return None
 
 
 def _zip_code(words: Words) -> str | None:
     """A five-digit ZIP code typed on its own (not an amount of money)."""
-    for index, token in enumerate(words.tokens):
-        if _ZIP.match(token) and not set(words.after(index + 1, 1)) & NOT_A_ZIP_AFTER:
-            start = words.spans[index][0]
-            if words.text[max(0, start - 1) : start] != "$":
-                return token
-    return None
+    return next((t for i, t in enumerate(words.tokens) if _zip_at(words, i)), None)
 
 
 def place_in(words: Words, covered: frozenset[int]) -> str | None:

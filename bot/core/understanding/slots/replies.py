@@ -5,13 +5,19 @@ from __future__ import annotations
 
 from bot.core.understanding.slots.words import BREAK, Lexicon, Words, lexicon, listed
 
+# "I don't really know", "honestly don't even know", "no sé bien", "realmente no lo sé".
+DONT_KNOW = (
+    r"(?:i )?(?:really |honestly |just )?(?:dont|do not|didnt) "
+    r"(?:really |even |actually |honestly |quite )?know"
+)
+NO_SE = r"(?:realmente |todavia |aun )?no (?:lo )?se(?: bien| realmente| todavia| aun)?"
 UNSURE = lexicon(
     {
         "unsure": (
             "not sure", "unsure", "idk", "dunno", "no idea", "maybe", "perhaps", "possibly",
             "tal vez", "quizas", "quiza", "a lo mejor", "no se", "no lo se", "ni idea",
             r"no estoy segur[oa]", "not certain", "i dont know", "dont know", "whatever",
-            "who knows",
+            "who knows", DONT_KNOW, NO_SE,
             "quien sabe", "depends", "it depends", "idc", "im not sure", "no sabemos",
             "no sabria decir", "not really sure", "nose", "no c", "ns", "probably", "i guess",
             "kinda", "kind of", "sort of", "i think so", "more or less", "creo que si",
@@ -23,7 +29,7 @@ VAGUE = lexicon(
     {
         "unsure": (
             "idk", "dunno", "i dont know", "dont know", "no idea", "no se", "no lo se", "ni idea",
-            "whatever", "quien sabe", "who knows", "idc", "nose", "no c", "ns",
+            "whatever", "quien sabe", "who knows", "idc", "nose", "no c", "ns", DONT_KNOW, NO_SE,
         ),
         "any": (
             "it doesnt matter", "doesnt matter", "i dont care", "dont care", "any", "anything",
@@ -65,7 +71,8 @@ NO_THEN = frozenset(
     nada ya senor senora pues really thx ty one nobody nadie
     """)
 )
-SI_THEN = frozenset(listed("claro gracias por si senor senora"))
+# "Si, pero solo en las noches": "si, pero" is "yes, but", never "if".
+SI_THEN = frozenset(listed("claro gracias por si senor senora pero"))
 # "None" and "nothing (else)" answer no, when they are the whole message.
 NONE = lexicon(
     {

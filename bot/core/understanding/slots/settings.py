@@ -92,9 +92,15 @@ PROGRAM_LANGUAGE = lexicon(
 DEAF = frozenset(("deaf", "sordo", "sorda"))
 
 
-def schedule_in(words: Words, reply_no: bool) -> tuple[tuple[str, ...], bool]:
-    """The times wanted for sessions, and whether online sessions are wanted."""
+# Daytime words that say mornings: the directory has no hours, so "mornings" is asked by phone.
+MORNING_WORDS = frozenset(listed("morning mornings manana mananas am before"))
+
+
+def schedule_in(words: Words, reply_no: bool) -> tuple[tuple[str, ...], bool, bool]:
+    """The times wanted for sessions, whether online sessions are wanted, and whether the
+    daytime wanted is mornings."""
     found: list[str] = []
+    mornings = False
     hits = SCHEDULE.find(words)
     strong = any(words.tokens[h.start] not in WEAK for h in hits)
     for hit in hits:
@@ -103,8 +109,10 @@ def schedule_in(words: Words, reply_no: bool) -> tuple[tuple[str, ...], bool]:
         if _weak_alone(words, hit) and not strong:
             continue
         found.append(hit.value)
+        said = set(words.tokens[hit.start : hit.end])
+        mornings = mornings or (hit.value == "day" and bool(said & MORNING_WORDS))
     found = list(dict.fromkeys(found))
-    return tuple(found), "online" in found
+    return tuple(found), "online" in found, mornings
 
 
 def _weak_alone(words: Words, hit: Hit) -> bool:

@@ -7,7 +7,8 @@ from bot.core.understanding.slots.words import Hit, Words, lexicon, listed
 
 SUBSTANCE_WORDS: dict[str, tuple[str, ...]] = {
     "alcohol": (
-        "alcohol", "alcoholic", "alcoholism", "alcoholico", "alcoholica", "alcoholismo",
+        "alcohol", "alcoholic", "alcoholism", "alcoholico", "alcoholica", "alcoholismo", "alc",
+        "alcol", "alcool", "drinkin", "drinkn", "pistiando", "chupes",
         "drink", "drinks", "drinking", "drank", "drunk", "drinker", "booze", "boozing", "beer",
         "beers", "wine", "liquor", "vodka", "whiskey", "whisky", "tequila", "rum", "hard liquor",
         "fifths", "a fifth", "cerveza", "cervezas", "chela", "chelas", "caguama", "caguamas",
@@ -134,6 +135,14 @@ def substances_in(words: Words) -> tuple[str, ...]:
         if all(words.tokens[h.start] in ("pills", "pastillas") for h in plain):
             found = [v for v in found if v != "other"]
     return tuple(dict.fromkeys(found))
+
+
+def other_word_in(words: Words) -> str | None:
+    """The word typed for a substance of no family the flows name ("pills", "kratom")."""
+    if "other" not in substances_in(words):
+        return None
+    kept = [h for h in SUBSTANCES.find(words) if h.value == "other" and _kept(words, h)]
+    return words.cut(kept[0].start, kept[0].end) if kept else None
 
 
 OPIOID_MEDICINES = (

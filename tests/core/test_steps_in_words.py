@@ -1,0 +1,125 @@
+"""Answers typed in words at the step they answer: "si pero solo en las noches" at the attend
+question, "cuéntame más del primero" and "¿qué le pregunto?" at the results."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.core.dialogue import Dialogue, Outcome, UserInput
+
+NOW = datetime(2026, 11, 26, 15, 0, tzinfo=UTC)
+# Guided: for me, no danger, alcohol, still using, daily use, safe home: then "attend?".
+TO_ATTEND = ("1", "me", "no", "alcohol", "still using", "yes", "yes")
+TO_RESULTS = ("2", "15222")
+FIRST, SECOND, THIRD = "Pyramid Healthcare Inc", "TCV Alternatives", "Persad Center Inc"
+
+
+def _talk(dialogue: Dialogue, *typed: str) -> Outcome:
+    outcome = dialogue.advance(None, UserInput.command("start"), NOW)
+    for message in typed:
+        outcome = dialogue.advance(outcome.conversation, UserInput.say(message), NOW)
+    return outcome
+
+
+def _said(outcome: Outcome) -> str:
+    return "\n".join(r.text for r in outcome.replies)
+
+
+def _heading(outcome: Outcome) -> str:
+    """The first line of the program's page or call plan (after any note on the language)."""
+    switched = "A partir de ahora le hablaré en español"
+    return next(r.text for r in outcome.replies if switched not in r.text).splitlines()[0]
+
+
+@pytest.mark.parametrize(
+    ("reply", "schedule"),
+    [
+        ("si pero solo en las noches", ["evening"]),
+        ("sí, pero solo de noche", ["evening"]),
+        ("si pero en las tardes", ["evening"]),
+        ("si pero los fines de semana", ["weekend"]),
+        ("yes but only evenings", ["evening"]),
+        ("yeah but only at night", ["evening"]),
+    ],
+)
+def test_yes_with_a_time_at_the_attend_question_takes_both(
+    real_dialogue: Dialogue, reply: str, schedule: list[str]
+) -> None:
+    answers = _talk(real_dialogue, *TO_ATTEND, reply).conversation.answers
+
+    assert answers["attend"] == "yes"
+    assert answers["schedule"] == schedule
+
+
+@pytest.mark.parametrize(
+    ("typed", "opened"),
+    [
+        ("cuentame mas del primero", FIRST),
+        ("cuéntame más del segundo", SECOND),
+        ("más info del 2", SECOND),
+        ("dime mas del 3", THIRD),
+        ("tell me more about the first one", FIRST),
+        ("more info on the second", SECOND),
+    ],
+)
+def test_asking_for_more_about_a_program_opens_its_details(
+    real_dialogue: Dialogue, typed: str, opened: str
+) -> None:
+    outcome = _talk(real_dialogue, *TO_RESULTS, typed)
+
+    assert outcome.conversation.position.step == "details"
+    assert _heading(outcome) == opened
+
+
+@pytest.mark.parametrize(
+    ("typed", "called"),
+    [
+        ("what should I ask the second one", SECOND),
+        ("que le pregunto al 2", SECOND),
+        ("qué pregunto al primero", FIRST),
+        ("questions to ask #3", THIRD),
+    ],
+)
+def test_what_to_ask_a_numbered_program_opens_its_call_preparation(
+    real_dialogue: Dialogue, typed: str, called: str
+) -> None:
+    outcome = _talk(real_dialogue, *TO_RESULTS, typed)
+
+    assert outcome.conversation.position.step == "callprep"
+    assert called in _heading(outcome)
+
+
+@pytest.mark.parametrize(
+    ("typed", "which", "then"),
+    [
+        ("what should I ask them", "Which program are you calling?", "2"),
+        ("what do I ask when I call", "Which program are you calling?", "the second one"),
+        ("q le pregunto cuando llame", "¿A qué programa va a llamar?", "2"),
+        ("qué pregunto", "¿A qué programa va a llamar?", "el segundo"),
+    ],
+)
+def test_what_to_ask_with_no_program_in_focus_asks_which_then_prepares_that_call(
+    real_dialogue: Dialogue, typed: str, which: str, then: str
+) -> None:
+    asked = _talk(real_dialogue, *TO_RESULTS, typed)
+    picked = real_dialogue.advance(asked.conversation, UserInput.say(then), NOW)
+
+    assert which in _said(asked)
+    assert picked.conversation.position.step == "callprep"
+    assert SECOND in _heading(picked)
+
+
+@pytest.mark.parametrize(
+    "typed", ["what should I ask them", "q le pregunto cuando llame", "qué pregunto"]
+)
+@pytest.mark.parametrize("where", ["details", "back at the list"])
+def test_what_to_ask_about_the_program_in_focus_prepares_its_call(
+    real_dialogue: Dialogue, typed: str, where: str
+) -> None:
+    back = ("back to the list",) if where == "back at the list" else ()
+    outcome = _talk(real_dialogue, *TO_RESULTS, "2", *back, typed)
+
+    assert outcome.conversation.position.step == "callprep"
+    assert SECOND in _heading(outcome)
