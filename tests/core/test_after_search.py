@@ -244,7 +244,7 @@ def test_a_reminder_uses_the_places_time_zone_and_can_be_cancelled(
     conversation, replies = run(dialogue, conversation, "/reminders")
     assert "cancel:r1" in values(replies)
     conversation, replies = run(dialogue, conversation, UserInput.pick("cancel:r1"))
-    assert "Reminder cancelled" in said(replies)
+    assert "Reminder canceled" in said(replies)
     assert conversation.reminders[0].status == "cancelled"
 
 

@@ -484,16 +484,16 @@ def test_someone_else_switches_the_wording_without_losing_the_place(dialogue: Di
 
 
 @pytest.mark.parametrize(
-    ("answer", "favours", "explains"),
+    ("answer", "favors", "explains"),
     [("yes", True, True), ("no", False, False), ("not sure", False, True)],
     ids=["wanted", "declined", "unsure"],
 )
 def test_the_medication_note_promises_ranking_only_when_medication_is_wanted(
-    dialogue: Dialogue, answer: str, favours: bool, explains: bool
+    dialogue: Dialogue, answer: str, favors: bool, explains: bool
 ) -> None:
     before_medication = ("1", "for me", "no", "alcohol", "stopped", "no", "yes", "yes")
     _, replies = play(dialogue, *before_medication, answer)
 
     said = texts(replies)
-    assert ("I'll favour programs that offer them" in said) is favours
+    assert ("I'll favor programs that offer them" in said) is favors
     assert ("FDA-approved medications for alcohol" in said) is explains

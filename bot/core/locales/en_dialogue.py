@@ -207,11 +207,11 @@ TEXTS: dict[str, str] = {
         "Medications for opioid use disorder (buprenorphine, methadone, naltrexone) are "
         "FDA-approved, lower the risk of overdose and help people stay in treatment. "
         "Buprenorphine and naltrexone can be given in many outpatient programs; methadone "
-        "comes from opioid treatment programs. I'll favour programs that offer them."
+        "comes from opioid treatment programs. I'll favor programs that offer them."
     ),
     "triage.alcohol_medication": (
         "There are FDA-approved medications for alcohol use disorder too (naltrexone, "
-        "acamprosate, disulfiram). I'll favour programs that offer them."
+        "acamprosate, disulfiram). I'll favor programs that offer them."
     ),
     # -- where --------------------------------------------------------------------------------
     "intake.place": (

@@ -142,7 +142,7 @@ TEXTS: dict[str, str] = {
     "reminders.next": "Cancel one, or go back:",
     "opt.reminders.cancel": "Cancel: {when}",
     "opt.reminders.back": "Back",
-    "reminders.cancelled": "Reminder cancelled.",
+    "reminders.cancelled": "Reminder canceled.",
     "reminder.due": "⏰ Reminder: call {name} ({phone}).\nYour questions are ready in /saved.",
     # -- sharing ------------------------------------------------------------------------------
     "share.heading": "Programs to call (found with IOP Finder):",
