@@ -497,3 +497,20 @@ def test_the_medication_note_promises_ranking_only_when_medication_is_wanted(
     said = texts(replies)
     assert ("I'll favor programs that offer them" in said) is favors
     assert ("FDA-approved medications for alcohol" in said) is explains
+
+
+def test_spanish_detox_suggestions_give_distances_in_millas_as_the_cards_do(
+    dialogue: Dialogue,
+) -> None:
+    conversation, _ = play(dialogue, UserInput.command("start", "es"))
+    conversation, _ = play(
+        dialogue, "1", "para mí", "no", "alcohol", "3", "sí", conversation=conversation
+    )
+    conversation, _ = play(dialogue, "sí", "sí", "no", "Pittsburgh", conversation=conversation)
+    conversation, replies = play(dialogue, *(["saltar"] * 8), "buscar", conversation=conversation)
+
+    detox = next(r.text for r in replies if "Detox Center" in r.text)
+    cards = [r.text for r in replies if r.kind == "program"]
+    assert "3.0 millas" in detox
+    assert " mi," not in detox and " mi " not in detox
+    assert cards and all("millas ·" in card for card in cards)

@@ -179,6 +179,7 @@ TEXTS: dict[str, str] = {
     "opt.results.edit": "Change my answers",
     "opt.results.elsewhere": "Search another place",
     "opt.results.elsewhere.syn": "another place|elsewhere|different place|other city",
+    "distance.miles": "{miles} mi",
     "card.distance": "{miles} mi · {where}",
     "card.online": "offers telehealth — ask whether the IOP itself meets online",
     "card.phone": "Phone: {phone}",

@@ -263,6 +263,7 @@ TEXTS: dict[str, str] = {
     "opt.results.elsewhere.syn": (
         "otro lugar|en otro lugar|otra ciudad|otra parte|otro lado|en otro lado|otra zona"
     ),
+    "distance.miles": "{miles} millas",
     "card.distance": "{miles} millas · {where}",
     "card.online": "ofrece telesalud — pregunte si el IOP en sí se da en línea",
     "card.phone": "Teléfono: {phone}",

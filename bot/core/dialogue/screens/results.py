@@ -443,7 +443,9 @@ def _referral_sections(turn: Turn) -> None:
         lines += [relaxation_text(turn, r) for r in outcome.relaxations]
         for match in outcome.matches:
             p = match.program
-            distance = "" if match.distance_miles is None else f" — {match.distance_miles:.1f} mi"
+            distance = ""
+            if match.distance_miles is not None:
+                distance = " — " + turn.t("distance.miles", miles=f"{match.distance_miles:.1f}")
             lines.append(
                 f"• {p.display_name}{distance}, {p.city} {p.state}. {phone_of(p)}".strip()
             )
