@@ -514,3 +514,28 @@ def test_spanish_detox_suggestions_give_distances_in_millas_as_the_cards_do(
     assert "3.0 millas" in detox
     assert " mi," not in detox and " mi " not in detox
     assert cards and all("millas ·" in card for card in cards)
+
+
+@pytest.mark.parametrize(
+    ("language", "who", "line"),
+    [
+        ("en", "for my son", "• For: your son"),
+        ("en", "for me", "• For: you"),
+        ("en", "2", "• For: someone you care about"),
+        ("es", "para mi hija", "• Para: su hija"),
+        ("es", "para mí", "• Para: usted"),
+        ("es", "2", "• Para: un ser querido"),
+    ],
+    ids=["son", "me", "someone", "hija", "mí", "alguien"],
+)
+def test_the_summary_says_who_it_is_for_without_repeating_its_label(
+    dialogue: Dialogue, language: str, who: str, line: str
+) -> None:
+    conversation, _ = play(dialogue, UserInput.command("start", language))
+    to_summary = ("1", who, "no", "cannabis", "3", "1", "1", "Pittsburgh", *(["skip"] * 9))
+    conversation, replies = play(dialogue, *to_summary, conversation=conversation)
+
+    assert conversation.position.step == "summary"
+    lines = replies[-1].text.splitlines()
+    assert line in lines
+    assert not any(s.startswith(("• For: For", "• Para: Para")) for s in lines)

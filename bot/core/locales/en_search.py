@@ -122,6 +122,9 @@ TEXTS: dict[str, str] = {
     "opt.summary.edit": "Change: {what}",
     "summary.skipped": "skipped",
     "summary.for_whom": "For",
+    # The answer as the summary says it back: "For: you", not "For: For me".
+    "opt.for_whom.self.summary": "you",
+    "opt.for_whom.someone.summary": "someone you care about",
     "summary.substances": "Substances",
     "summary.withdrawal": "Withdrawal",
     "summary.daily_use": "Daily use",

@@ -198,6 +198,8 @@ TEXTS: dict[str, str] = {
     "opt.summary.edit": "Cambiar: {what}",
     "summary.skipped": "omitido",
     "summary.for_whom": "Para",
+    "opt.for_whom.self.summary": "usted",
+    "opt.for_whom.someone.summary": "un ser querido",
     "summary.substances": "Sustancias",
     "summary.withdrawal": "Abstinencia",
     "summary.daily_use": "Consumo diario",
