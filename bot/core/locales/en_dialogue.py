@@ -197,6 +197,7 @@ TEXTS: dict[str, str] = {
     "intake.medication": "Are you interested in medication as part of treatment?",
     "intake.medication.other": "Are they interested in medication as part of treatment?",
     "opt.medication.wanted": "Yes, I'd like to know about it",
+    "opt.medication.wanted.other": "Yes, interested",
     "opt.medication.wanted.syn": "yes|interested|want medication|medication|mat|moud",
     "opt.medication.taking": "Already taking it",
     "opt.medication.taking.syn": "already|taking|on suboxone|on methadone|on vivitrol",

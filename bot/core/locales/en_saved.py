@@ -57,6 +57,7 @@ TEXTS: dict[str, str] = {
     "opt.status.booked": "Intake booked",
     "opt.status.booked.syn": "booked|appointment|intake booked|scheduled",
     "opt.status.not_fit": "Not a fit",
+    "opt.status.not_fit.other": "Not a fit for them",
     "opt.status.not_fit.syn": "not a fit|no|doesnt work|not for me",
     "booked.ask": "Great news. When is the intake? (For example: Monday 10am.)",
     "booked.saved": "Intake noted: {date}. Good luck — bring your insurance card and a list of "
@@ -64,8 +65,10 @@ TEXTS: dict[str, str] = {
     "not_fit.ask": "What didn't fit?",
     "opt.not_fit.no_openings": "No openings / waitlist",
     "opt.not_fit.insurance": "Doesn't take my insurance",
+    "opt.not_fit.insurance.other": "Doesn't take their insurance",
     "opt.not_fit.too_far": "Too far",
     "opt.not_fit.schedule": "Schedule doesn't work",
+    "opt.not_fit.schedule.other": "Schedule doesn't work for them",
     "opt.not_fit.something_else": "Something else",
     "note.ask": "Type a short note (up to 200 characters), for example who you spoke to.",
     "note.saved": "Note saved.",

@@ -77,15 +77,18 @@ TEXTS: dict[str, str] = {
     "opt.pay.tricare": "TRICARE / military",
     "opt.pay.tricare.syn": "tricare|military insurance|va",
     "opt.pay.cash": "Paying myself",
+    "opt.pay.cash.other": "Paying out of pocket",
     "opt.pay.cash.syn": "cash|self pay|pay myself|out of pocket|credit card",
     "opt.pay.sliding_fee": "Need a sliding fee (based on income)",
     "opt.pay.sliding_fee.syn": "sliding fee|sliding scale|based on income|low income",
     "opt.pay.no_insurance": "No insurance",
+    "opt.pay.no_insurance.other": "They have no insurance",
     "opt.pay.no_insurance.syn": (
         "no insurance|uninsured|not insured|without insurance|dont have insurance|"
         "no money|cant pay|cant afford|sin seguro"
     ),
     "opt.pay.free": "Need free care",
+    "opt.pay.free.other": "Needs free care",
     "opt.pay.free.syn": "free|no cost|gratis",
     "opt.pay.ihs": "IHS / tribal",
     "opt.pay.ihs.syn": "ihs|tribal|indian health|native",

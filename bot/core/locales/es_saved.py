@@ -74,6 +74,7 @@ TEXTS: dict[str, str] = {
         "cita|cita agendada|tengo cita|agendada|agende|admision|cita de admision|programada"
     ),
     "opt.status.not_fit": "No me sirve",
+    "opt.status.not_fit.other": "No le sirve",
     "opt.status.not_fit.syn": "no me sirve|no sirve|no funciona|no es para mi|no|descartar",
     "booked.ask": "¡Qué buena noticia! ¿Cuándo es la cita de admisión? (Por ejemplo: lunes 10am.)",
     "booked.saved": "Cita anotada: {date}. ¡Mucha suerte! Lleve su tarjeta del seguro médico y "
@@ -81,8 +82,10 @@ TEXTS: dict[str, str] = {
     "not_fit.ask": "¿Por qué no le sirvió?",
     "opt.not_fit.no_openings": "No hay cupo / lista de espera",
     "opt.not_fit.insurance": "No aceptan mi seguro",
+    "opt.not_fit.insurance.other": "No aceptan su seguro",
     "opt.not_fit.too_far": "Queda muy lejos",
     "opt.not_fit.schedule": "El horario no me funciona",
+    "opt.not_fit.schedule.other": "El horario no le funciona",
     "opt.not_fit.something_else": "Otra cosa",
     "note.ask": "Escriba una nota corta (hasta 200 caracteres), por ejemplo con quién habló.",
     "note.saved": "Nota guardada.",

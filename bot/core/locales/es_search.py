@@ -128,6 +128,7 @@ TEXTS: dict[str, str] = {
     "opt.pay.tricare": "TRICARE / militar",
     "opt.pay.tricare.syn": "tricare|seguro militar|militar|va",
     "opt.pay.cash": "Pagar de su bolsillo",
+    "opt.pay.cash.other": "Pagar de su bolsillo",
     "opt.pay.cash.syn": (
         "efectivo|cash|pago propio|pagar yo|pago yo|de mi bolsillo|de su bolsillo|"
         "cuenta propia|particular|pago particular|tarjeta|tarjeta de credito"
@@ -138,11 +139,13 @@ TEXTS: dict[str, str] = {
         "cuota reducida|cuota baja|bajos ingresos|pocos ingresos|ingresos bajos"
     ),
     "opt.pay.no_insurance": "No tengo seguro",
+    "opt.pay.no_insurance.other": "No tiene seguro",
     "opt.pay.no_insurance.syn": (
         "sin seguro|no tengo seguro|no tiene seguro|sin aseguranza|no tengo aseguranza|"
         "sin dinero|no tengo dinero|no puedo pagar|no insurance"
     ),
     "opt.pay.free": "Necesito atención gratis",
+    "opt.pay.free.other": "Necesita atención gratis",
     "opt.pay.free.syn": "gratis|gratuito|gratuita|sin costo",
     "opt.pay.ihs": "IHS / tribal",
     "opt.pay.ihs.syn": (
