@@ -143,7 +143,8 @@ def test_a_program_is_saved_from_the_results_and_listed_with_its_status(
     conversation, replies = run(dialogue, None, "/start zip_15222", UserInput.pick("save:p1"))
 
     assert "Saved First IOP" in said(replies)
-    assert "save:p1" not in values(replies)
+    marked = [c.label for r in replies for c in r.choices if c.value == "save:p1"]
+    assert marked == ["★ Saved 1"]  # kept in its place, so the options after it keep theirs
     conversation, replies = run(dialogue, conversation, "/saved")
     assert "1. First IOP — IOP — to call" in said(replies)
     assert "open:p1" in values(replies)

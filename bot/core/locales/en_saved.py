@@ -6,6 +6,7 @@ from __future__ import annotations
 TEXTS: dict[str, str] = {
     # -- saving -------------------------------------------------------------------------------
     "opt.save": "☆ Save {number}",
+    "opt.saved_mark": "★ Saved {number}",
     "opt.details.save": "☆ Save to my list",
     "opt.details.save.syn": "save|save it|add to my list|keep|guardar",
     "saved.added": "Saved {name} to your list. Type /saved to see it any time.",
@@ -15,7 +16,7 @@ TEXTS: dict[str, str] = {
     "saved.empty": "Nothing saved yet. Open a program's details and tap Save.",
     "saved.line": "{number}. {name} — {level} — {status}",
     "saved.next": "Open one, or go back:",
-    "opt.saved.open": "{number}. {name}",
+    "opt.saved.open": "Open: {name}",
     "opt.saved.back": "Back to the search",
     "opt.saved.back.syn": "back|back to the search|search",
     "opt.saved.share_all": "Share my list",

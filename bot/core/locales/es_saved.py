@@ -12,6 +12,7 @@ from __future__ import annotations
 TEXTS: dict[str, str] = {
     # -- saving -------------------------------------------------------------------------------
     "opt.save": "☆ Guardar {number}",
+    "opt.saved_mark": "★ Guardado {number}",
     "opt.details.save": "☆ Guardar en mi lista",
     "opt.details.save.syn": (
         "guardar|guardarlo|guardalo|agregar a mi lista|agregar a la lista|agregar|anadir|save"
@@ -25,7 +26,7 @@ TEXTS: dict[str, str] = {
     ),
     "saved.line": "{number}. {name} — {level} — {status}",
     "saved.next": "Abra uno, o vuelva atrás:",
-    "opt.saved.open": "{number}. {name}",
+    "opt.saved.open": "Abrir: {name}",
     "opt.saved.back": "Volver a la búsqueda",
     "opt.saved.back.syn": "volver|volver a la busqueda|busqueda|buscar|atras",
     "opt.saved.share_all": "Compartir mi lista",

@@ -15,11 +15,11 @@ from bot.core.dialogue.screens.place import use_resolution
 from bot.core.dialogue.turn import Turn
 from bot.core.dialogue.values import care_of, care_value, parse_value, tagged
 from bot.core.dialogue.views import (
+    button_names,
     feature_label,
     flag_text,
     phone_of,
     relaxation_text,
-    short,
 )
 from bot.core.features import FEATURES, Category
 from bot.core.flow import Step
@@ -224,12 +224,10 @@ def _which_one(turn: Turn, step: Step, action: Action, named: list[tuple[int, Pr
     if action == "save":
         choices = [Choice(tagged("save", p.id), turn.t("opt.save", number=n)) for n, p in named]
     else:
+        names = button_names([p for _, p in named])
         choices = [
-            Choice(
-                tagged("details", p.id),
-                turn.t("opt.results.details", number=n, name=short(p.name)),
-            )
-            for n, p in named
+            Choice(tagged("details", p.id), turn.t("opt.results.details", number=n, name=name))
+            for (n, p), name in zip(named, names, strict=True)
         ]
     turn.question(step, turn.t("results.words.which_next"), tuple(choices))
 
@@ -321,17 +319,22 @@ def _choices(turn: Turn, step: Step, outcome: SearchOutcome | None) -> list[Choi
         return []
     start = turn.conversation.position.page * turn.engine.page_size
     shown = outcome.matches[start : start + turn.engine.page_size]
+    names = button_names([m.program for m in shown])
     choices = [
+        Choice(tagged("details", m.program.id), turn.t("opt.results.details", number=i, name=name))
+        for (i, m), name in zip(enumerate(shown, start=start + 1), names, strict=True)
+    ]
+    # A saved program keeps its button (marked, and saying so when pressed): the numbers of the
+    # options after it stay as they were.
+    choices += [
         Choice(
-            tagged("details", m.program.id),
-            turn.t("opt.results.details", number=i, name=short(m.program.name)),
+            tagged("save", m.program.id),
+            turn.t(
+                "opt.saved_mark" if saved_entry(turn.conversation, m.program.id) else "opt.save",
+                number=i,
+            ),
         )
         for i, m in enumerate(shown, start=start + 1)
-    ]
-    choices += [
-        Choice(tagged("save", m.program.id), turn.t("opt.save", number=i))
-        for i, m in enumerate(shown, start=start + 1)
-        if saved_entry(turn.conversation, m.program.id) is None
     ]
     online = turn.typed_answers().online
     quick = turn.answers.get("mode") == "quick"
@@ -353,12 +356,13 @@ def _choices(turn: Turn, step: Step, outcome: SearchOutcome | None) -> list[Choi
         # Last, so the numbers of the options above stay as they were.
         for _, level, found in referrals(turn):
             kind = turn.t(f"level.short.{level}")
+            names = button_names([m.program for m in found.matches])
             choices += [
                 Choice(
                     care_value(level, m.program.id),
-                    turn.t("opt.results.level_details", level=kind, name=short(m.program.name)),
+                    turn.t("opt.results.level_details", level=kind, name=name),
                 )
-                for m in found.matches
+                for m, name in zip(found.matches, names, strict=True)
             ]
     return choices
 
