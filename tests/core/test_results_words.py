@@ -236,7 +236,7 @@ def test_a_place_typed_on_the_results_is_still_a_new_search_there(dialogue: Dial
 
 
 def test_a_reading_of_words_keeps_the_number_and_the_action() -> None:
-    assert read_pick("save the 2nd one", "en", 4) == Pick("save", 2, "", True)
+    assert read_pick("save the 2nd one", "en", 4) == Pick("save", 2, "", True, acting=True)
     assert read_pick("25 miles", "en", 4) is None
     assert read_pick("2 and 3", "en", 4) is None
 
@@ -345,3 +345,66 @@ def test_the_saved_list_numbers_each_program_once(
     assert f"  1. {open_label}Gateway Rehabilitation Cent…" in shown
     assert f"  2. {open_label}Gaudenzia Inc" in shown
     assert not re.search(r"^\s*\d+\. \d+\.", shown, re.MULTILINE)
+
+
+@pytest.mark.parametrize(
+    ("language", "before", "typed", "answer"),
+    [
+        ("en", [], "save the first one", "There are no results yet"),
+        ("en", ["2"], "details 99", "Tell me where to search"),
+        ("es", [], "guardar el primero", "Todavía no hay resultados"),
+        ("es", ["1"], "detalles 3", "Dígame dónde buscar"),
+        (
+            "en",
+            ["1", "for me", "no", "cannabis", "3", "1", "1", "Pittsburgh"],
+            "save 2",
+            "I'll list programs after these questions",
+        ),
+    ],
+    ids=["welcome", "place", "bienvenida", "para-quien", "after-the-place"],
+)
+def test_picking_a_program_before_there_are_results_says_so(
+    dialogue: Dialogue, language: str, before: list[str], typed: str, answer: str
+) -> None:
+    conversation = dialogue.advance(None, UserInput.command("start", language), NOW).conversation
+    conversation, _ = send(dialogue, conversation, *before) if before else (conversation, [])
+    step = conversation.position.step
+
+    conversation, replies = send(dialogue, conversation, typed)
+
+    assert answer in said(replies)
+    assert "didn't catch" not in said(replies)
+    assert "no le entendí" not in said(replies)
+    assert conversation.position.step == step
+    assert conversation.saved == []
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "answer"),
+    [
+        ("en", "details 99", "So far I've shown programs 1 to 4 of 6"),
+        ("en", "save 9", "So far I've shown programs 1 to 4 of 6"),
+        ("es", "detalles 99", "Hasta ahora le mostré los programas 1 a 4 de 6"),
+    ],
+)
+def test_a_number_past_the_list_at_a_programs_details_says_how_many_there_are(
+    dialogue: Dialogue, language: str, typed: str, answer: str
+) -> None:
+    conversation, _ = send(dialogue, at_results(dialogue, language), "details 1")
+
+    conversation, replies = send(dialogue, conversation, typed)
+
+    assert answer in said(replies)
+    assert conversation.saved == []
+    assert conversation.position.program == "p1"
+
+
+def test_a_number_on_the_list_at_a_programs_details_picks_that_program(
+    dialogue: Dialogue,
+) -> None:
+    conversation, _ = send(dialogue, at_results(dialogue), "details 1")
+
+    conversation, replies = send(dialogue, conversation, "save 2")
+    assert "Saved Jade Wellness Center" in said(replies)
+    conversation, _ = send(dialogue, conversation, "details 3")
+    assert conversation.position.program == "p3"

@@ -39,6 +39,7 @@ class Pick:
     number: int | None
     name: str
     explicit: bool  # said with "details", "save", "#" or an ordinal, not a bare number or name
+    acting: bool = False  # said with "details" or "save" ("the second one" alone is not)
 
 
 def read_pick(message: str, language: str, listed: int) -> Pick | None:
@@ -65,10 +66,10 @@ def read_pick(message: str, language: str, listed: int) -> Pick | None:
     if numbers:
         if words and not (saving or detailing):
             return None  # "25 miles" is not a pick
-        return Pick(action, numbers[0], "", explicit)
+        return Pick(action, numbers[0], "", explicit, saving or detailing)
     if not words:
         return None
-    return Pick(action, None, " ".join(words), explicit)
+    return Pick(action, None, " ".join(words), explicit, saving or detailing)
 
 
 def _take(said: str, phrases: Sequence[str]) -> tuple[str, bool]:

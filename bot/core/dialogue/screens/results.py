@@ -178,6 +178,34 @@ def in_words(turn: Turn, step: Step, message: str, *, before_options: bool) -> b
     return None
 
 
+def pick_off_the_list(turn: Turn, step: Step, message: str) -> bool:
+    """ "Save 2" or "details 99" typed where no list of programs is on screen: before the search
+    there is nothing to pick yet (said so); at a program's details or call plan the number is
+    the list's (a number past it says how many there are). False when the words pick nothing
+    by number with "save" or "details"."""
+    if step.kind not in ("details", "callprep") and not before_results(turn, step):
+        return False
+    pick = read_pick(message, turn.language, 0)
+    if pick is None or pick.number is None or not pick.acting:
+        return False
+    outcome = search_outcome(turn) if step.kind in ("details", "callprep") else None
+    if outcome is None:
+        turn.say("results.words.none_yet" if turn.place() is None else "results.words.not_yet")
+        turn.show()
+        return True
+    listed = _last_shown(turn, outcome)
+    if not 1 <= pick.number <= listed:
+        _past_the_list(turn, listed, outcome.total)
+        return True
+    program = outcome.matches[pick.number - 1].program
+    return _pick(turn, turn.flows.step("results"), tagged(pick.action, program.id))
+
+
+def before_results(turn: Turn, step: Step) -> bool:
+    """Whether a step comes before the first list of programs (the intake's questions)."""
+    return any(flow.start == turn.flows.entry and step in flow.steps for flow in turn.flows.flows)
+
+
 def previous_page(turn: Turn) -> bool:
     """ "Previous" or "back" on a later page of results: the page before, not the last question."""
     step = turn.step()
