@@ -547,3 +547,19 @@ def test_nonsense_is_not_a_time_and_presets_are_in_the_future() -> None:
         moment = preset(name, NOW, tz)
         assert moment is not None
         assert moment > NOW
+
+
+def test_a_five_thousand_character_answer_is_never_echoed_back(dialogue: Dialogue) -> None:
+    conversation = with_saved_program(dialogue)
+    conversation, _ = run(
+        dialogue, conversation, "/saved", UserInput.pick("open:p1"), UserInput.pick("questions")
+    )
+    long_answer = ("they said call back next week about openings " * 120)[:5000]
+
+    conversation, replies = run(dialogue, conversation, UserInput.pick("q:0"), long_answer)
+
+    shown = said(replies)
+    assert "first 160 characters" in shown
+    quoted = next(line for line in shown.splitlines() if "→" in line)
+    assert quoted.strip() == "→ they said call back next week about openings they said…"
+    assert len(shown) < 2_500  # the questions and their ticks, not the message again

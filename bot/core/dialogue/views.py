@@ -122,6 +122,19 @@ def short(name: str, limit: int = 28) -> str:
     return name if len(name) <= limit else name[: limit - 1].rstrip() + "…"
 
 
+# What a reply quotes of something typed: enough to recognise it, never a long message back.
+EXCERPT = 60
+
+
+def excerpt(typed: str, limit: int = EXCERPT) -> str:
+    """Typed words as a reply quotes them: whole, or their start cut at a word and marked "…"."""
+    said = " ".join(typed.split())
+    if len(said) <= limit:
+        return said
+    cut = said[: limit - 1]
+    return (cut.rsplit(" ", 1)[0] if " " in cut else cut).rstrip(" ,.;:") + "…"
+
+
 # A name and its site on one button: "Details: 10. " and "Desintoxicación: " still fit in the 64
 # characters a button label is cut to (bot.tg.render).
 SITE_NAME, SITE = 22, 21
