@@ -16,7 +16,8 @@ def render_reply(reply: Reply, language: str = DEFAULT_LANGUAGE) -> str:
     if reply.kind == "place":
         if reply.latitude is None or reply.longitude is None:
             return ""
-        return f"Map: {reply.latitude:.4f}, {reply.longitude:.4f} ({reply.address})"
+        coordinates = f"{reply.latitude:.4f}, {reply.longitude:.4f}"
+        return text("console.map", language, coordinates=coordinates, address=reply.address)
     lines = [reply.text] if reply.text else []
     if reply.kind == "crisis":
         lines = ["!!! " + line if i == 0 else line for i, line in enumerate(lines)]

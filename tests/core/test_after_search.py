@@ -143,7 +143,8 @@ def test_a_program_is_saved_from_the_results_and_listed_with_its_status(
     conversation, replies = run(dialogue, None, "/start zip_15222", UserInput.pick("save:p1"))
 
     assert "Saved First IOP" in said(replies)
-    assert "save:p1" not in values(replies)
+    marked = [c.label for r in replies for c in r.choices if c.value == "save:p1"]
+    assert marked == ["★ Saved 1"]  # kept in its place, so the options after it keep theirs
     conversation, replies = run(dialogue, conversation, "/saved")
     assert "1. First IOP — IOP — to call" in said(replies)
     assert "open:p1" in values(replies)
@@ -244,7 +245,7 @@ def test_a_reminder_uses_the_places_time_zone_and_can_be_cancelled(
     conversation, replies = run(dialogue, conversation, "/reminders")
     assert "cancel:r1" in values(replies)
     conversation, replies = run(dialogue, conversation, UserInput.pick("cancel:r1"))
-    assert "Reminder cancelled" in said(replies)
+    assert "Reminder canceled" in said(replies)
     assert conversation.reminders[0].status == "cancelled"
 
 
@@ -546,3 +547,19 @@ def test_nonsense_is_not_a_time_and_presets_are_in_the_future() -> None:
         moment = preset(name, NOW, tz)
         assert moment is not None
         assert moment > NOW
+
+
+def test_a_five_thousand_character_answer_is_never_echoed_back(dialogue: Dialogue) -> None:
+    conversation = with_saved_program(dialogue)
+    conversation, _ = run(
+        dialogue, conversation, "/saved", UserInput.pick("open:p1"), UserInput.pick("questions")
+    )
+    long_answer = ("they said call back next week about openings " * 120)[:5000]
+
+    conversation, replies = run(dialogue, conversation, UserInput.pick("q:0"), long_answer)
+
+    shown = said(replies)
+    assert "first 160 characters" in shown
+    quoted = next(line for line in shown.splitlines() if "→" in line)
+    assert quoted.strip() == "→ they said call back next week about openings they said…"
+    assert len(shown) < 2_500  # the questions and their ticks, not the message again

@@ -484,18 +484,18 @@ def test_someone_else_switches_the_wording_without_losing_the_place(dialogue: Di
 
 
 @pytest.mark.parametrize(
-    ("answer", "favours", "explains"),
+    ("answer", "favors", "explains"),
     [("yes", True, True), ("no", False, False), ("not sure", False, True)],
     ids=["wanted", "declined", "unsure"],
 )
 def test_the_medication_note_promises_ranking_only_when_medication_is_wanted(
-    dialogue: Dialogue, answer: str, favours: bool, explains: bool
+    dialogue: Dialogue, answer: str, favors: bool, explains: bool
 ) -> None:
     before_medication = ("1", "for me", "no", "alcohol", "stopped", "no", "yes", "yes")
     _, replies = play(dialogue, *before_medication, answer)
 
     said = texts(replies)
-    assert ("I'll favour programs that offer them" in said) is favours
+    assert ("I'll favor programs that offer them" in said) is favors
     assert ("FDA-approved medications for alcohol" in said) is explains
 
 
@@ -515,3 +515,81 @@ def test_in_spanish_the_language_question_asks_whether_to_look_for_spanish(
     conversation, _ = play(dialogue, typed, conversation=conversation)
 
     assert conversation.answers["language"] == chosen
+
+
+def test_spanish_detox_suggestions_give_distances_in_millas_as_the_cards_do(
+    dialogue: Dialogue,
+) -> None:
+    conversation, _ = play(dialogue, UserInput.command("start", "es"))
+    conversation, _ = play(
+        dialogue, "1", "para mí", "no", "alcohol", "3", "sí", conversation=conversation
+    )
+    conversation, _ = play(dialogue, "sí", "sí", "no", "Pittsburgh", conversation=conversation)
+    conversation, replies = play(dialogue, *(["saltar"] * 8), "buscar", conversation=conversation)
+
+    detox = next(r.text for r in replies if "Detox Center" in r.text)
+    cards = [r.text for r in replies if r.kind == "program"]
+    assert "3.0 millas" in detox
+    assert " mi," not in detox
+    assert cards
+    assert all("millas ·" in card for card in cards)
+
+
+@pytest.mark.parametrize(
+    ("language", "who", "line"),
+    [
+        ("en", "for my son", "• For: your son"),
+        ("en", "for me", "• For: you"),
+        ("en", "2", "• For: someone you care about"),
+        ("es", "para mi hija", "• Para: su hija"),
+        ("es", "para mí", "• Para: usted"),
+        ("es", "2", "• Para: un ser querido"),
+    ],
+    ids=["son", "me", "someone", "hija", "mí", "alguien"],
+)
+def test_the_summary_says_who_it_is_for_without_repeating_its_label(
+    dialogue: Dialogue, language: str, who: str, line: str
+) -> None:
+    conversation, _ = play(dialogue, UserInput.command("start", language))
+    to_summary = ("1", who, "no", "cannabis", "3", "1", "1", "Pittsburgh", *(["skip"] * 9))
+    conversation, replies = play(dialogue, *to_summary, conversation=conversation)
+
+    assert conversation.position.step == "summary"
+    lines = replies[-1].text.splitlines()
+    assert line in lines
+    assert not any(s.startswith(("• For: For", "• Para: Para")) for s in lines)
+
+
+def labels(reply: Reply) -> list[str]:
+    return [c.label for c in reply.choices]
+
+
+@pytest.mark.parametrize(
+    ("language", "who", "medication", "payment"),
+    [
+        ("es", "para mi hijo", "Sí, le interesa", ["No tiene seguro", "Necesita atención gratis"]),
+        ("es", "para mí", "Sí, me interesa", ["No tengo seguro", "Necesito atención gratis"]),
+        (
+            "en",
+            "for my son",
+            "Yes, interested",
+            ["They have no insurance", "Paying out of pocket"],
+        ),
+        ("en", "for me", "Yes, I'd like to know about it", ["No insurance", "Paying myself"]),
+    ],
+    ids=["es-relative", "es-self", "en-relative", "en-self"],
+)
+def test_options_speak_for_the_person_being_helped(
+    dialogue: Dialogue, language: str, who: str, medication: str, payment: list[str]
+) -> None:
+    conversation, _ = play(dialogue, UserInput.command("start", language))
+    conversation, replies = play(
+        dialogue, "1", who, "no", "opioids", "3", "1", "1", conversation=conversation
+    )
+    assert conversation.position.step == "medication"
+    assert medication in labels(replies[-1])
+
+    to_payment = ("4", "Pittsburgh", *(["skip"] * 5))
+    conversation, replies = play(dialogue, *to_payment, conversation=conversation)
+    assert conversation.position.step == "payment"
+    assert set(payment) <= set(labels(replies[-1]))

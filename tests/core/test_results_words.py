@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from bot.console.transcript import render_replies
 from bot.core.catalog import InMemoryCatalog
 from bot.core.conversation import Conversation
 from bot.core.dialogue import Dialogue, Reply, UserInput
 from bot.core.dialogue.picking import Pick, programs_named, read_pick
+from bot.core.texts import text
 from flows import ALL_FLOWS
 from tests.builders import PittsburghOnly, a_program, miles_north
 
@@ -233,7 +236,7 @@ def test_a_place_typed_on_the_results_is_still_a_new_search_there(dialogue: Dial
 
 
 def test_a_reading_of_words_keeps_the_number_and_the_action() -> None:
-    assert read_pick("save the 2nd one", "en", 4) == Pick("save", 2, "", True)
+    assert read_pick("save the 2nd one", "en", 4) == Pick("save", 2, "", True, acting=True)
     assert read_pick("25 miles", "en", 4) is None
     assert read_pick("2 and 3", "en", 4) is None
 
@@ -255,3 +258,155 @@ def test_reading_a_pick_never_raises_and_names_only_positive_numbers(
 
     assert pick is None or pick.number is None or pick.number >= 0
     assert pick is None or pick.number is not None or pick.name
+
+
+def labels(reply: Reply) -> list[str]:
+    return [c.label for c in reply.choices]
+
+
+SITES = [
+    a_program(
+        id="s1", name="Gaudenzia Inc", city="Pittsburgh", street="1 Penn Ave", **miles_north(1)
+    ),
+    a_program(
+        id="s2", name="Gaudenzia Inc", city="Coraopolis", street="9 Main St", **miles_north(2)
+    ),
+    a_program(
+        id="s3", name="Gaudenzia Inc", city="Pittsburgh", street="7 Liberty Ave", **miles_north(3)
+    ),
+    a_program(
+        id="s4",
+        name="Pennsylvania Counseling Services Incorporated (Downtown)",
+        city="Pittsburgh",
+        **miles_north(4),
+    ),
+]
+
+
+def results_page(dialogue: Dialogue, language: str = "en") -> tuple[Conversation, list[Reply]]:
+    """A quick search around Pittsburgh: the conversation and the first page's replies."""
+    conversation = dialogue.advance(None, UserInput.command("start", language), NOW).conversation
+    conversation, _ = send(dialogue, conversation, "2")
+    return send(dialogue, conversation, "Pittsburgh")
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_sites_of_one_provider_have_buttons_that_tell_them_apart(language: str) -> None:
+    dialogue = Dialogue(ALL_FLOWS, InMemoryCatalog(SITES), PittsburghOnly(), page_size=4)
+
+    _, replies = results_page(dialogue, language)
+
+    buttons = labels(replies[-1])
+    assert buttons[:4] == [
+        text("opt.results.details", language, number=1, name="Gaudenzia Inc · 1 Penn Ave"),
+        text("opt.results.details", language, number=2, name="Gaudenzia Inc · Coraopolis"),
+        text("opt.results.details", language, number=3, name="Gaudenzia Inc · 7 Liberty Ave"),
+        text("opt.results.details", language, number=4, name="Pennsylvania Counseling Ser…"),
+    ]
+    assert all(len(label) <= 64 for label in buttons)
+
+
+@pytest.mark.parametrize(("language", "mark"), [("en", "★ Saved 2"), ("es", "★ Guardado 2")])
+def test_saving_a_program_keeps_the_numbers_of_the_options(
+    dialogue: Dialogue, language: str, mark: str
+) -> None:
+    conversation, replies = results_page(dialogue, language)
+    before = labels(replies[-1])
+
+    conversation, replies = send(dialogue, conversation, "save 2")
+    after = labels(replies[-1])
+
+    assert len(after) == len(before)
+    assert after[5] == mark
+    assert [a for a, b in zip(after, before, strict=True) if a != b] == [mark]
+    more = str(after.index(text("opt.results.more", language)) + 1)
+    conversation, replies = send(dialogue, conversation, more)
+    assert shown_programs(replies) == ["p5", "p6"]
+
+
+def test_pressing_a_saved_programs_button_says_it_is_on_the_list(dialogue: Dialogue) -> None:
+    conversation, _ = results_page(dialogue)
+    conversation, _ = send(dialogue, conversation, "save 2")
+
+    conversation, replies = send(dialogue, conversation, "6")  # "★ Saved 2"
+
+    assert "Jade Wellness Center is already on your list." in said(replies)
+    assert [entry.id for entry in conversation.saved] == ["p2"]
+
+
+@pytest.mark.parametrize(("language", "open_label"), [("en", "Open: "), ("es", "Abrir: ")])
+def test_the_saved_list_numbers_each_program_once(
+    dialogue: Dialogue, language: str, open_label: str
+) -> None:
+    conversation, _ = results_page(dialogue, language)
+    conversation, _ = send(dialogue, conversation, "save 1", "save 3")
+
+    outcome = dialogue.advance(conversation, UserInput.command("saved"), NOW)
+    shown = render_replies(outcome.replies, language)
+
+    assert f"  1. {open_label}Gateway Rehabilitation Cent…" in shown
+    assert f"  2. {open_label}Gaudenzia Inc" in shown
+    assert not re.search(r"^\s*\d+\. \d+\.", shown, re.MULTILINE)
+
+
+@pytest.mark.parametrize(
+    ("language", "before", "typed", "answer"),
+    [
+        ("en", [], "save the first one", "There are no results yet"),
+        ("en", ["2"], "details 99", "Tell me where to search"),
+        ("es", [], "guardar el primero", "Todavía no hay resultados"),
+        ("es", ["1"], "detalles 3", "Dígame dónde buscar"),
+        (
+            "en",
+            ["1", "for me", "no", "cannabis", "3", "1", "1", "Pittsburgh"],
+            "save 2",
+            "I'll list programs after these questions",
+        ),
+    ],
+    ids=["welcome", "place", "bienvenida", "para-quien", "after-the-place"],
+)
+def test_picking_a_program_before_there_are_results_says_so(
+    dialogue: Dialogue, language: str, before: list[str], typed: str, answer: str
+) -> None:
+    conversation = dialogue.advance(None, UserInput.command("start", language), NOW).conversation
+    conversation, _ = send(dialogue, conversation, *before) if before else (conversation, [])
+    step = conversation.position.step
+
+    conversation, replies = send(dialogue, conversation, typed)
+
+    assert answer in said(replies)
+    assert "didn't catch" not in said(replies)
+    assert "no le entendí" not in said(replies)
+    assert conversation.position.step == step
+    assert conversation.saved == []
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "answer"),
+    [
+        ("en", "details 99", "So far I've shown programs 1 to 4 of 6"),
+        ("en", "save 9", "So far I've shown programs 1 to 4 of 6"),
+        ("es", "detalles 99", "Hasta ahora le mostré los programas 1 a 4 de 6"),
+    ],
+)
+def test_a_number_past_the_list_at_a_programs_details_says_how_many_there_are(
+    dialogue: Dialogue, language: str, typed: str, answer: str
+) -> None:
+    conversation, _ = send(dialogue, at_results(dialogue, language), "details 1")
+
+    conversation, replies = send(dialogue, conversation, typed)
+
+    assert answer in said(replies)
+    assert conversation.saved == []
+    assert conversation.position.program == "p1"
+
+
+def test_a_number_on_the_list_at_a_programs_details_picks_that_program(
+    dialogue: Dialogue,
+) -> None:
+    conversation, _ = send(dialogue, at_results(dialogue), "details 1")
+
+    conversation, replies = send(dialogue, conversation, "save 2")
+    assert "Saved Jade Wellness Center" in said(replies)
+    conversation, _ = send(dialogue, conversation, "details 3")
+    assert conversation.position.program == "p3"

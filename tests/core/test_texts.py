@@ -48,6 +48,24 @@ def test_no_text_uses_stigmatizing_words(language: str) -> None:
     assert offending == {}
 
 
+# British spellings an American reader trips over ("I'll favour programs…").
+UK_SPELLING = re.compile(
+    r"\b(\w*favour\w*|\w*colour\w*|\w*behaviour\w*|\w*neighbour\w*|\w*honour\w*|centre"
+    r"|cancelled|cancelling|programme|organis\w*|recognis\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def test_english_texts_use_american_spelling() -> None:
+    british = {
+        text_id: UK_SPELLING.findall(value)
+        for text_id, value in EN.items()
+        if not text_id.endswith(".syn") and UK_SPELLING.search(value)
+    }
+
+    assert british == {}
+
+
 @pytest.mark.parametrize("language", sorted(CATALOG))
 def test_every_family_variant_has_a_base_text(language: str) -> None:
     texts = CATALOG[language]

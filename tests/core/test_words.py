@@ -47,7 +47,7 @@ def test_the_relative_named_at_the_welcome_shows_in_what_was_understood(
 ) -> None:
     conversation, replies = play(dialogue, "for my son")
     assert conversation.answers["relation"] == "son"
-    assert "my son" in texts(replies)
+    assert "For: your son" in texts(replies)
 
 
 def test_no_insurance_at_the_payment_question_is_never_read_as_insurance(

@@ -294,7 +294,7 @@ async def test_a_reminder_set_in_the_chat_arrives_once_when_it_is_due(
         await chat.say("/start zip_15217")
         await chat.press("☆ Save 1")
         await chat.say("/saved")
-        await chat.press(a_button(chat, "1. "))
+        await chat.press(a_button(chat, "Open: "))
         await chat.press("Remind me to call")
         confirmation = await chat.press("In 1 hour")
         expected = "I'll remind you on Thursday, November 26, 11:00 AM (Eastern)"

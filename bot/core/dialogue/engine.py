@@ -30,7 +30,7 @@ from bot.core.dialogue.safety import (
     screen_message,
 )
 from bot.core.dialogue.screens.place import use_resolution
-from bot.core.dialogue.screens.results import previous_page
+from bot.core.dialogue.screens.results import pick_off_the_list, previous_page
 from bot.core.dialogue.told import (
     answer_in_words,
     answer_in_words_first,
@@ -230,6 +230,8 @@ def answer(turn: Turn, event: UserInput) -> None:
         turn.show()
         return
     if answer_question(turn, step, event, first=True):  # a question, not an answer (asked.py)
+        return
+    if event.kind == "text" and pick_off_the_list(turn, step, event.text):
         return
     reading = read(event.text[:MAX_TEXT]) if event.kind == "text" else None
     kept = take_in(turn, reading, step) if reading else []

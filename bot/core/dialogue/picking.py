@@ -40,7 +40,7 @@ class Pick:
     number: int | None
     name: str
     explicit: bool  # said with "details", "save", "#" or an ordinal, not a bare number or name
-    # "what should I ask them": the words say what to do, maybe not with which program.
+    acting: bool = False  # said with "details", "save" or "what to ask", not an ordinal alone
 
 
 def read_pick(message: str, language: str, listed: int) -> Pick | None:
@@ -69,10 +69,10 @@ def read_pick(message: str, language: str, listed: int) -> Pick | None:
     if numbers:
         if words and not (saving or detailing or preparing):
             return None  # "25 miles" is not a pick
-        return Pick(action, numbers[0], "", explicit)
+        return Pick(action, numbers[0], "", explicit, saving or detailing or preparing)
     if not words:
-        return Pick(action, None, "", explicit) if preparing else None
-    return Pick(action, None, " ".join(words), explicit)
+        return Pick(action, None, "", explicit, True) if preparing else None
+    return Pick(action, None, " ".join(words), explicit, saving or detailing or preparing)
 
 
 def _take(said: str, phrases: Sequence[str]) -> tuple[str, bool]:

@@ -43,6 +43,7 @@ from bot.core.dialogue.turn import Turn, step_notes
 from bot.core.dialogue.views import stored_place
 from bot.core.flow import DONE, SKIP, Step
 from bot.core.location import Place
+from bot.core.texts import has_text
 from bot.core.understanding.safe_reply import reads_safe
 from bot.core.understanding.slots import Reading
 from bot.core.understanding.slots.numbers import age_group
@@ -237,21 +238,23 @@ def _acknowledge(turn: Turn, kept: list[str]) -> None:
 
 
 def answer_label(turn: Turn, step: Step) -> str:
-    """An answer as the summary shows it: the place's name, the options' labels."""
+    """An answer as the summary shows it: the place's name, the options' labels (an option's
+    ``<label>.summary`` text where the label would repeat the question: "For: you")."""
     value = turn.answers.get(step.answer)
     if isinstance(value, Place):
         return value.name
+    if step.answer == FOR_WHOM and value == "other" and turn.relative():
+        return turn.t(f"{turn.relative()}.yours")  # "For: your son", "Para: su hijo"
     values = value if isinstance(value, list) else [value]
     labels = []
     for item in values:
         option = step.option(str(item))
         if option is not None:
-            labels.append(turn.t(option.label))
+            summary = f"{option.label}.summary"
+            labels.append(turn.t(summary if has_text(summary) else option.label))
         elif item in (SKIPPED, SKIP, DONE):
             labels.append(turn.t("summary.skipped"))
     named = turn.answers.get(SUBSTANCE_NAMED)
     if step.answer == SUBSTANCES and "other" in values and isinstance(named, str) and named:
         labels.append(named[:MAX_TYPED_NAME])  # "Something else, pills": the person's word
-    if step.answer == FOR_WHOM and value == "other" and turn.relative():
-        labels.append(turn.t(turn.relative()))  # "For someone I care about, my son"
     return ", ".join(labels) or turn.t("summary.skipped")

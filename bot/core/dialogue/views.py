@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
 
 from bot.core.answers import person_for
 from bot.core.conversation import SavedProgram
+from bot.core.dialogue.reading import normalized
 from bot.core.dialogue.saved_list import saved_entry
 from bot.core.dialogue.turn import Turn
 from bot.core.features import UnknownFeatureError, feature, member_keys
@@ -146,6 +148,40 @@ def stored_place(place: Place) -> Place:
 def short(name: str, limit: int = 28) -> str:
     """A name short enough for a button."""
     return name if len(name) <= limit else name[: limit - 1].rstrip() + "…"
+
+
+# What a reply quotes of something typed: enough to recognise it, never a long message back.
+EXCERPT = 60
+
+
+def excerpt(typed: str, limit: int = EXCERPT) -> str:
+    """Typed words as a reply quotes them: whole, or their start cut at a word and marked "…"."""
+    said = " ".join(typed.split())
+    if len(said) <= limit:
+        return said
+    cut = said[: limit - 1]
+    return (cut.rsplit(" ", 1)[0] if " " in cut else cut).rstrip(" ,.;:") + "…"
+
+
+# A name and its site on one button: "Details: 10. " and "Desintoxicación: " still fit in the 64
+# characters a button label is cut to (bot.tg.render).
+SITE_NAME, SITE = 22, 21
+
+
+def button_names(programs: Sequence[Program]) -> list[str]:
+    """Program names short enough for one list of buttons; where two would read the same (sites
+    of one provider), each adds its city, or its street when the city is the same too."""
+    names = [short(p.name) for p in programs]
+    shown = []
+    for program, name in zip(programs, names, strict=True):
+        twins = [q for q, n in zip(programs, names, strict=True) if n == name]
+        if len(twins) < 2:
+            shown.append(name)
+            continue
+        same_city = sum(normalized(q.city) == normalized(program.city) for q in twins) > 1
+        site = program.street if same_city and program.street else program.city
+        shown.append(f"{short(program.name, SITE_NAME)} · {short(site, SITE)}")
+    return shown
 
 
 def mark(done: bool) -> str:

@@ -206,6 +206,7 @@ TEXTS: dict[str, str] = {
     "intake.medication": "Are you interested in medication as part of treatment?",
     "intake.medication.other": "Are they interested in medication as part of treatment?",
     "opt.medication.wanted": "Yes, I'd like to know about it",
+    "opt.medication.wanted.other": "Yes, interested",
     "opt.medication.wanted.syn": "yes|interested|want medication|medication|mat|moud",
     "opt.medication.taking": "Already taking it",
     "opt.medication.taking.syn": "already|taking|on suboxone|on methadone|on vivitrol",
@@ -216,11 +217,11 @@ TEXTS: dict[str, str] = {
         "Medications for opioid use disorder (buprenorphine, methadone, naltrexone) are "
         "FDA-approved, lower the risk of overdose and help people stay in treatment. "
         "Buprenorphine and naltrexone can be given in many outpatient programs; methadone "
-        "comes from opioid treatment programs. I'll favour programs that offer them."
+        "comes from opioid treatment programs. I'll favor programs that offer them."
     ),
     "triage.alcohol_medication": (
         "There are FDA-approved medications for alcohol use disorder too (naltrexone, "
-        "acamprosate, disulfiram). I'll favour programs that offer them."
+        "acamprosate, disulfiram). I'll favor programs that offer them."
     ),
     # -- where --------------------------------------------------------------------------------
     "intake.place": (

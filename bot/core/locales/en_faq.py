@@ -109,6 +109,14 @@ TEXTS: dict[str, str] = {
     "results.words.ordinal.10.syn": "tenth|10th",
     "results.words.which": "More than one program on the list fits those words:\n{programs}",
     "results.words.which_next": "Which one do you mean?",
+    "results.words.none_yet": (
+        "There are no results yet, so there's nothing to open or save. Tell me where to search "
+        "(a ZIP code or a city and state), and I'll list programs you can pick by number."
+    ),
+    "results.words.not_yet": (
+        "There are no results yet: I'll list programs after these questions (or tap Search now "
+        "at the summary). Then you can open or save one by its number."
+    ),
     "results.words.past": (
         "There are {total} programs in this list, numbered 1 to {total}. Which number do you mean?"
     ),

@@ -2,6 +2,7 @@
 
 Filled into the call script and questions as {relative} when the person said who it is. A
 ``.woman`` variant exists where Spanish names a woman differently; English says the same.
+Each has a ``.yours`` form for speaking to the person who searches ("For: your son").
 """
 
 from __future__ import annotations
@@ -37,3 +38,5 @@ TEXTS: dict[str, str] = {
     "relation.coworker": "my coworker",
     "relation.coworker.woman": "my coworker",
 }
+
+TEXTS |= {f"{key}.yours": "your " + name.removeprefix("my ") for key, name in TEXTS.items()}

@@ -6,6 +6,7 @@ from __future__ import annotations
 TEXTS: dict[str, str] = {
     # -- saving -------------------------------------------------------------------------------
     "opt.save": "☆ Save {number}",
+    "opt.saved_mark": "★ Saved {number}",
     "opt.details.save": "☆ Save to my list",
     "opt.details.save.syn": "save|save it|add to my list|keep|guardar",
     "saved.added": "Saved {name} to your list. Type /saved to see it any time.",
@@ -15,7 +16,7 @@ TEXTS: dict[str, str] = {
     "saved.empty": "Nothing saved yet. Open a program's details and tap Save.",
     "saved.line": "{number}. {name} — {level} — {status}",
     "saved.next": "Open one, or go back:",
-    "opt.saved.open": "{number}. {name}",
+    "opt.saved.open": "Open: {name}",
     "opt.saved.back": "Back to the search",
     "opt.saved.back.syn": "back|back to the search|search",
     "opt.saved.share_all": "Share my list",
@@ -57,6 +58,7 @@ TEXTS: dict[str, str] = {
     "opt.status.booked": "Intake booked",
     "opt.status.booked.syn": "booked|appointment|intake booked|scheduled",
     "opt.status.not_fit": "Not a fit",
+    "opt.status.not_fit.other": "Not a fit for them",
     "opt.status.not_fit.syn": "not a fit|no|doesnt work|not for me",
     "booked.ask": "Great news. When is the intake? (For example: Monday 10am.)",
     "booked.saved": "Intake noted: {date}. Good luck — bring your insurance card and a list of "
@@ -64,8 +66,10 @@ TEXTS: dict[str, str] = {
     "not_fit.ask": "What didn't fit?",
     "opt.not_fit.no_openings": "No openings / waitlist",
     "opt.not_fit.insurance": "Doesn't take my insurance",
+    "opt.not_fit.insurance.other": "Doesn't take their insurance",
     "opt.not_fit.too_far": "Too far",
     "opt.not_fit.schedule": "Schedule doesn't work",
+    "opt.not_fit.schedule.other": "Schedule doesn't work for them",
     "opt.not_fit.something_else": "Something else",
     "note.ask": "Type a short note (up to 200 characters), for example who you spoke to.",
     "note.saved": "Note saved.",
@@ -142,7 +146,7 @@ TEXTS: dict[str, str] = {
     "reminders.next": "Cancel one, or go back:",
     "opt.reminders.cancel": "Cancel: {when}",
     "opt.reminders.back": "Back",
-    "reminders.cancelled": "Reminder cancelled.",
+    "reminders.cancelled": "Reminder canceled.",
     "reminder.due": "⏰ Reminder: call {name} ({phone}).\nYour questions are ready in /saved.",
     # -- sharing ------------------------------------------------------------------------------
     "share.heading": "Programs to call (found with IOP Finder):",

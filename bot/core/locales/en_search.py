@@ -77,15 +77,18 @@ TEXTS: dict[str, str] = {
     "opt.pay.tricare": "TRICARE / military",
     "opt.pay.tricare.syn": "tricare|military insurance|va",
     "opt.pay.cash": "Paying myself",
+    "opt.pay.cash.other": "Paying out of pocket",
     "opt.pay.cash.syn": "cash|self pay|pay myself|out of pocket|credit card",
     "opt.pay.sliding_fee": "Need a sliding fee (based on income)",
     "opt.pay.sliding_fee.syn": "sliding fee|sliding scale|based on income|low income",
     "opt.pay.no_insurance": "No insurance",
+    "opt.pay.no_insurance.other": "They have no insurance",
     "opt.pay.no_insurance.syn": (
         "no insurance|uninsured|not insured|without insurance|dont have insurance|"
         "no money|cant pay|cant afford|sin seguro"
     ),
     "opt.pay.free": "Need free care",
+    "opt.pay.free.other": "Needs free care",
     "opt.pay.free.syn": "free|no cost|gratis",
     "opt.pay.ihs": "IHS / tribal",
     "opt.pay.ihs.syn": "ihs|tribal|indian health|native",
@@ -122,6 +125,9 @@ TEXTS: dict[str, str] = {
     "opt.summary.edit": "Change: {what}",
     "summary.skipped": "skipped",
     "summary.for_whom": "For",
+    # The answer as the summary says it back: "For: you", not "For: For me".
+    "opt.for_whom.self.summary": "you",
+    "opt.for_whom.someone.summary": "someone you care about",
     "summary.substances": "Substances",
     "summary.withdrawal": "Withdrawal",
     "summary.daily_use": "Daily use",
@@ -180,6 +186,7 @@ TEXTS: dict[str, str] = {
     "opt.results.edit": "Change my answers",
     "opt.results.elsewhere": "Search another place",
     "opt.results.elsewhere.syn": "another place|elsewhere|different place|other city",
+    "distance.miles": "{miles} mi",
     "card.distance": "{miles} mi · {where}",
     "card.online": "offers telehealth — ask whether the IOP itself meets online",
     "card.phone": "Phone: {phone}",

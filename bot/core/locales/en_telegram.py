@@ -5,6 +5,7 @@ from __future__ import annotations
 TEXTS: dict[str, str] = {
     "console.hint.one": "Type a number or words.",
     "console.hint.many": "Type numbers (e.g. 1 3) or words.",
+    "console.map": "Map: {coordinates} ({address})",
     "tg.command.saved": "My saved programs and call tracker",
     "tg.command.reminders": "My reminders",
     "tg.command.delete": "Delete everything stored for this chat",

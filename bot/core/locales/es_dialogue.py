@@ -310,6 +310,7 @@ TEXTS: dict[str, str] = {
         "¿A su ser querido le interesa que el tratamiento incluya medicamentos?"
     ),
     "opt.medication.wanted": "Sí, me interesa",
+    "opt.medication.wanted.other": "Sí, le interesa",
     "opt.medication.wanted.syn": (
         "si|me interesa|le interesa|interesa|quiero medicamento|medicamento|medicamentos|"
         "medicina|tratamiento con medicamentos|mat|moud"

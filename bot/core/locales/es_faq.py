@@ -122,6 +122,14 @@ TEXTS: dict[str, str] = {
     "results.words.ordinal.10.syn": "decimo|decima|10o|10a|10mo|10ma",
     "results.words.which": "Hay más de un programa en la lista que coincide:\n{programs}",
     "results.words.which_next": "¿Cuál de ellos?",
+    "results.words.none_yet": (
+        "Todavía no hay resultados, así que no hay nada que abrir ni guardar. Dígame dónde buscar "
+        "(un código postal o una ciudad y estado) y le mostraré programas para elegir por número."
+    ),
+    "results.words.not_yet": (
+        "Todavía no hay resultados: le mostraré programas después de estas preguntas (o toque "
+        "Buscar ahora en el resumen). Entonces podrá abrir o guardar uno por su número."
+    ),
     "results.words.past": (
         "Hay {total} programas en esta lista, numerados del 1 al {total}. ¿Qué número busca?"
     ),

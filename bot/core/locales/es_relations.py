@@ -2,7 +2,8 @@
 
 Mirrors ``en_relations``. Where the English word says nothing of gender, the masculine form is
 the general one in Spanish, and a ``.woman`` variant is used when the person is a woman
-("mi amiga", "mi prima").
+("mi amiga", "mi prima"). Each has a ``.yours`` form for speaking to the person who searches
+("Para: su hijo").
 """
 
 from __future__ import annotations
@@ -38,3 +39,5 @@ TEXTS: dict[str, str] = {
     "relation.coworker": "mi compañero de trabajo",
     "relation.coworker.woman": "mi compañera de trabajo",
 }
+
+TEXTS |= {f"{key}.yours": "su " + name.removeprefix("mi ") for key, name in TEXTS.items()}

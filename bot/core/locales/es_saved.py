@@ -12,6 +12,7 @@ from __future__ import annotations
 TEXTS: dict[str, str] = {
     # -- saving -------------------------------------------------------------------------------
     "opt.save": "☆ Guardar {number}",
+    "opt.saved_mark": "★ Guardado {number}",
     "opt.details.save": "☆ Guardar en mi lista",
     "opt.details.save.syn": (
         "guardar|guardarlo|guardalo|agregar a mi lista|agregar a la lista|agregar|anadir|save"
@@ -25,7 +26,7 @@ TEXTS: dict[str, str] = {
     ),
     "saved.line": "{number}. {name} — {level} — {status}",
     "saved.next": "Abra uno, o vuelva atrás:",
-    "opt.saved.open": "{number}. {name}",
+    "opt.saved.open": "Abrir: {name}",
     "opt.saved.back": "Volver a la búsqueda",
     "opt.saved.back.syn": "volver|volver a la busqueda|busqueda|buscar|atras",
     "opt.saved.share_all": "Compartir mi lista",
@@ -74,6 +75,7 @@ TEXTS: dict[str, str] = {
         "cita|cita agendada|tengo cita|agendada|agende|admision|cita de admision|programada"
     ),
     "opt.status.not_fit": "No me sirve",
+    "opt.status.not_fit.other": "No le sirve",
     "opt.status.not_fit.syn": "no me sirve|no sirve|no funciona|no es para mi|no|descartar",
     "booked.ask": "¡Qué buena noticia! ¿Cuándo es la cita de admisión? (Por ejemplo: lunes 10am.)",
     "booked.saved": "Cita anotada: {date}. ¡Mucha suerte! Lleve su tarjeta del seguro médico y "
@@ -81,8 +83,10 @@ TEXTS: dict[str, str] = {
     "not_fit.ask": "¿Por qué no le sirvió?",
     "opt.not_fit.no_openings": "No hay cupo / lista de espera",
     "opt.not_fit.insurance": "No aceptan mi seguro",
+    "opt.not_fit.insurance.other": "No aceptan su seguro",
     "opt.not_fit.too_far": "Queda muy lejos",
     "opt.not_fit.schedule": "El horario no me funciona",
+    "opt.not_fit.schedule.other": "El horario no le funciona",
     "opt.not_fit.something_else": "Otra cosa",
     "note.ask": "Escriba una nota corta (hasta 200 caracteres), por ejemplo con quién habló.",
     "note.saved": "Nota guardada.",

@@ -128,6 +128,7 @@ TEXTS: dict[str, str] = {
     "opt.pay.tricare": "TRICARE / militar",
     "opt.pay.tricare.syn": "tricare|seguro militar|militar|va",
     "opt.pay.cash": "Pagar de su bolsillo",
+    "opt.pay.cash.other": "Pagar de su bolsillo",
     "opt.pay.cash.syn": (
         "efectivo|cash|pago propio|pagar yo|pago yo|de mi bolsillo|de su bolsillo|"
         "cuenta propia|particular|pago particular|tarjeta|tarjeta de credito"
@@ -138,11 +139,13 @@ TEXTS: dict[str, str] = {
         "cuota reducida|cuota baja|bajos ingresos|pocos ingresos|ingresos bajos"
     ),
     "opt.pay.no_insurance": "No tengo seguro",
+    "opt.pay.no_insurance.other": "No tiene seguro",
     "opt.pay.no_insurance.syn": (
         "sin seguro|no tengo seguro|no tiene seguro|sin aseguranza|no tengo aseguranza|"
         "sin dinero|no tengo dinero|no puedo pagar|no insurance"
     ),
     "opt.pay.free": "Necesito atención gratis",
+    "opt.pay.free.other": "Necesita atención gratis",
     "opt.pay.free.syn": "gratis|gratuito|gratuita|sin costo",
     "opt.pay.ihs": "IHS / tribal",
     "opt.pay.ihs.syn": (
@@ -207,6 +210,8 @@ TEXTS: dict[str, str] = {
     "opt.summary.edit": "Cambiar: {what}",
     "summary.skipped": "omitido",
     "summary.for_whom": "Para",
+    "opt.for_whom.self.summary": "usted",
+    "opt.for_whom.someone.summary": "un ser querido",
     "summary.substances": "Sustancias",
     "summary.withdrawal": "Abstinencia",
     "summary.daily_use": "Consumo diario",
@@ -273,6 +278,7 @@ TEXTS: dict[str, str] = {
     "opt.results.elsewhere.syn": (
         "otro lugar|en otro lugar|otra ciudad|otra parte|otro lado|en otro lado|otra zona"
     ),
+    "distance.miles": "{miles} millas",
     "card.distance": "{miles} millas · {where}",
     "card.online": "ofrece telesalud — pregunte si el IOP en sí se da en línea",
     "card.phone": "Teléfono: {phone}",

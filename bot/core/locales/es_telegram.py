@@ -5,6 +5,7 @@ from __future__ import annotations
 TEXTS: dict[str, str] = {
     "console.hint.one": "Escriba un número o palabras.",
     "console.hint.many": "Escriba números (por ejemplo 1 3) o palabras.",
+    "console.map": "Mapa: {coordinates} ({address})",
     "tg.command.saved": "Mis programas guardados y seguimiento de llamadas",
     "tg.command.reminders": "Mis recordatorios",
     "tg.command.delete": "Borrar todo lo guardado de este chat",

@@ -10,7 +10,7 @@ from bot.core.dialogue.registry import screen
 from bot.core.dialogue.screens.question import ChoiceScreen, option_choices
 from bot.core.dialogue.turn import Turn
 from bot.core.dialogue.values import parse_value, tagged
-from bot.core.dialogue.views import stored_place
+from bot.core.dialogue.views import excerpt, stored_place
 from bot.core.flow import Step
 from bot.core.location import Place, Resolution
 from bot.core.location.choosing import offered_place_named
@@ -85,7 +85,7 @@ def use_resolution(turn: Turn, step: Step, resolution: Resolution, typed: str) -
     best = resolution.best
     if resolution.status == "found" and best is not None:
         if best.corrected:
-            turn.say("location.corrected", typed=typed.strip()[:60], place=best.place.name)
+            turn.say("location.corrected", typed=excerpt(typed), place=best.place.name)
         return accept_place(turn, step, stored_place(best.place))
     position.candidates = [stored_place(c.place) for c in resolution.candidates[:5]]
     choices = tuple(candidate_choices(turn, position.candidates))

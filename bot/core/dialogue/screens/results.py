@@ -16,11 +16,11 @@ from bot.core.dialogue.screens.place import use_resolution
 from bot.core.dialogue.turn import Turn
 from bot.core.dialogue.values import care_of, care_value, parse_value, tagged
 from bot.core.dialogue.views import (
+    button_names,
     detox_filter_text,
     detox_text,
     phone_of,
     relaxation_text,
-    short,
 )
 from bot.core.features import DETOX_LEVELS, FEATURES, Category
 from bot.core.flow import Step
@@ -211,6 +211,34 @@ def _prepare_call(
     return True
 
 
+def pick_off_the_list(turn: Turn, step: Step, message: str) -> bool:
+    """ "Save 2" or "details 99" typed where no list of programs is on screen: before the search
+    there is nothing to pick yet (said so); at a program's details or call plan the number is
+    the list's (a number past it says how many there are). False when the words pick nothing
+    by number with "save" or "details"."""
+    if step.kind not in ("details", "callprep") and not before_results(turn, step):
+        return False
+    pick = read_pick(message, turn.language, 0)
+    if pick is None or pick.number is None or not pick.acting:
+        return False
+    outcome = search_outcome(turn) if step.kind in ("details", "callprep") else None
+    if outcome is None:
+        turn.say("results.words.none_yet" if turn.place() is None else "results.words.not_yet")
+        turn.show()
+        return True
+    listed = _last_shown(turn, outcome)
+    if not 1 <= pick.number <= listed:
+        _past_the_list(turn, listed, outcome.total)
+        return True
+    program = outcome.matches[pick.number - 1].program
+    return _pick(turn, turn.flows.step("results"), tagged(pick.action, program.id))
+
+
+def before_results(turn: Turn, step: Step) -> bool:
+    """Whether a step comes before the first list of programs (the intake's questions)."""
+    return any(flow.start == turn.flows.entry and step in flow.steps for flow in turn.flows.flows)
+
+
 def previous_page(turn: Turn) -> bool:
     """ "Previous" or "back" on a later page of results: the page before, not the last question."""
     step = turn.step()
@@ -262,8 +290,10 @@ def _which_one(
     turn.say(text_id, programs=lines)
     turn.conversation.position.picking = action if action != "details" else ""
     label = WHICH_LABELS[action]
+    names = button_names([p for _, p in named])
     choices = [
-        Choice(tagged(action, p.id), turn.t(label, number=n, name=short(p.name))) for n, p in named
+        Choice(tagged(action, p.id), turn.t(label, number=n, name=name))
+        for (n, p), name in zip(named, names, strict=True)
     ]
     turn.question(step, turn.t("results.words.which_next"), tuple(choices))
 
@@ -355,17 +385,22 @@ def _choices(turn: Turn, step: Step, outcome: SearchOutcome | None) -> list[Choi
         return []
     start = turn.conversation.position.page * turn.engine.page_size
     shown = outcome.matches[start : start + turn.engine.page_size]
+    names = button_names([m.program for m in shown])
     choices = [
+        Choice(tagged("details", m.program.id), turn.t("opt.results.details", number=i, name=name))
+        for (i, m), name in zip(enumerate(shown, start=start + 1), names, strict=True)
+    ]
+    # A saved program keeps its button (marked, and saying so when pressed): the numbers of the
+    # options after it stay as they were.
+    choices += [
         Choice(
-            tagged("details", m.program.id),
-            turn.t("opt.results.details", number=i, name=short(m.program.name)),
+            tagged("save", m.program.id),
+            turn.t(
+                "opt.saved_mark" if saved_entry(turn.conversation, m.program.id) else "opt.save",
+                number=i,
+            ),
         )
         for i, m in enumerate(shown, start=start + 1)
-    ]
-    choices += [
-        Choice(tagged("save", m.program.id), turn.t("opt.save", number=i))
-        for i, m in enumerate(shown, start=start + 1)
-        if saved_entry(turn.conversation, m.program.id) is None
     ]
     online = turn.typed_answers().online
     quick = turn.answers.get("mode") == "quick"
@@ -387,12 +422,13 @@ def _choices(turn: Turn, step: Step, outcome: SearchOutcome | None) -> list[Choi
         # Last, so the numbers of the options above stay as they were.
         for _, level, found in referrals(turn):
             kind = turn.t(f"level.short.{level}")
+            names = button_names([m.program for m in found.matches])
             choices += [
                 Choice(
                     care_value(level, m.program.id),
-                    turn.t("opt.results.level_details", level=kind, name=short(m.program.name)),
+                    turn.t("opt.results.level_details", level=kind, name=name),
                 )
-                for m in found.matches
+                for m, name in zip(found.matches, names, strict=True)
             ]
     return choices
 
@@ -434,7 +470,9 @@ def _referral_sections(turn: Turn) -> None:
         lines += [relaxation_text(turn, r) for r in outcome.relaxations]
         for match in outcome.matches:
             p = match.program
-            distance = "" if match.distance_miles is None else f" — {match.distance_miles:.1f} mi"
+            distance = ""
+            if match.distance_miles is not None:
+                distance = " — " + turn.t("distance.miles", miles=f"{match.distance_miles:.1f}")
             lines.append(
                 f"• {p.display_name}{distance}, {p.city} {p.state}. {phone_of(p)}".strip()
             )

@@ -10,7 +10,7 @@ from bot.core.dialogue.saved_list import progress, remove_program, saved_entry
 from bot.core.dialogue.screens.question import ChoiceScreen, answer_choice
 from bot.core.dialogue.turn import Turn
 from bot.core.dialogue.values import argument_of, tagged
-from bot.core.dialogue.views import focused_entry, phone_of, short, status_text
+from bot.core.dialogue.views import button_names, focused_entry, phone_of, status_text
 from bot.core.flow import Step
 
 
@@ -41,12 +41,11 @@ class SavedScreen:
     def choices(self, turn: Turn, step: Step) -> list[Choice]:
         """One "open" per saved program, then the step's options."""
         entries = turn.conversation.saved
-        choices = []
-        for number, entry in enumerate(entries, start=1):
-            program = turn.engine.catalog.get(entry.id)
-            if program is not None:
-                label = turn.t("opt.saved.open", number=number, name=short(program.name))
-                choices.append(Choice(tagged("open", program.id), label))
+        programs = [p for p in (turn.engine.catalog.get(e.id) for e in entries) if p is not None]
+        choices = [
+            Choice(tagged("open", program.id), turn.t("opt.saved.open", name=name))
+            for program, name in zip(programs, button_names(programs), strict=True)
+        ]
         for option in step.options:
             if option.value == "share_all" and not entries:
                 continue

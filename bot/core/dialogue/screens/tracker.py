@@ -8,7 +8,7 @@ from bot.core.dialogue.saved_list import answered, question_key
 from bot.core.dialogue.screens.question import answer_choice
 from bot.core.dialogue.turn import Turn
 from bot.core.dialogue.values import argument_of, tagged
-from bot.core.dialogue.views import focused_entry, mark
+from bot.core.dialogue.views import excerpt, focused_entry, mark
 from bot.core.flow import Step
 
 
@@ -37,7 +37,7 @@ class TrackerScreen:
                 )
             )
             if record is not None and record.answer:
-                lines.append(turn.t("tracker.answer_line", answer=record.answer))
+                lines.append(turn.t("tracker.answer_line", answer=excerpt(record.answer)))
         turn.add(Reply("text", "\n".join(lines)))
         turn.ask(step)
 
