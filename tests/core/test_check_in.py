@@ -35,6 +35,7 @@ LEARNED = {
 RULES = {
     "he took all his pills and wont wake up": Assessment("emergency", "overdose"),
     "i dont want to be here anymore": Assessment("possible", "suicide"),
+    "my son is using pills again and i dont know what to do": Assessment("possible", "suicide"),
 }
 
 
@@ -96,6 +97,23 @@ def test_a_check_in_on_a_family_message_loses_none_of_it_and_does_not_start_over
     assert answers[FOR_WHOM] == "other"
     assert answers[SUBSTANCES] == ["alcohol"]
     assert outcome.conversation.position.held == ""  # kept only while the check-in was open
+
+
+@pytest.mark.parametrize("kept", [True, False], ids=["told-the-search", "worry-only"])
+def test_a_rules_check_in_at_the_welcome_goes_on_from_what_the_message_told(
+    dialogue: Dialogue, kept: bool
+) -> None:
+    message = "my son is using pills again and i dont know what to do"
+    first = play(dialogue, message if kept else "i dont want to be here anymore")
+    assert first.conversation.position.step == "safe_check"
+
+    outcome = dialogue.advance(first.conversation, UserInput.say("yes hes safe"), NOW)
+
+    greeted_again = "Tell me in your own words" in said(outcome.replies)
+    assert greeted_again is not kept  # a worry alone has nothing to go on from
+    if kept:
+        assert outcome.conversation.answers[FOR_WHOM] == "other"
+        assert outcome.conversation.position.step not in ("welcome", "safe_check")
 
 
 def test_a_request_that_raised_a_check_in_is_carried_out_after_yes(dialogue: Dialogue) -> None:

@@ -88,9 +88,13 @@ def screen_message(turn: Turn, message: str) -> bool:
         # The check-in takes the place of the answer, not of what the message told: during
         # the intake, that is kept quietly ("drinking every day, evenings only"), not asked
         # again, and shown in the summary; the check-in is all the reply says.
-        if position.step:
-            take_in(turn, read(message[:MAX_TEXT]), turn.step(), quietly=True)
-        check_in(turn, found.kind, message, hold=found.learned)
+        reading = read(message[:MAX_TEXT])
+        kept = take_in(turn, reading, turn.step(), quietly=True) if position.step else []
+        # A first message that told the search ("my son is using pills again and I don't
+        # know what to do") is read again at the welcome after "safe", which goes on from
+        # what it said instead of greeting them a second time.
+        opening = position.step == turn.flows.entry and bool(kept)
+        check_in(turn, found.kind, message, hold=found.learned or opening)
         return True
     if found.level == "past":
         turn.say("crisis.past")
