@@ -123,3 +123,22 @@ def test_what_to_ask_about_the_program_in_focus_prepares_its_call(
 
     assert outcome.conversation.position.step == "callprep"
     assert SECOND in _heading(outcome)
+
+
+@pytest.mark.parametrize("typed", ["my list", "show my list", "saved programs", "mi lista"])
+def test_asking_for_the_list_in_words_opens_the_saved_list(
+    real_dialogue: Dialogue, typed: str
+) -> None:
+    outcome = _talk(real_dialogue, *TO_RESULTS, "save the second one", typed)
+
+    assert outcome.conversation.position.step == "saved"
+    assert SECOND in _said(outcome)
+
+
+@pytest.mark.parametrize("typed", ["its ok", "it's okay", "fine"])
+def test_an_ok_home_is_a_safe_home(real_dialogue: Dialogue, typed: str) -> None:
+    to_home = ("1", "me", "no", "alcohol", "still using", "yes")
+    outcome = _talk(real_dialogue, *to_home, typed)
+
+    assert outcome.conversation.answers["home"] == "safe"
+    assert outcome.conversation.position.step == "attend"

@@ -57,7 +57,8 @@ ENGINE_MOVES: dict[str, tuple[str, ...]] = {
 }
 # Global intents, in the order they are tried.
 INTENTS = (
-    "back", "restart", "help", "edit", "search", "someone_else", "myself", "spanish", "english",
+    "back", "restart", "help", "edit", "search", "saved", "someone_else", "myself", "spanish",
+    "english",
 )  # fmt: skip
 # Commands that only show a text, then the current step again.
 TEXT_COMMANDS = ("about", "privacy", "non_text", "try_again", "sorry")
@@ -324,8 +325,8 @@ def global_intent(turn: Turn, message: str) -> bool:
                     turn.back()
             elif intent == "restart":
                 turn.restart()
-            elif intent == "help":
-                turn.detour("help")
+            elif intent in ("help", "saved"):
+                turn.detour(intent)
             elif intent == "edit":
                 turn.edit()
             else:

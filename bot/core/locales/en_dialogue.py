@@ -61,6 +61,10 @@ TEXTS: dict[str, str] = {
         "buscale ya|ya busca|buscar|busca|busque ahora|ya busque|buscale"
     ),
     "intent.edit.syn": "change my answers|change answers|edit|edit my answers|change something",
+    "intent.saved.syn": (
+        "my list|my saved list|saved list|show my list|see my list|open my list|saved programs|"
+        "my saved programs|my programs|show saved|saved|mi lista"
+    ),
     "intent.someone_else.syn": (
         "im looking for someone else|i am looking for someone else|for someone else|"
         "looking for someone else|its for someone else|it is for someone else|someone else"
@@ -184,7 +188,9 @@ TEXTS: dict[str, str] = {
     "intake.home": "Is home a safe place that supports recovery?",
     "intake.home.other": "Is their home a safe place that supports recovery?",
     "opt.home.safe": "Yes, it's safe and supportive",
-    "opt.home.safe.syn": "yes|safe|supportive|its fine|good",
+    "opt.home.safe.syn": (
+        "yes|safe|supportive|its fine|good|its ok|its okay|its alright|its good|fine|ok"
+    ),
     "opt.home.not_safe": "No, not really",
     "opt.home.not_safe.syn": "no|not safe|unsafe|not really|homeless|no home",
     "triage.home_unsafe": (

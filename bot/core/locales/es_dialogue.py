@@ -74,6 +74,10 @@ TEXTS: dict[str, str] = {
         "cambiar mis respuestas|cambiar respuestas|cambiar algo|editar|editar mis respuestas|"
         "corregir|corregir mis respuestas|modificar"
     ),
+    "intent.saved.syn": (
+        "mi lista|ver mi lista|mostrar mi lista|abrir mi lista|lista guardada|guardados|"
+        "mis guardados|programas guardados|mis programas guardados|mis programas"
+    ),
     "intent.someone_else.syn": (
         "es para otra persona|para otra persona|busco para otra persona|"
         "busco ayuda para otra persona|es para alguien mas|para alguien mas|no es para mi"
