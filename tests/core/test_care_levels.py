@@ -1,5 +1,6 @@
-"""Every level of care is a full entry: detox, residential and sober living open, save and get a
-call plan of their own, filtered like IOPs; details say only what the listing says."""
+"""Every level of care is a full entry: detox, a day program, residential and sober living
+open, save and get a call plan of their own, filtered like IOPs; details say only what the
+listing says."""
 
 from __future__ import annotations
 
@@ -34,12 +35,16 @@ RESIDENTIAL = a_program(
     id="p5", name="Hilltop Residential", codes="SA RES RL MD", **miles_north(2)
 )
 SOBER_HOME = a_program(id="p6", name="Oak Sober House", codes="SA HH MD", **miles_north(2))
+DAY_PROGRAM = a_program(id="p9", name="Riverside Day Program", codes="SA ODT MD", **miles_north(2))
 # Enough programs that qualify, so that nothing is relaxed.
 MORE_DETOX = [
     a_program(id=f"p{n}", name=f"Casa Detox {n}", codes="SA DT MD SP", **miles_north(n))
     for n in (7, 8)
 ]
-PROGRAMS = [IOP, DETOX_ENGLISH, DETOX_SPANISH, DETOX_PRIVATE, RESIDENTIAL, SOBER_HOME, *MORE_DETOX]
+PROGRAMS = [
+    IOP, DETOX_ENGLISH, DETOX_SPANISH, DETOX_PRIVATE, RESIDENTIAL, SOBER_HOME, DAY_PROGRAM,
+    *MORE_DETOX,
+]  # fmt: skip
 
 # Daily drinking without detox (withdrawal management first), Medicaid, near Pittsburgh.
 DAILY_DRINKING = {
@@ -153,6 +158,30 @@ def test_a_saved_detox_is_tracked_with_the_detox_questions(dialogue: Dialogue) -
 
     assert "Could I be admitted today?" in shown(replies)
     assert "How many hours a week is the IOP" not in shown(replies)
+
+
+def test_an_unsafe_home_is_offered_a_day_program_that_opens_and_gets_its_own_call_plan(
+    dialogue: Dialogue,
+) -> None:
+    conversation, replies = send(dialogue, at_results(home="not_safe"), UserInput.pick("wider"))
+
+    text = shown(replies)
+    assert "Day programs / partial hospitalization (20+ hours a week):" in text
+    assert "Riverside Day Program" in text
+    conversation, replies = send(
+        dialogue, conversation, UserInput.pick(care_value("php", DAY_PROGRAM.id))
+    )
+    assert "Level of care: Partial hospitalization (day treatment)" in shown(replies)
+    assert conversation.position.level == "php"
+    conversation, replies = send(dialogue, conversation, UserInput.pick("callprep"))
+    assert "Riverside Day Program" in shown(replies)
+    assert "intensive outpatient" not in shown(replies)
+
+
+def test_a_safe_home_is_offered_no_day_program(dialogue: Dialogue) -> None:
+    _, replies = send(dialogue, at_results(), UserInput.pick("wider"))
+
+    assert "Riverside Day Program" not in shown(replies)
 
 
 def test_a_residential_and_a_sober_home_get_their_own_questions() -> None:

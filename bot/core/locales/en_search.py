@@ -170,6 +170,7 @@ TEXTS: dict[str, str] = {
     "results.section.detox": "Detox / withdrawal programs near you (first step):",
     "results.section.detox.other": "Detox / withdrawal programs near them (first step):",
     "results.section.residential": "Residential programs (if home isn't safe):",
+    "results.section.php": "Day programs / partial hospitalization (20+ hours a week):",
     "results.section.sober_housing": "Sober living and transitional housing:",
     "results.section.outpatient": "Standard outpatient (fewer hours a week):",
     "results.section.none": "None found nearby: the helpline can help, 1-800-662-4357.",

@@ -254,6 +254,9 @@ TEXTS: dict[str, str] = {
     "results.section.detox": "Desintoxicación cerca de usted (primer paso):",
     "results.section.detox.other": "Desintoxicación cerca de su ser querido (primer paso):",
     "results.section.residential": "Programas residenciales (si la casa no es segura):",
+    "results.section.php": (
+        "Programas de día / hospitalización parcial (20 horas o más por semana):"
+    ),
     "results.section.sober_housing": "Viviendas para la recuperación y de transición:",
     "results.section.outpatient": "Ambulatorio estándar (menos horas por semana):",
     "results.section.none": (

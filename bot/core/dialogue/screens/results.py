@@ -434,8 +434,9 @@ def _choices(turn: Turn, step: Step, outcome: SearchOutcome | None) -> list[Choi
 
 
 def referrals(turn: Turn) -> list[tuple[str, str, SearchOutcome]]:
-    """Detox-first and step-up (or step-down) programs, when triage suggested them: the
-    section heading, the level of care and its search (filtered like the IOPs)."""
+    """Detox first, a step up (residential, a day program) or a step down, when triage
+    suggested them: the section heading, the level of care and its search (filtered like
+    the IOPs)."""
     answers = turn.typed_answers()
     sections: list[tuple[str, str]] = []
     if answers.needs_detox_first:
@@ -443,6 +444,8 @@ def referrals(turn: Turn) -> list[tuple[str, str, SearchOutcome]]:
     if answers.home_unsafe:
         sections += [
             ("results.section.residential", "residential"),
+            # A day program (ASAM 2.5, 20+ hours a week) with a sober home at night.
+            ("results.section.php", "php"),
             ("results.section.sober_housing", "sober_housing"),
         ]
     if answers.cannot_attend:
