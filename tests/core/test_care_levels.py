@@ -35,7 +35,9 @@ RESIDENTIAL = a_program(
     id="p5", name="Hilltop Residential", codes="SA RES RL MD", **miles_north(2)
 )
 SOBER_HOME = a_program(id="p6", name="Oak Sober House", codes="SA HH MD", **miles_north(2))
-DAY_PROGRAM = a_program(id="p9", name="Riverside Day Program", codes="SA ODT MD", **miles_north(2))
+DAY_PROGRAM = a_program(
+    id="p9", name="Riverside Day Program", codes="SA ODT MD TELE", **miles_north(2)
+)
 # Enough programs that qualify, so that nothing is relaxed.
 MORE_DETOX = [
     a_program(id=f"p{n}", name=f"Casa Detox {n}", codes="SA DT MD SP", **miles_north(n))
@@ -173,6 +175,9 @@ def test_an_unsafe_home_is_offered_a_day_program_that_opens_and_gets_its_own_cal
     )
     assert "Level of care: Partial hospitalization (day treatment)" in shown(replies)
     assert conversation.position.level == "php"
+    # Telehealth is listed for the facility: the day program's page does not speak of an IOP.
+    assert "ask what this program offers online" in shown(replies)
+    assert "IOP" not in shown(replies)
     conversation, replies = send(dialogue, conversation, UserInput.pick("callprep"))
     assert "Riverside Day Program" in shown(replies)
     assert "intensive outpatient" not in shown(replies)

@@ -19,6 +19,7 @@ TEXTS: dict[str, str] = {
     # In a Spanish-language search, a listing without Spanish services.
     "card.no_spanish": "Lists no Spanish services — ask for an interpreter",
     # Details as listed.
+    "details.telehealth.level": "Offers telehealth (ask what this program offers online)",
     "details.level": "Level of care: {level}",
     "details.accreditation": "Accreditation listed: {items}",
     "details.accreditation.none": "No accreditation listed — ask",

@@ -17,6 +17,7 @@ TEXTS: dict[str, str] = {
     "card.level": "Nivel de atención: {level}",
     "opt.results.level_details": "{level}: {name}",
     "card.no_spanish": "No lista servicios en español — pregunte por un intérprete",
+    "details.telehealth.level": "Ofrece telesalud (pregunte qué ofrece este programa en línea)",
     "details.level": "Nivel de atención: {level}",
     "details.accreditation": "Acreditación que figura: {items}",
     "details.accreditation.none": "No figura ninguna acreditación — pregunte",

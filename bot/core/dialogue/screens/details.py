@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from bot.core.care_levels import LIVE_IN
+from bot.core.care_levels import IOP, LIVE_IN
 from bot.core.dialogue.io import Reply, UserInput
 from bot.core.dialogue.registry import screen
 from bot.core.dialogue.screens.question import ChoiceScreen, answer_choice
 from bot.core.dialogue.screens.results import save
 from bot.core.dialogue.turn import Turn, opened_level
 from bot.core.dialogue.views import address_of, detox_text, feature_label, program_on_screen
-from bot.core.features import DETOX_LEVELS, FEATURES, Category
+from bot.core.features import DETOX_LEVELS, FEATURES, TELEHEALTH, Category
 from bot.core.flow import Step
 from bot.core.programs import Program
 from bot.core.questions import ACCREDITORS, lacks_spanish
@@ -98,7 +98,7 @@ def _services(turn: Turn, program: Program) -> list[str]:
     lines = []
     for category, key in SERVICES:
         names = [
-            feature_label(turn, f.key)
+            _service_label(turn, f.key)
             for f in FEATURES.values()
             if f.category == category
             and f.key != ACCREDITED
@@ -112,6 +112,14 @@ def _services(turn: Turn, program: Program) -> list[str]:
     else:
         lines.append(turn.t("details.accreditation.none"))
     return lines
+
+
+def _service_label(turn: Turn, key: str) -> str:
+    """A service's name; telehealth, listed for the whole facility, asks about the level of care
+    opened (a detox's page does not ask whether "the IOP" meets online)."""
+    if key == TELEHEALTH.key and opened_level(turn) != IOP:
+        return turn.t("details.telehealth.level")
+    return feature_label(turn, key)
 
 
 DETAILS = screen(DetailsScreen())
