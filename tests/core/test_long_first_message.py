@@ -2,32 +2,19 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
 from bot.core.answers import read_answers
-from bot.core.dialogue import Dialogue, Outcome, UserInput
+from bot.core.dialogue import Dialogue
 from bot.core.questions import plan_call
 from bot.core.understanding.slots import read
 from tests.builders import a_program
+from tests.core.talking import replied, talk
 
-NOW = datetime(2026, 11, 26, 15, 0, tzinfo=UTC)
 SON = (
     "hi my son is 19 and drinks every day, we live in Athens, Ohio 45701, he works so it has "
     "to be in the morning, no car, we have medicaid"
 )
-
-
-def _talk(dialogue: Dialogue, *typed: str) -> Outcome:
-    outcome = dialogue.advance(None, UserInput.command("start"), NOW)
-    for message in typed:
-        outcome = dialogue.advance(outcome.conversation, UserInput.say(message), NOW)
-    return outcome
-
-
-def _said(outcome: Outcome) -> str:
-    return "\n".join(r.text for r in outcome.replies)
 
 
 @pytest.mark.parametrize(
@@ -47,7 +34,7 @@ def test_a_zip_after_a_city_and_state_is_read_with_them(message: str, place: str
 
 
 def test_the_long_first_message_searches_the_zip_it_gives(real_dialogue: Dialogue) -> None:
-    said = _said(_talk(real_dialogue, SON))
+    said = replied(talk(real_dialogue, SON))
 
     assert "Where: 45701 (Athens, OH)" in said
     assert "Also: Help with transportation" in said
@@ -102,7 +89,7 @@ def test_the_call_plan_asks_for_a_morning_track_when_mornings_were_said() -> Non
 def test_without_a_car_the_search_stays_near_and_adds_telehealth(
     real_dialogue: Dialogue, message: str
 ) -> None:
-    said = _said(_talk(real_dialogue, "2", message))
+    said = replied(talk(real_dialogue, "2", message))
 
     assert "Widened the distance" not in said
     assert "within 25 miles of 59301" in said
@@ -110,7 +97,7 @@ def test_without_a_car_the_search_stays_near_and_adds_telehealth(
 
 
 def test_with_a_car_the_same_search_is_widened(real_dialogue: Dialogue) -> None:
-    said = _said(_talk(real_dialogue, "2", "59301"))
+    said = replied(talk(real_dialogue, "2", "59301"))
 
     assert "Widened the distance from 25 to 100 miles" in said
 
@@ -131,7 +118,7 @@ def test_with_a_car_the_same_search_is_widened(real_dialogue: Dialogue) -> None:
 def test_a_vague_reply_to_the_medication_question_is_not_sure(
     real_dialogue: Dialogue, reply: str
 ) -> None:
-    outcome = _talk(
+    outcome = talk(
         real_dialogue, "1", "my son", "no", "alcohol", "still using", "yes", "yes", "yes", reply
     )
 

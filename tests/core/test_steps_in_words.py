@@ -3,28 +3,15 @@ question, "cuéntame más del primero" and "¿qué le pregunto?" at the results.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
 from bot.core.dialogue import Dialogue, Outcome, UserInput
+from tests.core.talking import NOW, replied, talk
 
-NOW = datetime(2026, 11, 26, 15, 0, tzinfo=UTC)
 # Guided: for me, no danger, alcohol, still using, daily use, safe home: then "attend?".
 TO_ATTEND = ("1", "me", "no", "alcohol", "still using", "yes", "yes")
 TO_RESULTS = ("2", "15222")
 FIRST, SECOND, THIRD = "Pyramid Healthcare Inc", "TCV Alternatives", "Persad Center Inc"
-
-
-def _talk(dialogue: Dialogue, *typed: str) -> Outcome:
-    outcome = dialogue.advance(None, UserInput.command("start"), NOW)
-    for message in typed:
-        outcome = dialogue.advance(outcome.conversation, UserInput.say(message), NOW)
-    return outcome
-
-
-def _said(outcome: Outcome) -> str:
-    return "\n".join(r.text for r in outcome.replies)
 
 
 def _heading(outcome: Outcome) -> str:
@@ -47,7 +34,7 @@ def _heading(outcome: Outcome) -> str:
 def test_yes_with_a_time_at_the_attend_question_takes_both(
     real_dialogue: Dialogue, reply: str, schedule: list[str]
 ) -> None:
-    answers = _talk(real_dialogue, *TO_ATTEND, reply).conversation.answers
+    answers = talk(real_dialogue, *TO_ATTEND, reply).conversation.answers
 
     assert answers["attend"] == "yes"
     assert answers["schedule"] == schedule
@@ -67,7 +54,7 @@ def test_yes_with_a_time_at_the_attend_question_takes_both(
 def test_asking_for_more_about_a_program_opens_its_details(
     real_dialogue: Dialogue, typed: str, opened: str
 ) -> None:
-    outcome = _talk(real_dialogue, *TO_RESULTS, typed)
+    outcome = talk(real_dialogue, *TO_RESULTS, typed)
 
     assert outcome.conversation.position.step == "details"
     assert _heading(outcome) == opened
@@ -85,7 +72,7 @@ def test_asking_for_more_about_a_program_opens_its_details(
 def test_what_to_ask_a_numbered_program_opens_its_call_preparation(
     real_dialogue: Dialogue, typed: str, called: str
 ) -> None:
-    outcome = _talk(real_dialogue, *TO_RESULTS, typed)
+    outcome = talk(real_dialogue, *TO_RESULTS, typed)
 
     assert outcome.conversation.position.step == "callprep"
     assert called in _heading(outcome)
@@ -103,10 +90,10 @@ def test_what_to_ask_a_numbered_program_opens_its_call_preparation(
 def test_what_to_ask_with_no_program_in_focus_asks_which_then_prepares_that_call(
     real_dialogue: Dialogue, typed: str, which: str, then: str
 ) -> None:
-    asked = _talk(real_dialogue, *TO_RESULTS, typed)
+    asked = talk(real_dialogue, *TO_RESULTS, typed)
     picked = real_dialogue.advance(asked.conversation, UserInput.say(then), NOW)
 
-    assert which in _said(asked)
+    assert which in replied(asked)
     assert picked.conversation.position.step == "callprep"
     assert SECOND in _heading(picked)
 
@@ -119,7 +106,7 @@ def test_what_to_ask_about_the_program_in_focus_prepares_its_call(
     real_dialogue: Dialogue, typed: str, where: str
 ) -> None:
     back = ("back to the list",) if where == "back at the list" else ()
-    outcome = _talk(real_dialogue, *TO_RESULTS, "2", *back, typed)
+    outcome = talk(real_dialogue, *TO_RESULTS, "2", *back, typed)
 
     assert outcome.conversation.position.step == "callprep"
     assert SECOND in _heading(outcome)
@@ -129,16 +116,16 @@ def test_what_to_ask_about_the_program_in_focus_prepares_its_call(
 def test_asking_for_the_list_in_words_opens_the_saved_list(
     real_dialogue: Dialogue, typed: str
 ) -> None:
-    outcome = _talk(real_dialogue, *TO_RESULTS, "save the second one", typed)
+    outcome = talk(real_dialogue, *TO_RESULTS, "save the second one", typed)
 
     assert outcome.conversation.position.step == "saved"
-    assert SECOND in _said(outcome)
+    assert SECOND in replied(outcome)
 
 
 @pytest.mark.parametrize("typed", ["its ok", "it's okay", "fine"])
 def test_an_ok_home_is_a_safe_home(real_dialogue: Dialogue, typed: str) -> None:
     to_home = ("1", "me", "no", "alcohol", "still using", "yes")
-    outcome = _talk(real_dialogue, *to_home, typed)
+    outcome = talk(real_dialogue, *to_home, typed)
 
     assert outcome.conversation.answers["home"] == "safe"
     assert outcome.conversation.position.step == "attend"

@@ -3,33 +3,20 @@ and "search now" at an optional question."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
 from bot.core.answers import read_answers
 from bot.core.call_script import render_call_plan, render_more_questions
-from bot.core.dialogue import Dialogue, Outcome, UserInput
+from bot.core.dialogue import Dialogue, UserInput
 from bot.core.questions import plan_call
 from bot.core.understanding.slots import read
 from tests.builders import a_program
+from tests.core.talking import NOW, replied, talk
 
-NOW = datetime(2026, 11, 26, 15, 0, tzinfo=UTC)
 FIRST = "I need help, I take pills every day, I live in 15222, I have anthem blue cross"
 # Danger, withdrawal, attend and medication, radius, age, schedule, groups, one-to-one, language:
 # the person is then at "anything else that matters?", the last optional question.
 TO_EXTRAS = ("no one in danger", "3", "yes", "yes", "25", "2", "1", "4", "2", "1")
-
-
-def _talk(dialogue: Dialogue, *typed: str) -> Outcome:
-    outcome = dialogue.advance(None, UserInput.command("start"), NOW)
-    for message in typed:
-        outcome = dialogue.advance(outcome.conversation, UserInput.say(message), NOW)
-    return outcome
-
-
-def _said(outcome: Outcome) -> str:
-    return "\n".join(r.text for r in outcome.replies)
 
 
 @pytest.mark.parametrize(
@@ -79,7 +66,7 @@ def test_a_named_pill_is_that_pill_and_keeps_no_other_word() -> None:
 def test_alcohol_in_few_letters_answers_the_substance_question(
     real_dialogue: Dialogue, typed: str
 ) -> None:
-    outcome = _talk(real_dialogue, "1", "me", "no", typed)
+    outcome = talk(real_dialogue, "1", "me", "no", typed)
 
     assert outcome.conversation.answers["substances"] == ["alcohol"]
 
@@ -135,8 +122,8 @@ def test_the_call_script_names_the_substance_in_the_persons_word() -> None:
 def test_pills_and_the_plan_from_a_first_message_reach_the_call_script(
     real_dialogue: Dialogue,
 ) -> None:
-    outcome = _talk(real_dialogue, FIRST, *TO_EXTRAS, "search now", "1", "1")
-    said = _said(outcome)
+    outcome = talk(real_dialogue, FIRST, *TO_EXTRAS, "search now", "1", "1")
+    said = replied(outcome)
 
     assert "Your anthem blue cross insurance card" in said
     assert "help with pills use" in said
@@ -148,21 +135,21 @@ def test_pills_and_the_plan_from_a_first_message_reach_the_call_script(
 def test_search_now_at_an_optional_question_runs_the_search(
     real_dialogue: Dialogue, typed: str
 ) -> None:
-    said = _said(_talk(real_dialogue, FIRST, *TO_EXTRAS, typed))
+    said = replied(talk(real_dialogue, FIRST, *TO_EXTRAS, typed))
 
     assert "15222 (Pittsburgh, PA): 1–4" in said
 
 
 def test_search_now_before_a_place_asks_where_then_searches(real_dialogue: Dialogue) -> None:
-    asked = _talk(real_dialogue, "1", "me", "no", "alcohol", "just search")
+    asked = talk(real_dialogue, "1", "me", "no", "alcohol", "just search")
     searched = real_dialogue.advance(asked.conversation, UserInput.say("15222"), NOW)
 
-    assert "Where should I look?" in _said(asked)
-    assert "IOPs within 25 miles of 15222" in _said(searched)
+    assert "Where should I look?" in replied(asked)
+    assert "IOPs within 25 miles of 15222" in replied(searched)
 
 
 def test_search_now_does_not_skip_the_danger_question(real_dialogue: Dialogue) -> None:
-    outcome = _talk(real_dialogue, "1", "me", "search now")
+    outcome = talk(real_dialogue, "1", "me", "search now")
 
-    assert "IOPs within" not in _said(outcome)
+    assert "IOPs within" not in replied(outcome)
     assert outcome.conversation.position.step == "safety"
