@@ -251,3 +251,24 @@ def test_after_an_overdose_he_is_awake_gets_the_follow_up_about_him_not_a_check_
 )
 def test_whom_a_message_of_danger_is_about(message: str, whom: str) -> None:
     assert about(message) == whom
+
+
+@pytest.mark.parametrize("doubt", ["idk", "not sure", "i dont know", "no sé"])
+def test_doubt_at_the_danger_question_is_asked_plainly_never_read_as_no_one(
+    dialogue: Dialogue, doubt: str
+) -> None:
+    outcome = play(dialogue, "1", "me", doubt)
+
+    assert outcome.conversation.position.step == "safe_check"
+    assert "danger" not in outcome.conversation.answers
+    after = dialogue.advance(outcome.conversation, UserInput.say("yes im safe"), NOW)
+    assert after.conversation.answers["danger"] == "none"
+    assert after.conversation.position.step == "substances"
+
+
+@pytest.mark.parametrize("no", ["nah", "nope", "no one"])
+def test_a_plain_no_at_the_danger_question_goes_on(dialogue: Dialogue, no: str) -> None:
+    outcome = play(dialogue, "1", "me", no)
+
+    assert outcome.conversation.answers["danger"] == "none"
+    assert outcome.conversation.position.step == "substances"

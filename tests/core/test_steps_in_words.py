@@ -112,7 +112,9 @@ def test_what_to_ask_about_the_program_in_focus_prepares_its_call(
     assert SECOND in _heading(outcome)
 
 
-@pytest.mark.parametrize("typed", ["my list", "show my list", "saved programs", "mi lista"])
+@pytest.mark.parametrize(
+    "typed", ["my list", "show my list", "show my saved", "saved programs", "mi lista"]
+)
 def test_asking_for_the_list_in_words_opens_the_saved_list(
     real_dialogue: Dialogue, typed: str
 ) -> None:

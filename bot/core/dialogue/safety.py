@@ -90,15 +90,26 @@ def screen_message(turn: Turn, message: str) -> bool:
         # again, and shown in the summary; the check-in is all the reply says.
         reading = read(message[:MAX_TEXT])
         kept = take_in(turn, reading, turn.step(), quietly=True) if position.step else []
-        # A first message that told the search ("my son is using pills again and I don't
-        # know what to do") is read again at the welcome after "safe", which goes on from
-        # what it said instead of greeting them a second time.
+        # A first message that told the search ("my son is using pills again and I don't know
+        # what to do") is read again at the welcome after "safe": no second greeting.
         opening = position.step == turn.flows.entry and bool(kept)
         check_in(turn, found.kind, message, hold=found.learned or opening)
+        return True
+    if found.level == "none" and _unsure_of_danger(turn, message):
+        check_in(turn, "general", message)
         return True
     if found.level == "past":
         turn.say("crisis.past")
     return False
+
+
+def _unsure_of_danger(turn: Turn, message: str) -> bool:
+    """Whether a message answers the question about danger with doubt ("idk", "no sé"): not a
+    no, so the check-in asks it plainly."""
+    if not turn.conversation.position.step or turn.step().answer != DANGER:
+        return False
+    reading = read(message[:MAX_TEXT])
+    return (reading.vague or reading.reply == "unsure") and not reads_safe(message)
 
 
 def _names_an_option(turn: Turn, message: str, *, learned: bool) -> bool:

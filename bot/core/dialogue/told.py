@@ -163,7 +163,8 @@ def _words_value(step: Step, reading: Reading, message: str, *, sure_only: bool)
         return given
     if step.answer == DANGER and "none" in offered and reads_safe(message):
         return "none"  # "no, he's not in any danger, he's asleep" (danger words come first)
-    if reading.vague or reading.reply == "unsure":
+    if (reading.vague or reading.reply == "unsure") and step.answer != DANGER:
+        # Doubt about danger is never "no one is in danger" (the safety check asks it plainly).
         fallback = next((v for v in VAGUE if v in offered), "")
         if fallback:
             return [fallback] if step.kind == "multi" else fallback

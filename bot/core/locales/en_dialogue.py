@@ -63,7 +63,7 @@ TEXTS: dict[str, str] = {
     "intent.edit.syn": "change my answers|change answers|edit|edit my answers|change something",
     "intent.saved.syn": (
         "my list|my saved list|saved list|show my list|see my list|open my list|saved programs|"
-        "my saved programs|my programs|show saved|saved|mi lista"
+        "my saved programs|my programs|show saved|show my saved|my saved|saved|mi lista"
     ),
     "intent.someone_else.syn": (
         "im looking for someone else|i am looking for someone else|for someone else|"
@@ -134,7 +134,7 @@ TEXTS: dict[str, str] = {
     "opt.safety.withdrawal.syn": "seizure|seizures|hallucinations|confusion",
     "opt.safety.none": "No, no one is in danger right now",
     "opt.safety.none.syn": (
-        "no|nope|no one|nobody|no danger|im safe|were safe|safe|all good|nobody is in danger|"
+        "no|nope|nah|no one|nobody|no danger|im safe|were safe|safe|all good|nobody is in danger|"
         "no one is in danger|not in danger|everyone is safe|everyone is fine"
     ),
     # -- substances and triage ----------------------------------------------------------------
