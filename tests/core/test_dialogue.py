@@ -422,6 +422,18 @@ def test_editing_from_the_summary_comes_back_to_the_summary(dialogue: Dialogue) 
     assert conversation.answers["language"] == "spanish"
 
 
+@pytest.mark.parametrize("typed", ["nah", "no changes", "idk", "ok", "no", "nada"])
+def test_no_change_at_the_summary_runs_the_search(dialogue: Dialogue, typed: str) -> None:
+    conversation, _ = play(dialogue, *GUIDED_TO_PLACE, "Pittsburgh", *(["skip"] * 8))
+    assert conversation.position.step == "summary"
+    if typed == "nada":
+        conversation, _ = play(dialogue, "español", conversation=conversation)
+
+    conversation, _ = play(dialogue, typed, conversation=conversation)
+
+    assert conversation.position.step == "results"
+
+
 def test_skipped_questions_do_not_filter(dialogue: Dialogue) -> None:
     conversation, replies = play(
         dialogue, *GUIDED_TO_PLACE, "Pittsburgh", *(["skip"] * 8), "search"

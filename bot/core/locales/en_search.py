@@ -121,7 +121,10 @@ TEXTS: dict[str, str] = {
     # -- summary ------------------------------------------------------------------------------
     "intake.summary": "Here's what I have. Change anything, or search:",
     "opt.summary.search": "Search now",
-    "opt.summary.search.syn": "search|search now|go|find|show me|looks good|yes",
+    "opt.summary.search.syn": (
+        "search|search now|go|find|show me|looks good|yes|ok|okay|no|nah|nope|no changes|"
+        "thats all|thats it|all good|looks right|correct|idk|whatever"
+    ),
     "opt.summary.edit": "Change: {what}",
     "summary.skipped": "skipped",
     "summary.for_whom": "For",

@@ -205,7 +205,8 @@ TEXTS: dict[str, str] = {
     "intake.summary": "Esto es lo que tengo. Cambie lo que quiera, o busque:",
     "opt.summary.search": "Buscar ahora",
     "opt.summary.search.syn": (
-        "buscar|buscar ahora|busca|busque|adelante|dale|mostrar|muestreme|esta bien|todo bien|si"
+        "buscar|buscar ahora|busca|busque|adelante|dale|mostrar|muestreme|esta bien|todo bien|si|"
+        "no|nada|asi esta bien|sin cambios|eso es todo|correcto|no se|lo que sea"
     ),
     "opt.summary.edit": "Cambiar: {what}",
     "summary.skipped": "omitido",
