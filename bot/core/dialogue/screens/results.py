@@ -13,6 +13,7 @@ from bot.core.dialogue.reading import MAX_TEXT, normalize
 from bot.core.dialogue.registry import screen, search_fact
 from bot.core.dialogue.saved_list import MAX_SAVED, save_program, saved_entry
 from bot.core.dialogue.screens.place import use_resolution
+from bot.core.dialogue.told import in_intake
 from bot.core.dialogue.turn import Turn
 from bot.core.dialogue.values import care_of, care_value, parse_value, tagged
 from bot.core.dialogue.views import (
@@ -216,7 +217,7 @@ def pick_off_the_list(turn: Turn, step: Step, message: str) -> bool:
     there is nothing to pick yet (said so); at a program's details or call plan the number is
     the list's (a number past it says how many there are). False when the words pick nothing
     by number with "save" or "details"."""
-    if step.kind not in ("details", "callprep") and not before_results(turn, step):
+    if step.kind not in ("details", "callprep") and not in_intake(turn, step):
         return False
     pick = read_pick(message, turn.language, 0)
     if pick is None or pick.number is None or not pick.acting:
@@ -232,11 +233,6 @@ def pick_off_the_list(turn: Turn, step: Step, message: str) -> bool:
         return True
     program = outcome.matches[pick.number - 1].program
     return _pick(turn, turn.flows.step("results"), tagged(pick.action, program.id))
-
-
-def before_results(turn: Turn, step: Step) -> bool:
-    """Whether a step comes before the first list of programs (the intake's questions)."""
-    return any(flow.start == turn.flows.entry and step in flow.steps for flow in turn.flows.flows)
 
 
 def previous_page(turn: Turn) -> bool:
