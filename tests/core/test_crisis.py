@@ -13,6 +13,7 @@ from bot.core.crisis import (
     MAX_INPUT_CHARS,
     CrisisKind,
     CrisisSignal,
+    assess,
     detect_crisis,
 )
 from bot.core.locales.en_crisis import TEXTS
@@ -310,9 +311,11 @@ def test_crisis_phrase_at_the_start_is_found_whatever_follows(
     phrase: tuple[str, CrisisKind], noise: str
 ) -> None:
     message, kind = phrase
-    found = detect_crisis(f"{message}\n{noise}")
+    found = assess(f"{message}\n{noise}")
 
-    assert found is not None
+    # Never lost. Noise may make it a past event ("he overdosed" then "SOBER": sober now).
+    assert found.level in ("emergency", "past")
+    assert found.kind is not None
     # A more urgent danger may be invented by the noise, never a less urgent one.
     order: list[CrisisKind] = ["overdose", "suicide", "withdrawal"]
     assert order.index(found.kind) <= order.index(kind)
