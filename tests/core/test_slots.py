@@ -72,7 +72,20 @@ EXAMPLES = [
     ("hasn't tried to stop yet", {"withdrawal": "still_using"}),
     ("nunca ha intentado dejarlo", {"withdrawal": "still_using"}),
     ("no tengo papeles ni seguro", {"no_insurance": True}),
-    ("los martes y jueves en la tarde", {"schedule": ("evening",)}),
+    ("los martes y jueves en la tarde", {"schedule": ("day",)}),
+    ("my son 19 fentanyl athens ohio", {
+        "for_whom": "other", "relation": "son", "gender": "man", "years": 19,
+        "age": "young_adult", "substances": ("opioids",), "place": "athens ohio",
+    }),
+    ("mi hija 16 marihuana", {
+        "for_whom": "other", "relation": "daughter", "gender": "woman", "years": 16,
+        "age": "teen", "substances": ("cannabis",),
+    }),
+    ("i get the shakes in the mornings if i dont drink", {
+        "substances": ("alcohol",), "withdrawal": "symptoms_now",
+        "facts": ("shakes_when_stopping",),
+    }),
+    ("the program in ohio", {}),
     ("he won't take meds", {"for_whom": "other", "gender": "man", "medication": "no"}),
     ("my parents don't know I drink", {
         "for_whom": "self", "substances": ("alcohol",), "facts": ("parents_dont_know",),

@@ -112,7 +112,7 @@ def number_at(tokens: tuple[str, ...], index: int) -> tuple[int, int] | None:
     return None
 
 
-def _typed_years(words: Words, about_someone: bool) -> int | None:
+def _typed_years(words: Words, about_someone: bool, kin: frozenset[str]) -> int | None:
     """An age given in years, from the numbers of the message and the words around them."""
     tokens = words.tokens
     lone = [t for t in tokens if t != BREAK]
@@ -140,6 +140,8 @@ def _typed_years(words: Words, about_someone: bool) -> int | None:
             if before[0] == "de" and not about_someone:
                 continue
             return _plausible(value)
+        if before[:1] and before[0] in kin and 12 <= value <= 99:
+            return value  # "my son 19 fentanyl", "mi hija 16"
         alone = not before and not after
         if alone and len(lone) > used and about_someone and 12 <= value <= 99:
             return value  # "my mom, 67, wine every night"
@@ -153,9 +155,12 @@ def _plausible(value: int) -> int | None:
     return value if 10 <= value <= 105 else None
 
 
-def years_in(words: Words, about_someone: bool) -> tuple[int | None, str | None]:
-    """The age in years, when typed, and the age group (from the years or from words)."""
-    years = _typed_years(words, about_someone)
+def years_in(
+    words: Words, about_someone: bool, kin: frozenset[str] = frozenset()
+) -> tuple[int | None, str | None]:
+    """The age in years, when typed, and the age group (from the years or from words); a
+    number right after one of the `kin` words ("my son 19") is an age."""
+    years = _typed_years(words, about_someone, kin)
     if years is not None:
         return years, age_group(years)
     for hit in AGE_WORDS.find(words):

@@ -60,6 +60,7 @@ KIN: dict[str, tuple[str, str]] = {
     **dict.fromkeys(("coworker", "colleague", "coworkers"), ("coworker", "")),
 }
 # Two-word relations, read as one ("compañero de cuarto", "co worker").
+_KIN_WORDS = frozenset(KIN)
 KIN_PHRASES = lexicon(
     {
         "roommate man": ("companero de cuarto",),
@@ -293,7 +294,7 @@ def who_in(words: Words) -> Who:
         for_whom = "self"
         said = SELF_GENDER.values_in(words)
         gender = said[0] if len(said) == 1 else ""
-    years, age = years_in(words, bool(relation) or spoken_of or self_said)
+    years, age = years_in(words, bool(relation) or spoken_of or self_said, _KIN_WORDS)
     return Who(
         for_whom=for_whom,
         relation=relation[0] if relation and relation[0] else None,

@@ -30,6 +30,8 @@ STATE_NAMES = frozenset(
     """)
 )
 NOT_A_ZIP_AFTER = frozenset(listed("dollars bucks mg miles millas dolares"))
+# Small words a city's name never holds, though STOP leaves them to the leads ("in Ohio").
+NOT_A_NAME = frozenset(listed("in en from desde near cerca de live vivo vive lives"))
 
 
 def _state_at(words: Words, index: int) -> bool:
@@ -135,6 +137,26 @@ def _city_state(words: Words, covered: frozenset[int]) -> str | None:
     return None
 
 
+def _bare_city_state(words: Words, covered: frozenset[int]) -> str | None:
+    """ "my son 19 fentanyl athens ohio": a city with no leading word, before a state's full
+    name that ends a clause; up to three words a name may hold, none read by another family."""
+    tokens = words.tokens
+    for index, token in enumerate(tokens):
+        if token not in STATE_NAMES or not index or not _ends_name(words, index + 1):
+            continue
+        start = index
+        while (
+            index - start < 3
+            and start > 0
+            and tokens[start - 1] not in NOT_A_NAME
+            and _name_word(words, start - 1, covered, True)
+        ):
+            start -= 1
+        if start < index:
+            return words.cut(start, _with_zip(words, index + 1))
+    return None
+
+
 def _zip_code(words: Words) -> str | None:
     """A five-digit ZIP code typed on its own (not an amount of money)."""
     return next((t for i, t in enumerate(words.tokens) if _zip_at(words, i)), None)
@@ -148,4 +170,4 @@ def place_in(words: Words, covered: frozenset[int]) -> str | None:
         found = _after_lead(words, lead, covered)
         if found:
             return found
-    return _city_state(words, covered) or _zip_code(words)
+    return _city_state(words, covered) or _bare_city_state(words, covered) or _zip_code(words)

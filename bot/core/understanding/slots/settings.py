@@ -16,13 +16,14 @@ SCHEDULE = lexicon(
             "durante el dia", "en la manana", "por la manana", "en las mananas", "mananas",
             "por las mananas", "weekday mornings", "am", "school hours", "during school",
             "while the kids are at school", "while kids are at school",
+            # "La tarde" is the afternoon, as in English: daytime.
+            "por la tarde", "en la tarde", "tardes", "en las tardes", "por las tardes",
         ),
         "evening": (
             "evening", "evenings", "nights", "at night", "after work", "after my shift",
             r"after (?:[4-9]|1[0-1])(?: ?pm|pm)?", r"after [4-9]pm", "nighttime",
-            "por la tarde", "por la noche", "en la noche", "en la tarde", "noches", "tardes",
-            "de noche", "despues del trabajo", "despues de trabajar", "after hours", "pm",
-            "late", "en las noches", "en las tardes", "por las noches", "por las tardes",
+            "por la noche", "en la noche", "noches", "de noche", "despues del trabajo",
+            "despues de trabajar", "after hours", "pm", "late", "en las noches", "por las noches",
         ),
         "weekend": (
             "weekend", "weekends", "sat sun", "saturday", "saturdays", "sunday", "sundays",
@@ -54,6 +55,14 @@ MOMENTS = frozenset(
         "monday tuesday wednesday "
         "thursday friday lunes martes miercoles jueves viernes"
     )
+)
+# "The shakes in the mornings", "le dan ansias en la noche": when a symptom comes, not a schedule.
+SYMPTOMS = frozenset(
+    listed("""
+    shakes shaky shaking sick sweats sweating sweaty tremors nausea nauseous vomiting throws
+    cravings craving withdrawals withdrawal dopesick tiembla temblores tembladera sudores
+    malilla ansias nauseas vomita cruda hangover hungover
+    """)
 )
 # "I work days": the hours taken, not the hours wanted.
 WORK = frozenset(listed("work works working trabajo trabaja trabajamos trabajo"))
@@ -140,7 +149,7 @@ def _wanted_time(words: Words, hit: Hit, reply_no: bool) -> bool:
         return False
     if hit.value != "online" and set(before[:2]) & USE_FREQUENCY:
         return False
-    if set(before[:2]) & WORK or _moment(before):
+    if set(before[:2]) & WORK or set(before) & SYMPTOMS or _moment(before):
         return False
     if hit.value in ("day", "evening", "weekend"):
         near = words.tokens[max(0, hit.start - 4) : hit.start]

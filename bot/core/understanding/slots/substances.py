@@ -3,7 +3,7 @@ pure. A negated substance ("doesn't drink", "no alcohol just pills") is left out
 
 from __future__ import annotations
 
-from bot.core.understanding.slots.words import Hit, Words, lexicon, listed
+from bot.core.understanding.slots.words import NEGATIONS, Hit, Words, lexicon, listed
 
 SUBSTANCE_WORDS: dict[str, tuple[str, ...]] = {
     "alcohol": (
@@ -91,6 +91,16 @@ def _stopping(words: Words, hit: Hit) -> bool:
     return bool(set(words.before(hit.start, 4)) & STOPPING)
 
 
+# "If I don't drink I get the shakes", "cuando no toma": what happens without it, so it is used.
+CONDITIONS = frozenset(listed("if when whenever unless si cuando"))
+
+
+def _conditional(words: Words, hit: Hit) -> bool:
+    """Whether the negation before a substance is in a condition ("if he doesn't drink")."""
+    before = words.before(hit.start, 4)
+    return any(t in CONDITIONS for t in before[1:4]) and bool(set(before[:2]) & NEGATIONS)
+
+
 def _kept(words: Words, hit: Hit) -> bool:
     """Whether a substance word, where it is, names a substance in use."""
     token = words.tokens[hit.start]
@@ -110,7 +120,7 @@ def _kept(words: Words, hit: Hit) -> bool:
         return False
     if words.in_the_past(hit):
         return False
-    if _stopping(words, hit):
+    if _stopping(words, hit) or _conditional(words, hit):
         return True
     if words.negated(hit):
         # "doesn't drink daily": the negation is of how often, not of the drinking.
