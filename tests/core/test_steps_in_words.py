@@ -25,7 +25,7 @@ def _heading(outcome: Outcome) -> str:
     [
         ("si pero solo en las noches", ["evening"]),
         ("sí, pero solo de noche", ["evening"]),
-        ("si pero en las tardes", ["evening"]),
+        ("si pero en las tardes", ["day"]),
         ("si pero los fines de semana", ["weekend"]),
         ("yes but only evenings", ["evening"]),
         ("yeah but only at night", ["evening"]),
@@ -131,3 +131,34 @@ def test_an_ok_home_is_a_safe_home(real_dialogue: Dialogue, typed: str) -> None:
 
     assert outcome.conversation.answers["home"] == "safe"
     assert outcome.conversation.position.step == "attend"
+
+
+@pytest.mark.parametrize(
+    ("typed", "key", "value", "matched"),
+    [
+        ("only ones that take medicaid", "payment", ["medicaid"], "Medicaid"),
+        ("medicaid", "payment", ["medicaid"], "Medicaid"),
+        ("we have no insurance", "payment", ["no_insurance"], "Sliding fee"),
+    ],
+)
+def test_a_need_typed_on_the_results_searches_again_with_it(
+    real_dialogue: Dialogue, typed: str, key: str, value: list[str], matched: str
+) -> None:
+    before = talk(real_dialogue, *TO_RESULTS)
+    assert key not in before.conversation.answers
+
+    outcome = talk(real_dialogue, *TO_RESULTS, typed)
+
+    assert outcome.conversation.answers[key] == value
+    assert outcome.conversation.position.step == "results"
+    said = replied(outcome)
+    assert said.startswith("Got it.")
+    assert "IOPs within" in said  # the list again, searched with the new answer
+    assert f"Matches: Intensive outpatient (IOP), {matched}" in said
+
+
+def test_asking_for_what_the_list_already_has_says_so(real_dialogue: Dialogue) -> None:
+    outcome = talk(real_dialogue, *TO_RESULTS, "medicaid", "do any of them take medicaid?")
+
+    assert replied(outcome).startswith("The list already takes that into account")
+    assert "IOPs within" not in replied(outcome)

@@ -36,6 +36,7 @@ from bot.core.dialogue.told import (
     answer_in_words_first,
     begin_in_words,
     in_intake,
+    refine_in_words,
     take_in,
 )
 from bot.core.dialogue.turn import DETOURS, Turn
@@ -245,6 +246,8 @@ def answer(turn: Turn, event: UserInput) -> None:
     if reading and begin_in_words(turn, step, kept, event.text):
         return
     if answer_question(turn, step, event):  # a known topic the step could not read (asked.py)
+        return
+    if reading and refine_in_words(turn, step, reading):
         return
     if kept:
         turn.show() if not step.again else turn.ask(step, step.again)

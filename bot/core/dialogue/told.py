@@ -45,7 +45,7 @@ from bot.core.flow import DONE, SKIP, Step
 from bot.core.location import Place
 from bot.core.texts import has_text
 from bot.core.understanding.safe_reply import reads_safe
-from bot.core.understanding.slots import Reading
+from bot.core.understanding.slots import Reading, read
 from bot.core.understanding.slots.numbers import age_group
 
 # Without insurance: programs with a sliding fee, payment assistance, free or publicly funded
@@ -120,6 +120,39 @@ def take_in(turn: Turn, reading: Reading, current: Step, *, quietly: bool = Fals
     if kept and not quietly:
         _acknowledge(turn, kept)
     return kept
+
+
+# Answers that words on the results page change, searching again: "medicaid", "evenings only",
+# "women only", "en español", "he's 17". Who the search is for and where stay as they are (a
+# place typed there is a new search already).
+REFINED = (PAYMENT, PLAN, SCHEDULE, GROUPS, LANGUAGE, MEDICATION, SUBSTANCES, AGE, GENDER)
+
+
+def refines(message: str) -> bool:
+    """Whether words say something the search takes into account ("medicaid", "evenings"): then
+    they are not a program's name, however close ("Medical Services")."""
+    return any(key in REFINED for key in answers_in(read(message)))
+
+
+def refine_in_words(turn: Turn, step: Step, reading: Reading) -> bool:
+    """On the results, keep what the words change in the search, say it, and search again."""
+    if step.kind != "results":
+        return False
+    said = {key: value for key, value in answers_in(reading).items() if key in REFINED}
+    changed = [key for key, value in said.items() if turn.answers.get(key) != value]
+    if not said:
+        return False
+    if not changed:
+        # "do any take medicaid?" when the list is of programs that do.
+        understood, _ = _understood(turn, list(said))
+        turn.say("results.words.already", what="; ".join(understood))
+        turn.show()
+        return True
+    turn.answers.update({key: said[key] for key in changed})
+    _acknowledge(turn, changed)
+    turn.conversation.position.page = 0
+    turn.render(step)
+    return True
 
 
 def answer_in_words(turn: Turn, step: Step, reading: Reading, message: str) -> bool:
@@ -221,8 +254,8 @@ def _intake_questions(turn: Turn) -> list[Step]:
     return [step for step in turn.flows.steps.values() if step.summary_label]
 
 
-def _acknowledge(turn: Turn, kept: list[str]) -> None:
-    """Say what was understood, then the notes those answers call for."""
+def _understood(turn: Turn, kept: list[str]) -> tuple[list[str], list[Reply]]:
+    """What was understood, as the summary says it, and the notes those answers call for."""
     understood: list[str] = []
     notes: list[Reply] = []
     facts = turn.facts()
@@ -231,6 +264,12 @@ def _acknowledge(turn: Turn, kept: list[str]) -> None:
             continue  # the place is asked at two steps; it is named once
         understood.append(f"{turn.t(step.summary_label)}: {answer_label(turn, step)}")
         notes += step_notes(turn, step, facts)
+    return understood, notes
+
+
+def _acknowledge(turn: Turn, kept: list[str]) -> None:
+    """Say what was understood, then the notes those answers call for."""
+    understood, notes = _understood(turn, kept)
     if len(understood) == 1:
         turn.say("engine.understood", what=understood[0])
     elif understood:

@@ -91,6 +91,7 @@ TEXTS: dict[str, str] = {
         "what to ask|questions to ask|what questions|call script|script for|prepare to call|"
         "help me call|call prep|prepare for the call|how do i call"
     ),
+    "results.words.already": "The list already takes that into account ({what}).",
     "results.words.which_call": "Which program are you calling?\n{programs}",
     "results.words.filler.syn": (
         "the|one|a|an|program|programs|number|no|num|option|please|pls|for me|me|on|of|about|"

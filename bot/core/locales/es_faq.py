@@ -104,6 +104,7 @@ TEXTS: dict[str, str] = {
         "que debo preguntar|preguntas para|guion para|preparar la llamada|como llamo|"
         "que le pregunto cuando llamo|que pregunto cuando llamo"
     ),
+    "results.words.already": "La lista ya lo tiene en cuenta ({what}).",
     "results.words.which_call": "¿A qué programa va a llamar?\n{programs}",
     "results.words.filler.syn": (
         "el|la|lo|los|las|uno|una|programa|numero|no|opcion|por favor|porfa|de|del|en|a|mi|"

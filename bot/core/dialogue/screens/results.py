@@ -13,7 +13,7 @@ from bot.core.dialogue.reading import MAX_TEXT, normalize
 from bot.core.dialogue.registry import screen, search_fact
 from bot.core.dialogue.saved_list import MAX_SAVED, save_program, saved_entry
 from bot.core.dialogue.screens.place import use_resolution
-from bot.core.dialogue.told import in_intake
+from bot.core.dialogue.told import in_intake, refines
 from bot.core.dialogue.turn import Turn
 from bot.core.dialogue.values import care_of, care_value, parse_value, tagged
 from bot.core.dialogue.views import (
@@ -182,8 +182,8 @@ def in_words(
             return None  # a bare number past the programs is a numbered option, as before
         _past_the_list(turn, len(listed), outcome.total)
         return True
-    if before_options and not pick.explicit:
-        return None  # a bare word may be an option ("more", "online") before it is a name
+    if not pick.explicit and (before_options or refines(message[:MAX_TEXT])):
+        return None  # a bare word may be an option ("more", "online") or a need ("medicaid")
     # "details pyramid" may name any program of the search; a bare name, only one shown so far
     # (a bare word is as likely a place to search: "washington").
     named = programs_named(pick.name, _whole_list(turn, outcome) if pick.explicit else listed)
