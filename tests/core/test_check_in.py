@@ -134,6 +134,25 @@ def test_a_tapped_yes_carries_out_the_request_too(dialogue: Dialogue) -> None:
     assert outcome.conversation.position.program == "p2"
 
 
+def test_a_request_made_during_the_check_in_waits_for_yes_then_is_carried_out(
+    dialogue: Dialogue,
+) -> None:
+    worried = "honestly some days i don't know how much longer i can do this"
+    asked = play(dialogue, "2", "15222", worried, "tell me about the second one")
+
+    text = said(asked.replies)
+    assert "didn't catch" not in text
+    assert "right after this" in text
+    assert "are you safe right now?" in text
+    assert asked.conversation.position.step == "safe_check"
+
+    outcome = dialogue.advance(asked.conversation, UserInput.say("yes"), NOW)
+
+    assert "The numbers are there any time" in said(outcome.replies)
+    assert outcome.conversation.position.step == "details"
+    assert outcome.conversation.position.program == "p2"
+
+
 def test_not_safe_forgets_the_message_and_brings_the_crisis_text(dialogue: Dialogue) -> None:
     outcome = play(dialogue, "2", "15222", "tell me about Hilltop Recovery", "no")
 

@@ -162,3 +162,32 @@ def test_asking_for_what_the_list_already_has_says_so(real_dialogue: Dialogue) -
 
     assert replied(outcome).startswith("The list already takes that into account")
     assert "IOPs within" not in replied(outcome)
+
+
+TO_MEDICATION = ("1", "me", "no", "heroin", "still using", "yes", "yes")
+
+
+@pytest.mark.parametrize(
+    ("typed", "value"),
+    [
+        ("like suboxone? yes", "wanted"),
+        ("what is that", "unsure"),
+        ("si puede ser", "unsure"),
+        ("yeah maybe", "unsure"),
+    ],
+)
+def test_medication_answered_in_words_of_ones_own(
+    real_dialogue: Dialogue, typed: str, value: str
+) -> None:
+    outcome = talk(real_dialogue, *TO_MEDICATION, typed)
+
+    assert outcome.conversation.answers["medication"] == value
+    assert outcome.conversation.position.step == "place"
+
+
+@pytest.mark.parametrize("typed", ["si puede", "sí se puede"])
+def test_si_puede_at_the_home_question_is_yes(real_dialogue: Dialogue, typed: str) -> None:
+    to_home = ("1", "me", "no", "alcohol", "still using", "yes")
+    outcome = talk(real_dialogue, *to_home, typed)
+
+    assert outcome.conversation.answers["home"] == "safe"

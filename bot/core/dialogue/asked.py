@@ -26,7 +26,12 @@ def answer_question(turn: Turn, step: Step, event: UserInput, *, first: bool = F
     asked = recognize(event.text[:MAX_TEXT])
     if asked is None:
         return False
-    if first and (not asked.clear or step.kind in FREE_TEXT or turn.values(step, event)):
+    if first and (
+        not asked.clear
+        or step.kind in FREE_TEXT
+        or turn.values(step, event)
+        or _answered_after(turn, step, event.text[:MAX_TEXT])
+    ):
         return False
     turn.say(asked.text_id)
     if step.again:
@@ -34,3 +39,9 @@ def answer_question(turn: Turn, step: Step, event: UserInput, *, first: bool = F
     else:
         turn.show()
     return True
+
+
+def _answered_after(turn: Turn, step: Step, text: str) -> bool:
+    """Whether the words after the last question mark answer the step ("like suboxone? yes")."""
+    _, mark, tail = text.rpartition("?")
+    return bool(mark and tail.strip() and turn.values(step, UserInput.say(tail.strip())))

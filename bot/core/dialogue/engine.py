@@ -24,6 +24,7 @@ from bot.core.dialogue.language import announce_switch, follow_language, switch_
 from bot.core.dialogue.reading import MAX_TEXT, normalize
 from bot.core.dialogue.registry import ACTIONS, SCREENS, fact_names
 from bot.core.dialogue.safety import (
+    after_check_in,
     answers_safe,
     back_to,
     resume_after_check_in,
@@ -232,6 +233,8 @@ def answer(turn: Turn, event: UserInput) -> None:
         turn.show()
         return
     if answer_question(turn, step, event, first=True):  # a question, not an answer (asked.py)
+        return
+    if after_check_in(turn, event):
         return
     if event.kind == "text" and pick_off_the_list(turn, step, event.text):
         return

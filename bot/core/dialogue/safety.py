@@ -214,6 +214,19 @@ def answers_safe(turn: Turn, event: UserInput) -> bool:
     return value == "safe"
 
 
+def after_check_in(turn: Turn, event: UserInput) -> bool:
+    """Words at the check-in that neither answer it nor tell of danger ("what should I ask when
+    I call?"): kept, to be read once they say they are safe, and the question asked again; no
+    "didn't catch that" for a request made while worried."""
+    position = turn.conversation.position
+    if position.step != "safe_check" or event.kind != "text" or turn.values(turn.step(), event):
+        return False
+    position.held = event.text[:MAX_TEXT]
+    turn.say("crisis.check_in.later")
+    turn.ask(turn.step(), turn.step().again)
+    return True
+
+
 def resume_after_check_in(turn: Turn) -> str:
     """Safe: thank them and go back to where they were, quietly; the message the check-in
     held, if any, to be read there as if no check-in had come."""

@@ -101,6 +101,7 @@ TEXTS: dict[str, str] = {
         "free, confidential, 24/7.\n"
         "Are they safe right now?"
     ),
+    "crisis.check_in.later": "I'll come back to that right after this.",
     "crisis.check_in.again": (
         "Before we go on, I need to know: are you safe right now? If anyone is in danger, call "
         "911; in a crisis, call or text 988."

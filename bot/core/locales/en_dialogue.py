@@ -218,7 +218,10 @@ TEXTS: dict[str, str] = {
     "opt.medication.taking.syn": "already|taking|on suboxone|on methadone|on vivitrol",
     "opt.medication.no": "No",
     "opt.medication.unsure": "Tell me more / not sure",
-    "opt.medication.unsure.syn": "tell me more|not sure|what is it|maybe",
+    "opt.medication.unsure.syn": (
+        "tell me more|not sure|what is it|maybe|what is that|whats that|what do you mean|like what"
+        "|which medication|what kind of medication"
+    ),
     "triage.opioid_medication": (
         "Medications for opioid use disorder (buprenorphine, methadone, naltrexone) are "
         "FDA-approved, lower the risk of overdose and help people stay in treatment. "

@@ -117,6 +117,7 @@ TEXTS: dict[str, str] = {
         "español, por esa persona o junto con ella: gratis, confidencial, las 24 horas.\n"
         "¿Esa persona está a salvo ahora mismo?"
     ),
+    "crisis.check_in.later": "Enseguida vuelvo a eso.",
     "crisis.check_in.again": (
         "Antes de seguir, necesito saberlo: ¿está a salvo ahora mismo? Si alguien está en "
         "peligro, llame al 911; en una crisis, llame o envíe un texto al 988."

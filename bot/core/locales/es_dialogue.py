@@ -329,7 +329,8 @@ TEXTS: dict[str, str] = {
     "opt.medication.unsure": "Quiero saber más / no sé",
     "opt.medication.unsure.syn": (
         "quiero saber mas|saber mas|cuenteme mas|mas informacion|informacion|que es eso|"
-        "que es|no se|no estoy seguro|no estoy segura|tal vez"
+        "que es|no se|no estoy seguro|no estoy segura|tal vez|como cual|cual medicamento|"
+        "que medicamento|que medicamentos|a que se refiere|puede ser"
     ),
     "triage.opioid_medication": (
         "Los medicamentos para el trastorno por consumo de opioides (buprenorfina, metadona, "

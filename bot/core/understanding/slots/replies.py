@@ -73,6 +73,10 @@ NO_THEN = frozenset(
 )
 # "Si, pero solo en las noches": "si, pero" is "yes, but", never "if".
 SI_THEN = frozenset(listed("claro gracias por si senor senora pero"))
+# "Sí puede", "sí se puede": yes, when that is the whole message.
+SI_WHOLE = (("puede",), ("se", "puede"), ("creo",))
+# A yes before a doubt is the doubt: "yeah maybe", "sí, puede ser".
+YES_BEFORE_DOUBT = frozenset(listed("si yes yeah yea ya"))
 # "None" and "nothing (else)" answer no, when they are the whole message.
 NONE = lexicon(
     {
@@ -90,7 +94,10 @@ def reply_in(words: Words) -> str | None:
     if not tokens:
         return None
     for hit in UNSURE.find(words):
-        if hit.start == 0 and _only_filler(words, hit.end, VAGUE, UNSURE):
+        # "maybe", "sí, puede ser", "yeah i guess": unsure, a yes before it or not.
+        before = [t for t in tokens[: hit.start] if t != BREAK]
+        leading = not before or (len(before) == 1 and before[0] in YES_BEFORE_DOUBT)
+        if leading and _only_filler(words, hit.end, VAGUE, UNSURE):
             return "unsure"
     for hit in NONE.find(words):
         if hit.start == 0 and _only_filler(words, hit.end, NONE):
@@ -103,7 +110,8 @@ def reply_in(words: Words) -> str | None:
             return "no" if nxt == BREAK or nxt in NO_THEN else None
         if tokens[0] == "si" and hit.end == 1:
             accented = words.typed[0].casefold() == "sí"
-            return "yes" if accented or nxt == BREAK or nxt in SI_THEN else None
+            whole = tuple(t for t in tokens[1:] if t != BREAK) in SI_WHOLE
+            return "yes" if accented or nxt == BREAK or nxt in SI_THEN or whole else None
         return hit.value
     return None
 
