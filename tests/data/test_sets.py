@@ -88,7 +88,8 @@ def test_the_training_sets_are_there_and_well_formed(
     training: dict[str, list[Labelled]],
 ) -> None:
     assert sorted(training) == [
-        "crisis_train_answers.jsonl", "crisis_train_en.jsonl", "crisis_train_es.jsonl"
+        "crisis_train_answers.jsonl", "crisis_train_en.jsonl", "crisis_train_es.jsonl",
+        "crisis_train_more.jsonl", "crisis_train_replies.jsonl",
     ]  # fmt: skip
     for messages in training.values():
         assert len(messages) >= 300
@@ -96,12 +97,14 @@ def test_the_training_sets_are_there_and_well_formed(
         assert all(m.expect in ("emergency", "possible") for m in messages if m.group == "crisis")
     for name in ("crisis_train_en.jsonl", "crisis_train_es.jsonl"):
         assert {m.group for m in training[name]} == {"crisis", "past", "tricky", "answer"}
+    assert {m.group for m in training["crisis_train_more.jsonl"]} == {"crisis", "past", "tricky"}
 
 
+@pytest.mark.parametrize("name", ["crisis_train_answers.jsonl", "crisis_train_replies.jsonl"])
 def test_the_answers_set_holds_plain_answers_in_both_languages_and_between(
-    training: dict[str, list[Labelled]],
+    training: dict[str, list[Labelled]], name: str
 ) -> None:
-    answers = training["crisis_train_answers.jsonl"]
+    answers = training[name]
 
     assert {m.group for m in answers} == {"answer"}
     languages = Counter(m.lang for m in answers)
