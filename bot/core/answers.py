@@ -29,6 +29,7 @@ MEDICATION = "medication"  # "wanted" | "taking" | "no" | "unsure"
 PLACE = "place"  # a Place
 ONLINE = "online"  # "yes" when the person wants online-only programs
 RADIUS = "radius"  # "10" | "25" | "50" | "100"
+DEFAULT_RADIUS = "25"  # the search's radius when none was chosen (or "idk")
 AGE = "age"  # "teen" | "young_adult" | "adult" | "senior"
 SCHEDULE = "schedule"  # ["day", "evening", "weekend", "online"]
 GROUPS = "groups"  # group feature names, e.g. ["women", "veterans"]
@@ -61,7 +62,7 @@ class Answers:
     attend: str = ""
     medication: str = ""
     online: bool = False
-    radius_miles: float = 25.0
+    radius_miles: float = float(DEFAULT_RADIUS)
     age: str = ""
     schedule: tuple[str, ...] = ()
     groups: tuple[str, ...] = ()
@@ -172,7 +173,7 @@ def read_answers(answers: AnswerMap) -> Answers:
         attend=_string(answers.get(ATTEND)),
         medication=_string(answers.get(MEDICATION)),
         online=_string(answers.get(ONLINE)) == "yes",
-        radius_miles=float(radius) if radius.isdigit() else 25.0,
+        radius_miles=float(radius if radius.isdigit() else DEFAULT_RADIUS),
         age=_string(answers.get(AGE)),
         schedule=_strings(answers.get(SCHEDULE)),
         groups=tuple(g for g in _strings(answers.get(GROUPS)) if g != "none"),

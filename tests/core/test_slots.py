@@ -86,6 +86,10 @@ EXAMPLES = [
         "facts": ("shakes_when_stopping",),
     }),
     ("the program in ohio", {}),
+    ("not far, maybe 10 or 15 miles", {"radius": "25"}),
+    ("20 min drive tops", {"radius": "25"}),
+    ("hasta 30 millas", {"radius": "50"}),
+    ("i work 8 hours a day", {}),
     ("he won't take meds", {"for_whom": "other", "gender": "man", "medication": "no"}),
     ("my parents don't know I drink", {
         "for_whom": "self", "substances": ("alcohol",), "facts": ("parents_dont_know",),

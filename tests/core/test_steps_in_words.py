@@ -191,3 +191,27 @@ def test_si_puede_at_the_home_question_is_yes(real_dialogue: Dialogue, typed: st
     outcome = talk(real_dialogue, *to_home, typed)
 
     assert outcome.conversation.answers["home"] == "safe"
+
+
+TO_RADIUS = ("1", "me", "no", "heroin", "still using", "yes", "yes", "no", "15222")
+
+
+@pytest.mark.parametrize(
+    ("typed", "radius"),
+    [
+        ("not far, maybe 10 or 15 miles", "25"),
+        ("no more than half an hour", "25"),
+        ("an hour is fine", "50"),
+        ("anywhere", "100"),
+        ("cerca", "10"),
+        ("idk", "25"),
+    ],
+)
+def test_how_far_in_words_of_ones_own(real_dialogue: Dialogue, typed: str, radius: str) -> None:
+    before = talk(real_dialogue, *TO_RADIUS)
+    assert before.conversation.position.step == "radius"
+
+    outcome = talk(real_dialogue, *TO_RADIUS, typed)
+
+    assert outcome.conversation.answers["radius"] == radius
+    assert outcome.conversation.position.step == "age"

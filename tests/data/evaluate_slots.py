@@ -64,10 +64,11 @@ VOCABULARY: dict[str, tuple[object, ...] | None] = {
     "vague": (True,),
     "mornings": (True,),
     "other_substance": None,
+    "radius": ("10", "25", "50", "100"),
 }  # fmt: skip
 # Fields added to the reader after the sets were labelled: measured once the sets label them
 # (until then every value found would count as a false alarm).
-NOT_YET_LABELLED = frozenset(("mornings", "other_substance"))
+NOT_YET_LABELLED = frozenset(("mornings", "other_substance", "radius"))
 FIELDS = tuple(f.name for f in fields(Reading) if f.name not in NOT_YET_LABELLED)
 LISTS = frozenset(("substances", "schedule", "groups", "payment", "not_payment", "facts"))
 # Fields whose values oppose another field's ("not medicaid" found as medicaid is wrong).

@@ -17,6 +17,7 @@ from bot.core.answers import (
     AGE,
     DAILY_USE,
     DANGER,
+    DEFAULT_RADIUS,
     EXTRAS,
     FOR_WHOM,
     GENDER,
@@ -28,6 +29,7 @@ from bot.core.answers import (
     PAYMENT,
     PLACE,
     PLAN,
+    RADIUS,
     RELATION,
     SCHEDULE,
     SKIPPED,
@@ -39,6 +41,7 @@ from bot.core.answers import (
 )
 from bot.core.conversation import Answer
 from bot.core.dialogue.io import Reply, UserInput
+from bot.core.dialogue.reading import MAX_TEXT
 from bot.core.dialogue.turn import Turn, step_notes
 from bot.core.dialogue.views import stored_place
 from bot.core.flow import DONE, SKIP, Step
@@ -46,7 +49,8 @@ from bot.core.location import Place
 from bot.core.texts import has_text
 from bot.core.understanding.safe_reply import reads_safe
 from bot.core.understanding.slots import Reading, read
-from bot.core.understanding.slots.numbers import age_group
+from bot.core.understanding.slots.numbers import age_group, radius_in
+from bot.core.understanding.slots.words import Words
 
 # Without insurance: programs with a sliding fee, payment assistance, free or publicly funded
 # care come first, and none is left out (see bot.core.answers.criteria_for).
@@ -71,6 +75,7 @@ def answers_in(reading: Reading) -> dict[str, Answer]:
         LANGUAGE: reading.program_language,
         PLAN: reading.plan,
         SUBSTANCE_NAMED: reading.other_substance,
+        RADIUS: reading.radius,
     }
     found.update({key: value for key, value in single.items() if value})
     schedule = list(reading.schedule)
@@ -207,6 +212,11 @@ def _words_value(step: Step, reading: Reading, message: str, *, sure_only: bool)
         return reading.reply
     if reading.reply and any(o.reply == reading.reply for o in step.options):
         return next(o.value for o in step.options if o.reply == reading.reply)
+    if step.answer == RADIUS:  # "no more than half an hour", asked how far; "idk": as usual
+        unsure = reading.vague or reading.reply == "unsure"
+        return radius_in(Words(message[:MAX_TEXT]), asked=True) or (
+            DEFAULT_RADIUS if unsure else None
+        )
     years = _bare_years(message) if step.answer == AGE else None
     if years is not None:  # "34" asked for an age
         return age_group(years)

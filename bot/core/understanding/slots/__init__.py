@@ -14,7 +14,7 @@ from dataclasses import dataclass, fields
 from bot.core.understanding.slots.facts import FACTS as FACT_PHRASES
 from bot.core.understanding.slots.facts import GROUPS as GROUP_PHRASES
 from bot.core.understanding.slots.facts import facts_in
-from bot.core.understanding.slots.numbers import AGE_WORDS
+from bot.core.understanding.slots.numbers import AGE_WORDS, radius_in
 from bot.core.understanding.slots.paying import PAYMENT, paying_in
 from bot.core.understanding.slots.people import KIN, who_in
 from bot.core.understanding.slots.places import place_in
@@ -69,6 +69,9 @@ class Reading:
     medication: str | None = None
     program_language: str | None = None
     place: str | None = None
+    # How far one can travel, as a radius option ("10 or 15 miles", "20 min drive"). Not in the
+    # labelled sets, so not measured there.
+    radius: str | None = None
     online: bool = False
     facts: tuple[str, ...] = ()
     reply: str | None = None
@@ -128,6 +131,7 @@ def read(message: str) -> Reading:
         medication=medication_in(words),
         program_language=program_language_in(words),
         place=place_in(words, _covered(words)),
+        radius=radius_in(words),
         online=online,
         facts=facts,
         reply=reply or ("unsure" if unsure else None),

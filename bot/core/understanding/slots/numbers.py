@@ -1,5 +1,6 @@
 """Ages: typed years ("he's 52", "17 años", "fifty two") and age words ("teenager", "jubilado");
-pure. A ZIP code, a time ("after 5") or a duration ("for 10 years") is not an age."""
+pure. A ZIP code, a time ("after 5") or a duration ("for 10 years") is not an age. Also how
+far one can travel ("10 or 15 miles", "half an hour", "not far"), as the radius options."""
 
 from __future__ import annotations
 
@@ -171,3 +172,67 @@ def years_in(
             continue  # "as a teen", "when I was a teenager": then, not now
         return None, hit.value
     return None, None
+
+
+# How far one can travel, as the radius options (miles) the search offers.
+RADII = (10, 25, 50, 100)
+MILES = frozenset(listed("miles mile mi millas milla"))
+MINUTES = frozenset(listed("minutes minute min mins minutos minuto"))
+HOURS = frozenset(listed("hours hour hr hrs horas hora"))
+# Minutes of travel as miles: about 36 mph, between city streets and highways.
+MILES_A_MINUTE = 0.6
+DISTANCE_WORDS = lexicon(
+    {
+        "10": (
+            "not far", "not too far", "close by", "nearby", "close to home", "no muy lejos",
+            r"cerca(?! de\b| del\b)", "cerquita", "nada lejos", "walking distance",
+        ),
+        "30 min": ("half an hour", "half hour", "media hora"),
+        "60 min": ("an hour", "one hour", "una hora"),
+        "100": (
+            "anywhere", "far is fine", "as far as needed", "no importa la distancia",
+            "donde sea", "lo que sea necesario",
+        ),
+    }
+)  # fmt: skip
+
+
+# Words that make a time a time of travel ("30 min drive", "an hour away"), not of use or work.
+TRAVEL = frozenset(
+    listed("""
+    drive driving drove away travel commute ride bus car max tops out far from lejos manejar
+    manejando camino viaje viajar carro
+    """)
+)
+
+
+def radius_in(words: Words, *, asked: bool = False) -> str | None:
+    """The radius option for how far the message says one can travel, if it says. A time
+    counts with a word of travel ("20 min drive"), or anyway when ``asked`` how far."""
+    tokens = words.tokens
+    travel = asked or bool(set(tokens) & TRAVEL)
+    longest = 0.0
+    for index in range(len(tokens)):
+        found = number_at(tokens, index)
+        if found is None:
+            continue
+        value, used = found
+        # "10 or 15 miles", "10-15 min": the unit after the last number counts for both.
+        unit = next((t for t in words.after(index + used, 3) if not t.isdecimal()), "")
+        if unit in ("or", "to", "o", "a"):
+            unit = next((t for t in words.after(index + used, 4)[2:] if t.isalpha()), "")
+        if unit in MILES:
+            longest = max(longest, float(value))
+        elif travel and (unit in MINUTES or unit in HOURS):
+            minutes = value * (60 if unit in HOURS else 1)
+            longest = max(longest, minutes * MILES_A_MINUTE)
+    for hit in DISTANCE_WORDS.find(words):
+        if " " in hit.value and not travel:
+            continue  # "half an hour", "una hora" of what?
+        if hit.value == "100" and words.negated(hit):
+            continue  # "not anywhere too far" ("not far" and "no more than an hour" are kept)
+        amount, _, unit = hit.value.partition(" ")
+        longest = max(longest, float(amount) * (MILES_A_MINUTE if unit else 1.0))
+    if not longest:
+        return None
+    return str(next((r for r in RADII if longest <= r), RADII[-1]))

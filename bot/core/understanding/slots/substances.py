@@ -293,10 +293,18 @@ DAILY_USE = lexicon(
 )  # fmt: skip
 
 
+# "I work 8 hours a day", "va a la escuela diario": how often something else happens.
+NOT_USE_BEFORE = frozenset(
+    listed("work works working worked hours shift shifts school trabajo trabaja horas escuela")
+)
+
+
 def daily_use_in(words: Words) -> str | None:
     """Whether the message says the use is daily ("every day") or not ("not every day")."""
     values = []
     for hit in DAILY_USE.find(words):
+        if set(words.before(hit.start, 4)) & NOT_USE_BEFORE:
+            continue
         negated = words.negated(hit) or words.tokens[hit.start - 1 : hit.start] == ("no",)
         values.append("no" if negated or hit.value == "no" else "yes")
     return values[0] if len(set(values)) == 1 else None
