@@ -23,6 +23,7 @@ from bot.core.dialogue.io import Reply, UserInput
 from bot.core.dialogue.language import announce_switch, follow_language, switch_language
 from bot.core.dialogue.reading import MAX_TEXT, normalize
 from bot.core.dialogue.registry import ACTIONS, SCREENS, fact_names
+from bot.core.dialogue.remind_words import remind_in_words
 from bot.core.dialogue.safety import (
     after_check_in,
     answers_safe,
@@ -235,6 +236,8 @@ def answer(turn: Turn, event: UserInput) -> None:
     if answer_question(turn, step, event, first=True):  # a question, not an answer (asked.py)
         return
     if after_check_in(turn, event):
+        return
+    if event.kind == "text" and remind_in_words(turn, step, event.text):
         return
     if event.kind == "text" and pick_off_the_list(turn, step, event.text):
         return

@@ -75,6 +75,26 @@ def read_pick(message: str, language: str, listed: int) -> Pick | None:
     return Pick(action, None, " ".join(words), explicit, saving or detailing or preparing)
 
 
+_NUMBERED = re.compile(
+    r"(?:#|\bnumber |\bnumero |\bprogram |\bprograma |\bcall |\bal |\bllamar a )(\d{1,2})\b"
+    r"(?! ?(?:am|pm|a\.m|p\.m|:|de |of |hours?|horas?|min))"  # not a time or a date
+)
+
+
+def ordinal_in(message: str, language: str, listed: int) -> int | None:
+    """The one program of a list that a longer message points to by place ("remind me to call
+    the second one friday", "#2", "number 3", "el último"), or None."""
+    said = f" {normalize(message[:MAX_TEXT])} "
+    numbers: set[int] = set()
+    for number in ORDINALS:
+        said, found = _take(said, synonyms(f"results.words.ordinal.{number}", language))
+        numbers |= {number} if found else set()
+    said, last = _take(said, synonyms("results.words.last", language))
+    numbers |= {listed} if last and listed else set()
+    numbers |= {int(n) for n in _NUMBERED.findall(message[:MAX_TEXT].casefold())}
+    return numbers.pop() if len(numbers) == 1 else None
+
+
 def _take(said: str, phrases: Sequence[str]) -> tuple[str, bool]:
     """The message without any of these phrases (longest first), and whether one was there."""
     found = False

@@ -32,6 +32,7 @@ from bot.core.crisis import names_a_danger
 from bot.core.dialogue.io import Reply, UserInput
 from bot.core.dialogue.reading import MAX_TEXT, normalize, whole_words
 from bot.core.dialogue.registry import action
+from bot.core.dialogue.remind_words import asks_for_a_reminder
 from bot.core.dialogue.told import take_in, value_in_words
 from bot.core.dialogue.turn import DETOURS, Turn
 from bot.core.understanding.person import about
@@ -152,6 +153,8 @@ def _answers_quietly(turn: Turn, message: str) -> bool:
         return True
     if names_a_danger(message):
         return False
+    if asks_for_a_reminder(turn, message):
+        return True  # "remind me tomorrow at noon": a request, in new words or not
     if step.answer not in QUIET_QUESTIONS:
         return False
     reading = read(message[:MAX_TEXT])

@@ -61,6 +61,10 @@ TEXTS: dict[str, str] = {
         "buscale ya|ya busca|buscar|busca|busque ahora|ya busque|buscale"
     ),
     "intent.edit.syn": "change my answers|change answers|edit|edit my answers|change something",
+    "intent.remind.syn": (
+        "remind me|remind me to call|set a reminder|set reminder|reminder|remind|reminder for"
+        "|can you remind me|pls remind me|please remind me"
+    ),
     "intent.saved.syn": (
         "my list|my saved list|saved list|show my list|see my list|open my list|saved programs|"
         "my saved programs|my programs|show saved|show my saved|my saved|saved|mi lista"

@@ -92,6 +92,10 @@ TEXTS: dict[str, str] = {
     "opt.remind.in_1_hour.syn": "1 hour|in an hour|an hour",
     "opt.remind.tomorrow_morning": "Tomorrow morning (9:00)",
     "opt.remind.tomorrow_morning.syn": "tomorrow morning|tomorrow",
+    "remind.which_program": (
+        "Which program should I remind you to call? Say it with its number, for example: "
+        '"remind me to call the 2nd one tomorrow at 10am".'
+    ),
     "opt.remind.tomorrow_afternoon": "Tomorrow afternoon (2:00)",
     "opt.remind.tomorrow_afternoon.syn": "tomorrow afternoon",
     "opt.remind.monday_morning": "Monday morning (9:00)",

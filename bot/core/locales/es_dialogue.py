@@ -74,6 +74,10 @@ TEXTS: dict[str, str] = {
         "cambiar mis respuestas|cambiar respuestas|cambiar algo|editar|editar mis respuestas|"
         "corregir|corregir mis respuestas|modificar"
     ),
+    "intent.remind.syn": (
+        "recuerdame|recordarme|recordatorio|me recuerdas|me recuerdes|ponme un recordatorio"
+        "|pon un recordatorio|avisame|recuerdame llamar|recuerdame que llame|me avisas"
+    ),
     "intent.saved.syn": (
         "mi lista|ver mi lista|mostrar mi lista|abrir mi lista|lista guardada|guardados|"
         "mis guardados|programas guardados|mis programas guardados|mis programas"

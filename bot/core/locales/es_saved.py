@@ -113,6 +113,10 @@ TEXTS: dict[str, str] = {
     "opt.remind.tomorrow_morning.syn": (
         "manana por la manana|manana en la manana|manana temprano|manana"
     ),
+    "remind.which_program": (
+        "¿Qué programa le recuerdo llamar? Dígalo con su número, por ejemplo: "
+        '"recuérdame llamar al 2 mañana a las 10 am".'
+    ),
     "opt.remind.tomorrow_afternoon": "Mañana por la tarde (2:00)",
     "opt.remind.tomorrow_afternoon.syn": "manana por la tarde|manana en la tarde|manana tarde",
     "opt.remind.monday_morning": "Lunes por la mañana (9:00)",
