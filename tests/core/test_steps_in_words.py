@@ -215,3 +215,33 @@ def test_how_far_in_words_of_ones_own(real_dialogue: Dialogue, typed: str, radiu
 
     assert outcome.conversation.answers["radius"] == radius
     assert outcome.conversation.position.step == "age"
+
+
+@pytest.mark.parametrize("typed", ["guardalo", "save it", "save that one"])
+def test_save_it_on_the_list_saves_the_program_last_opened(
+    real_dialogue: Dialogue, typed: str
+) -> None:
+    outcome = talk(real_dialogue, *TO_RESULTS, "details 2", "back", typed)
+
+    assert [s.id for s in outcome.conversation.saved] == [outcome.conversation.position.program]
+    assert SECOND in replied(outcome)
+    assert outcome.conversation.position.step == "results"
+
+
+def test_save_it_with_none_opened_asks_which(real_dialogue: Dialogue) -> None:
+    outcome = talk(real_dialogue, *TO_RESULTS, "guardalo")
+
+    assert outcome.conversation.saved == []
+    assert "Which one should I save?" in replied(outcome)
+    assert FIRST in replied(outcome)
+    assert SECOND in replied(outcome)
+    assert outcome.replies[-1].choices  # a button for each
+
+
+def test_a_spanish_word_for_an_option_works_in_an_english_conversation(
+    real_dialogue: Dialogue,
+) -> None:
+    outcome = talk(real_dialogue, *TO_RESULTS, "details 1", "guardalo")
+
+    assert [s.id for s in outcome.conversation.saved] == [outcome.conversation.position.program]
+    assert outcome.conversation.language == "en"

@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 
 from bot.core.dialogue.reading import MAX_TEXT, normalize, normalized, synonyms, whole_words
 from bot.core.programs import Program
+from bot.core.texts import LANGUAGES
 
 Action = Literal["details", "save", "callprep"]
 ORDINALS = range(1, 11)
@@ -44,7 +45,21 @@ class Pick:
 
 
 def read_pick(message: str, language: str, listed: int) -> Pick | None:
-    """The pick a message makes from a list of ``listed`` programs, or None when it makes none."""
+    """The pick a message makes from a list of ``listed`` programs, or None when it makes none:
+    in the conversation's language first, then in another ("guárdalo", "el segundo" typed in
+    an English conversation: too short to switch it, but clear)."""
+    found = _pick_in(message, language, listed)
+    if found is not None and (found.explicit or found.number is not None):
+        return found
+    for other in (o for o in LANGUAGES if o != language):
+        elsewhere = _pick_in(message, other, listed)
+        if elsewhere is not None and elsewhere.explicit:
+            return elsewhere  # not a bare name after all ("guárdalo")
+    return found
+
+
+def _pick_in(message: str, language: str, listed: int) -> Pick | None:
+    """The pick a message makes in one language's words."""
     typed = message[:MAX_TEXT]
     said = f" {normalize(typed)} "
     said, preparing = _take(said, synonyms("results.words.callprep", language))
@@ -71,7 +86,7 @@ def read_pick(message: str, language: str, listed: int) -> Pick | None:
             return None  # "25 miles" is not a pick
         return Pick(action, numbers[0], "", explicit, saving or detailing or preparing)
     if not words:
-        return Pick(action, None, "", explicit, True) if preparing else None
+        return Pick(action, None, "", explicit, True) if preparing or saving else None
     return Pick(action, None, " ".join(words), explicit, saving or detailing or preparing)
 
 

@@ -28,7 +28,7 @@ from bot.core.flow import Option, Step
 from bot.core.location import Place
 from bot.core.programs import Program
 from bot.core.questions import CallPlan, Question, lacks_spanish, plan_call, relative_text
-from bot.core.texts import Audience, has_text, resolve_all, text
+from bot.core.texts import LANGUAGES, Audience, has_text, resolve_all, text
 
 if TYPE_CHECKING:
     from bot.core.dialogue.engine import Dialogue
@@ -160,7 +160,7 @@ class Turn:
     def values(self, step: Step, event: UserInput) -> list[str]:
         """The option values an input names among those the step shows."""
         choices = self.screen(step).choices(self, step)
-        return OptionReader(step, choices, self.language).values(event)
+        return values_read(step, choices, self.language, event)
 
     def one_value(self, step: Step, event: UserInput) -> str | None:
         """The single option value an input names, or None when it names none or several."""
@@ -340,6 +340,16 @@ class Turn:
             self.ask(step, step.again)
             return
         self.show()
+
+
+def values_read(step: Step, choices: list[Choice], language: str, event: UserInput) -> list[str]:
+    """The option values an input names, in the conversation's language first; then in another
+    ("guárdalo" in an English conversation: too short to switch it, but clear)."""
+    values = OptionReader(step, choices, language).values(event)
+    if values or event.kind != "text":
+        return values
+    others = (OptionReader(step, choices, other) for other in LANGUAGES if other != language)
+    return next((found for reader in others if (found := reader.values(event))), [])
 
 
 class _Facts(Mapping[str, bool]):

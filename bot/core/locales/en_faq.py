@@ -109,6 +109,7 @@ TEXTS: dict[str, str] = {
     "results.words.ordinal.9.syn": "ninth|9th",
     "results.words.ordinal.10.syn": "tenth|10th",
     "results.words.which": "More than one program on the list fits those words:\n{programs}",
+    "results.words.which_save": "Which one should I save?\n{programs}",
     "results.words.which_next": "Which one do you mean?",
     "results.words.none_yet": (
         "There are no results yet, so there's nothing to open or save. Tell me where to search "

@@ -122,6 +122,7 @@ TEXTS: dict[str, str] = {
     "results.words.ordinal.9.syn": "noveno|novena|9o|9a|9no|9na",
     "results.words.ordinal.10.syn": "decimo|decima|10o|10a|10mo|10ma",
     "results.words.which": "Hay más de un programa en la lista que coincide:\n{programs}",
+    "results.words.which_save": "¿Cuál guardo?\n{programs}",
     "results.words.which_next": "¿Cuál de ellos?",
     "results.words.none_yet": (
         "Todavía no hay resultados, así que no hay nada que abrir ni guardar. Dígame dónde buscar "

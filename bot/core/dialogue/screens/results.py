@@ -172,6 +172,13 @@ def in_words(
         pick = replace(pick, action=asked)  # "2" after "which program are you calling?"
     if pick.action == "callprep" and pick.number is None:
         return _prepare_call(turn, step, pick.name, listed)
+    if pick.action == "save" and pick.number is None and not pick.name:
+        # "Save it", "guárdalo": the program last opened, if listed; else which one.
+        opened = [p for _, p in listed if p.id == turn.conversation.position.program]
+        if opened:
+            return _pick(turn, step, tagged("save", opened[0].id))
+        _which_one(turn, step, "save", listed, "results.words.which_save")
+        return True
     if pick.number is not None:
         if not before_options:
             return None
