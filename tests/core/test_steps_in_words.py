@@ -245,3 +245,26 @@ def test_a_spanish_word_for_an_option_works_in_an_english_conversation(
 
     assert [s.id for s in outcome.conversation.saved] == [outcome.conversation.position.program]
     assert outcome.conversation.language == "en"
+
+
+@pytest.mark.parametrize(
+    ("typed", "place"), [("houston tx", "Houston, TX"), ("dallas", "Dallas, TX")]
+)
+def test_a_place_typed_alone_at_the_welcome_is_kept_and_the_questions_go_on(
+    real_dialogue: Dialogue, typed: str, place: str
+) -> None:
+    outcome = talk(real_dialogue, typed)
+
+    kept = outcome.conversation.answers["place"]
+    assert kept.name == place
+    assert replied(outcome).startswith(f"Got it. Where: {place}.")
+    assert outcome.conversation.position.step == "for_whom"
+
+
+@pytest.mark.parametrize("typed", ["hope", "ok"])
+def test_a_word_that_is_also_a_town_is_not_taken_for_a_place_unasked(
+    real_dialogue: Dialogue, typed: str
+) -> None:
+    outcome = talk(real_dialogue, typed)
+
+    assert "place" not in outcome.conversation.answers

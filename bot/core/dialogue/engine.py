@@ -38,6 +38,7 @@ from bot.core.dialogue.told import (
     answer_in_words_first,
     begin_in_words,
     in_intake,
+    place_in_passing,
     refine_in_words,
     take_in,
 )
@@ -254,6 +255,8 @@ def answer(turn: Turn, event: UserInput) -> None:
     if answer_question(turn, step, event):  # a known topic the step could not read (asked.py)
         return
     if reading and refine_in_words(turn, step, reading):
+        return
+    if event.kind == "text" and not kept and place_in_passing(turn, step, event.text):
         return
     if kept:
         turn.show() if not step.again else turn.ask(step, step.again)

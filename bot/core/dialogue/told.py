@@ -255,6 +255,32 @@ def _answered_at_its_step(turn: Turn, key: str) -> bool:
     )
 
 
+# A place typed alone at another question is read as one when it is this short ("houston tx",
+# "dallas", "columbus ohio") and the gazetteer knows exactly one such place.
+PLACE_ALONE_WORDS = 4
+
+
+def place_in_passing(turn: Turn, step: Step, message: str) -> bool:
+    """A place typed alone during the intake, at a question about something else ("houston tx"
+    at the welcome): kept and said back, and the question asked again (at the welcome, the
+    questions the place leaves go on)."""
+    said = message[:MAX_TEXT].strip()
+    if step.answer == PLACE or not in_intake(turn, step) or _answered_at_its_step(turn, PLACE):
+        return False
+    if not said or len(said.split()) > PLACE_ALONE_WORDS:
+        return False
+    resolution = turn.engine.places.resolve(said)
+    if resolution.status != "found" or resolution.best is None:
+        return False  # "weed", "hope", "ok": a place only when asked where
+    turn.answers[PLACE] = stored_place(resolution.best.place)
+    turn.conversation.position.told.append(PLACE)
+    _acknowledge(turn, [PLACE])
+    if step.answer == MODE:
+        return turn.accept(step, WORDS, None)
+    turn.ask(step, step.again) if step.again else turn.show()
+    return True
+
+
 def in_intake(turn: Turn, step: Step) -> bool:
     """Whether a step belongs to the flow the conversation begins with (the intake)."""
     return any(flow.start == turn.flows.entry and step in flow.steps for flow in turn.flows.flows)
