@@ -81,6 +81,7 @@ class Position(msgspec.Struct, kw_only=True, omit_defaults=True):
     # reads it as if no check-in had come, so nothing it asked or told is lost.
     held: str = ""
     after_overdose: bool = False  # the overdose text was just shown: an "I'm OK" gets a word
+    after_crisis: bool = False  # another crisis text was just shown: "I'm OK" is thanked
     told: list[str] = []  # answer keys the person's own words filled: not asked again
     # What a "which one?" on the results asked for ("callprep", "save"): a number typed next
     # does that, as the button would.

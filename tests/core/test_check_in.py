@@ -17,6 +17,7 @@ from bot.core.understanding.person import about
 from bot.core.understanding.safe_reply import reads_safe
 from flows import ALL_FLOWS
 from tests.builders import PITTSBURGH, a_program, miles_north
+from tests.core.talking import talk
 
 NOW = datetime(2026, 12, 5, 15, 0, tzinfo=UTC)
 PLACE = Place("zip", "15222 (Pittsburgh, PA)", "PA", *PITTSBURGH, zip="15222")
@@ -264,7 +265,11 @@ def test_after_an_overdose_he_is_awake_gets_the_follow_up_about_him_not_a_check_
         ("she won't wake up", "other"),
         ("mi hijo dice que ya no quiere vivir", "other"),
         ("se tomó todo el frasco", "other"),
-        ("my kids would be better off without me", ""),
+        ("my kids would be better off without me", "self"),
+        ("sometimes i think theyd all be better off without me", "self"),
+        ("a veces pienso que mi familia estaria mejor sin mí", "self"),
+        ("my son says he is better off dead", "other"),
+        ("my son and i fight, i cant do this", ""),
         ("can't take it anymore", ""),
     ],
 )
@@ -291,3 +296,42 @@ def test_a_plain_no_at_the_danger_question_goes_on(dialogue: Dialogue, no: str) 
 
     assert outcome.conversation.answers["danger"] == "none"
     assert outcome.conversation.position.step == "substances"
+
+
+WIFE = ("1", "for my husband", "no", "alcohol", "still using", "yes", "yes")
+
+
+def test_a_relative_speaking_of_her_own_absence_gets_the_crisis_text_about_herself(
+    real_dialogue: Dialogue,
+) -> None:
+    outcome = talk(real_dialogue, *WIFE, "sometimes i think theyd all be better off without me")
+
+    crisis = next(r.text for r in outcome.replies if r.kind == "crisis")
+    assert "If you are in immediate danger" in crisis
+    assert "for them or with them" not in crisis
+
+
+def test_im_ok_after_a_crisis_text_is_thanked_and_the_question_asked_again(
+    real_dialogue: Dialogue,
+) -> None:
+    shown = talk(real_dialogue, *WIFE, "sometimes i think theyd all be better off without me")
+    step = shown.conversation.position.step
+
+    outcome = talk(
+        real_dialogue, *WIFE, "sometimes i think theyd all be better off without me", "im ok"
+    )
+
+    text = said(outcome.replies)
+    assert "The numbers are there any time" in text
+    assert "didn't catch" not in text
+    assert outcome.conversation.position.step == step
+
+
+def test_a_past_event_the_step_cannot_read_gets_no_didnt_catch_that(
+    real_dialogue: Dialogue,
+) -> None:
+    outcome = talk(real_dialogue, "1", "for my son", "he overdosed last year, he almost died")
+
+    text = said(outcome.replies)
+    assert "glad they're safe now" in text
+    assert "didn't catch" not in text

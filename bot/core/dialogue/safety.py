@@ -28,7 +28,7 @@ from bot.core.answers import (
     RADIUS,
     SCHEDULE,
 )
-from bot.core.crisis import names_a_danger
+from bot.core.crisis import Assessment, names_a_danger
 from bot.core.dialogue.io import Reply, UserInput
 from bot.core.dialogue.reading import MAX_TEXT, normalize, whole_words
 from bot.core.dialogue.registry import action
@@ -46,26 +46,13 @@ def screen_message(turn: Turn, message: str) -> bool:
     """Answer any danger in a message; True when that answer is all the message gets."""
     position = turn.conversation.position
     after_overdose, position.after_overdose = position.after_overdose, False
+    after_crisis, position.after_crisis = position.after_crisis, False
     found = turn.engine.screening(message[:CRISIS_READ])
     if found.level == "emergency" and found.kind:
-        emergency(turn, found.kind)
+        emergency(turn, found.kind, message)
         return True
-    if (
-        after_overdose
-        and _says_ok(turn, message)
-        and (found.level in ("none", "past") or found.learned)
-    ):
-        # "He's breathing now, he's awake": the follow-up, not a check-in about the same night,
-        # worded for whom the message speaks of; then the question, briefly (it was just shown).
-        position.crisis_about = about(message[:CRISIS_READ])
-        turn.say("crisis.overdose_ok")
-        position.crisis_about = ""
-        step = turn.step()
-        if step.again:
-            turn.ask(step, step.again)
-        else:
-            turn.show()
-        return True
+    if _says_ok(turn, message) and (after_crisis or after_overdose):
+        return _ok_after_crisis(turn, message, found, overdose=after_overdose)
     if (
         found.level == "possible"
         and found.kind
@@ -102,6 +89,31 @@ def screen_message(turn: Turn, message: str) -> bool:
     if found.level == "past":
         turn.say("crisis.past")
     return False
+
+
+def _ok_after_crisis(turn: Turn, message: str, found: Assessment, *, overdose: bool) -> bool:
+    """ "I'm ok" just after a crisis text: thanked, the numbers named once more; after the
+    overdose text ("he's breathing now, he's awake"), the follow-up about naloxone and not
+    using alone, worded for whom the message speaks of. Then the question, briefly."""
+    if found.level not in ("none", "past") and not found.learned:
+        return False
+    if found.level == "past" and not overdose:
+        return False
+    position = turn.conversation.position
+    position.crisis_about = about(message[:CRISIS_READ])
+    turn.say("crisis.overdose_ok" if overdose else "crisis.safe_ok")
+    position.crisis_about = ""
+    _ask_again(turn)
+    return True
+
+
+def _ask_again(turn: Turn) -> None:
+    """The current question once more, briefly when the step says how."""
+    step = turn.step()
+    if step.again:
+        turn.ask(step, step.again)
+    else:
+        turn.show()
 
 
 def _unsure_of_danger(turn: Turn, message: str) -> bool:
@@ -185,11 +197,17 @@ def _says_ok(turn: Turn, message: str) -> bool:
     return any(whole_words(phrase).search(said) for phrase in turn.synonyms("crisis.ok"))
 
 
-def emergency(turn: Turn, kind: str) -> None:
-    """The fixed crisis text of a kind first, then where the conversation was."""
+def emergency(turn: Turn, kind: str, message: str) -> None:
+    """The fixed crisis text of a kind first, worded for whom the message speaks of (a wife
+    searching for her husband who writes "they'd all be better off without me" is told about
+    herself), then where the conversation was."""
+    position = turn.conversation.position
+    position.crisis_about = about(message[:CRISIS_READ])
     turn.add(Reply("crisis", turn.t(f"crisis.{kind}")))
     turn.say("crisis.after")
+    position.crisis_about = ""
     turn.conversation.position.after_overdose = kind == "overdose"
+    turn.conversation.position.after_crisis = kind != "overdose"
     turn.show()
 
 

@@ -334,12 +334,10 @@ class Turn:
     def not_understood(self) -> None:
         """Say the input was not understood, and ask again (briefly, when the step says how)."""
         self.misread = True
-        self.say("engine.not_understood")
+        if not (self.replies and self.replies[-1].text == self.t("crisis.past")):
+            self.say("engine.not_understood")  # not right after a word about the past
         step = self.step()
-        if step.again:
-            self.ask(step, step.again)
-            return
-        self.show()
+        self.ask(step, step.again) if step.again else self.show()
 
 
 def values_read(step: Step, choices: list[Choice], language: str, event: UserInput) -> list[str]:

@@ -6,9 +6,10 @@ check-in must ask about her, whoever the search is for. The reading is simple on
 message with a third-person pronoun ("he", "she", "them", "él", "ella") is about that person,
 since a writer who mentions someone else that way mostly writes about them ("he took all his
 pills and I can't wake him"); a relation with no first person ("my son wants to die") is about
-the relative; the first person alone is about the writer; a relation and the first person
-together ("my kids would be better off without me") do not say, nor does anything else, and
-then the search's answer decides.
+the relative; the first person alone is about the writer, and so is the writer imagining their
+own absence, whoever else the sentence names ("they'd all be better off without me", "nadie me
+extrañaría"); a relation and the first person together otherwise do not say, nor does anything
+else, and then the search's answer decides.
 """
 
 from __future__ import annotations
@@ -33,6 +34,13 @@ _SELF = re.compile(
     r"\b(?:i|im|ive|id|ill|me|my|myself|mine|yo|mí|estoy|siento|puedo|quiero|tengo|voy|"
     r"aguanto|soy|necesito|pienso|veo|creo|doy|hago|sirvo)\b"
 )
+# The writer imagining their own absence, whoever else the sentence names ("they'd all be
+# better off without me", "nobody would miss me", "estarían mejor sin mí"): about the writer.
+_OWN_ABSENCE = re.compile(
+    r"\b(?:without me|sin mi|if i (?:was|were|am) gone|when im gone|once im gone"
+    r"|if i (?:died|disappeared|wasnt here|werent here)|(?:miss|notice) me|si yo no estuviera"
+    r"|si me muero|cuando me vaya|me extranaria|me extranarian)\b"
+)
 # Words naming someone else by their relation to the writer ("son", "esposo", "friend").
 _KIN = frozenset(KIN)
 
@@ -43,14 +51,16 @@ def about(text: str) -> About:
     lowered = text.casefold()
     folded = fold(text)
     words = set(folded.split())
+    if _OWN_ABSENCE.search(folded):
+        return "self"
     if _OTHER.search(folded) and not _spanish_clitic_only(folded, lowered):
         return "other"
     first_person = _SELF.search(lowered) is not None or _SELF.search(folded) is not None
     if _SPANISH_HE.search(lowered):
         return "other"
     if words & _KIN:
-        # "My son wants to die" is about him; "my kids would be better off without me" is
-        # about the writer: with both, the message does not say for sure.
+        # "My son wants to die" is about him; "my son and I fight, I can't do this" may be
+        # about either: with both, the message does not say for sure.
         return "" if first_person else "other"
     return "self" if first_person else ""
 
