@@ -56,6 +56,7 @@ POSSIBLE: list[tuple[str, CrisisKind]] = [
     ("i dont feel safe going home tonight, he drinks and gets scary", "unsafe_home"),
     ("mi novio no me deja salir de la casa", "unsafe_home"),
     ("creo que me pasé con las pastillas", "overdose"),
+    ("i dont know how much more of this i can take", "suicide"),
 ]
 
 # (what a person types, the kind of danger it tells of): over, and they are safe now.

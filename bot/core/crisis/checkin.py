@@ -90,8 +90,10 @@ POSSIBLE_RULES: tuple[tuple[CrisisKind, tuple[Rule, ...]], ...] = (
                 # Not knowing how much longer one can go on ("how long i can keep doing
                 # this", "cuánto más voy a aguantar").
                 r"|(?:(?:dont|do not) know|dunno|idk) how (?:much )?(?:longer|long|much more)"
-                r" (?:i|we) (?:can|could|will|am gonna|m gonna) (?:do this|keep (?:going"
-                r"|doing this|this up)|go on|take (?:it|this)|hold on|last|survive)"
+                r"(?: of (?:this|it))? (?:i|we) (?:can|could|will|am gonna|m gonna) (?:do this"
+                r"|keep (?:going|doing this|this up)|go on|hold on|last"
+                r"|take(?: it| this)?(?! (?:off|time|a|the|my|his|her|him|them|out|care|days)\b)"
+                r"|survive)"
                 r"|(?:no se|ni se) (?:cuanto|hasta cuando) (?:tiempo )?(?:mas )?(?:voy a |pueda |"
                 r"puedo )?(?:aguantar|aguante|seguir|resistir)"
             ),

@@ -85,7 +85,8 @@ INTAKE_WORDS = word_set(
     heroin fentanyl fent opioids opioid opiates pills percs percocet oxy oxycodone meth
     crystal cocaine coke crack weed marijuana pot xanax benzos benzo kratom gambling smokes
     smoke smoking uses use using used drugs drug substance substances edibles vape vaping
-    suboxone methadone vivitrol subs
+    suboxone methadone vivitrol subs meds med medicine medicines medication medications
+    medicamento medicamentos medicina
     bebe bebiendo toma tomando cerveza vino licor heroina cocaina cristal mota marihuana
     pastillas drogas droga fuma fumando usa usando
     every day days daily night nightly week weekly weekend weekends all time times lot often
@@ -171,7 +172,8 @@ INTAKE_WORDS = word_set(
     """
     # How sure and how much, the hedges of an answer: "yes pretty much every day", "casi diario".
     """pretty kinda sorta basically literally probably definitely usually generally totally
-    mostly almost nearly exactly quite fairly somewhat rather def prob defo lol haha
+    mostly almost nearly exactly quite fairly somewhat rather def prob defo lol haha even ever
+    anyway anyways
     bastante casi practicamente basicamente seguramente probablemente generalmente
     normalmente exactamente mas menos medio jaja
     """
@@ -212,7 +214,10 @@ _NOT_DANGER = re.compile(
     r"|(?:substance|alcohol|drug|drugs) abuse"
     r"|abuso de (?:sustancias|alcohol|drogas)|domestic violence|violencia domestica"
     r"|(?:help|ayuda) (?:for|with|finding|find|getting|paying|choosing|para|con|a encontrar"
-    r"|a buscar|de))\b"
+    r"|a buscar|de)"
+    # Help asked for with the use itself: "necesito ayuda tomo mucho", "need help i drink".
+    r"|(?:help|ayuda) (?:(?:i|yo|please|por favor|porfa) )?(?:tomo|bebo|uso|fumo|drink|use"
+    r"|smoke|im drinking|im using|estoy tomando|estoy usando))\b"
 )
 
 
