@@ -90,6 +90,9 @@ EXAMPLES = [
     ("20 min drive tops", {"radius": "25"}),
     ("hasta 30 millas", {"radius": "50"}),
     ("i work 8 hours a day", {}),
+    ("si pero en las tardes porque trabajo de dia", {"reply": "yes", "schedule": ("evening",)}),
+    ("trabajo en el dia, en la tarde noche", {"schedule": ("evening",)}),
+    ("i have school so after school", {"schedule": ("evening",)}),
     ("he won't take meds", {"for_whom": "other", "gender": "man", "medication": "no"}),
     ("my parents don't know I drink", {
         "for_whom": "self", "substances": ("alcohol",), "facts": ("parents_dont_know",),

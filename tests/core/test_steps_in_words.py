@@ -268,3 +268,39 @@ def test_a_word_that_is_also_a_town_is_not_taken_for_a_place_unasked(
     outcome = talk(real_dialogue, typed)
 
     assert "place" not in outcome.conversation.answers
+
+
+def test_asking_for_online_ones_on_the_list_searches_telehealth(real_dialogue: Dialogue) -> None:
+    outcome = talk(real_dialogue, *TO_RESULTS, "are there online ones")
+
+    assert "offer telehealth" in replied(outcome)
+    assert outcome.conversation.position.step == "results"
+
+
+def test_asking_for_evening_groups_on_the_list_says_the_directory_has_no_hours(
+    real_dialogue: Dialogue,
+) -> None:
+    outcome = talk(real_dialogue, *TO_RESULTS, "do any of these have evening groups")
+
+    assert "doesn't list hours" in replied(outcome)
+    assert "already takes that into account" not in replied(outcome)
+    assert outcome.conversation.answers["schedule"] == ["evening"]
+
+
+def test_hablan_espanol_in_a_spanish_conversation_asks_for_spanish_speaking_programs(
+    real_dialogue: Dialogue,
+) -> None:
+    outcome = talk(real_dialogue, "hola", "para mi", "hablan español?")
+
+    assert outcome.conversation.answers["language"] == "spanish"
+    assert "Idioma: Español" in replied(outcome)
+
+
+@pytest.mark.parametrize("typed", ["me pueden deportar?", "does it matter if im undocumented"])
+def test_a_question_about_papers_gets_the_answer_about_status_and_confidentiality(
+    real_dialogue: Dialogue, typed: str
+) -> None:
+    outcome = talk(real_dialogue, "1", typed)
+
+    assert "42 CFR Part 2" in replied(outcome)
+    assert outcome.conversation.position.step == "for_whom"

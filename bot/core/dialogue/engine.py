@@ -373,6 +373,8 @@ def _switch_language(turn: Turn, message: str, code: str) -> bool:
     /language choice), where they are the answer."""
     if turn.one_value(turn.step(), UserInput.say(message)) is not None:
         return False
+    if turn.language == code and read(message[:MAX_TEXT]).program_language:
+        return False  # "¿hablan español?" in Spanish: a program that speaks it (told.py)
     switch_language(turn, code)
     turn.show()
     return True

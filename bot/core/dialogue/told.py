@@ -143,10 +143,19 @@ def refine_in_words(turn: Turn, step: Step, reading: Reading) -> bool:
     """On the results, keep what the words change in the search, say it, and search again."""
     if step.kind != "results":
         return False
+    if reading.online and step.option("online") is not None:
+        # "are there online ones?": the list's own option, telehealth in the state.
+        return turn.screen(step).answer(turn, step, UserInput.pick("online", step.id))
     said = {key: value for key, value in answers_in(reading).items() if key in REFINED}
     changed = [key for key, value in said.items() if turn.answers.get(key) != value]
     if not said:
         return False
+    if set(said) == {SCHEDULE}:
+        # "do any have evening groups?": the directory has no hours, whatever was said before.
+        turn.answers[SCHEDULE] = said[SCHEDULE]
+        turn.say("details.no_hours")
+        turn.show()
+        return True
     if not changed:
         # "do any take medicaid?" when the list is of programs that do.
         understood, _ = _understood(turn, list(said))

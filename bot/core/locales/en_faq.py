@@ -57,6 +57,17 @@ TEXTS: dict[str, str] = {
         "Calling a program to ask questions is confidential, and you won't be reported for "
         "talking about drug use.\nSource: 42 CFR Part 2; HIPAA; SAMHSA"
     ),
+    "faq.immigration": (
+        "Many programs treat people whatever their immigration status, and you don't have to "
+        "tell this bot yours. Programs must keep what you tell them confidential under the "
+        "federal rule 42 CFR Part 2: they generally can't share it with anyone, immigration "
+        "authorities included, without your written consent (narrow exceptions include a "
+        "special court order or a medical emergency). Some ask for an ID or a Social Security "
+        "number for billing, and sliding-fee or state-funded programs often serve people "
+        "without insurance, so ask when you call. SAMHSA's free, confidential helpline, "
+        "1-800-662-4357 (24/7, English and Spanish), can help find one.\n"
+        "Source: 42 CFR Part 2; SAMHSA"
+    ),
     "faq.detox": (
         "Detox (withdrawal management) helps the body through withdrawal safely, usually over "
         "a few days and often with medical care; on its own it is only a first step. IOP is "

@@ -64,6 +64,18 @@ TEXTS: dict[str, str] = {
         "preguntas es confidencial, y no le van a denunciar por hablar del uso de drogas.\n"
         "Fuente: 42 CFR Parte 2; HIPAA; SAMHSA"
     ),
+    "faq.immigration": (
+        "Muchos programas atienden a las personas sin importar su estatus migratorio, y no "
+        "tiene que decirle el suyo a este bot. Los programas deben mantener confidencial lo "
+        "que usted les cuente según la regla federal 42 CFR Part 2: en general no pueden "
+        "compartirlo con nadie, tampoco con inmigración, sin su permiso por escrito (con "
+        "pocas excepciones, como una orden judicial especial o una emergencia médica). Algunos "
+        "piden una identificación o un número de Seguro Social para cobrar, y los programas "
+        "con tarifa según ingresos o con fondos del estado suelen atender a personas sin "
+        "seguro, así que pregunte al llamar. La línea gratuita y confidencial de SAMHSA, "
+        "1-800-662-4357 (24/7, en español e inglés), puede ayudarle a encontrar uno.\n"
+        "Fuente: 42 CFR Part 2; SAMHSA"
+    ),
     "faq.detox": (
         "La desintoxicación (manejo de la abstinencia) ayuda al cuerpo a pasar la abstinencia "
         "con seguridad, por lo general en unos días y a menudo con atención médica; por sí "
@@ -96,7 +108,10 @@ TEXTS: dict[str, str] = {
         "cuenteme mas del|cuentame|cuenteme|dime mas|digame mas|mas info|mas informacion|"
         "mas detalles|quiero saber mas|saber mas|hablame mas|hableme mas"
     ),
-    "results.words.save.syn": "guardar|guarda|guarde|guardalo|guardelo|agregar|anotar|apartar",
+    "results.words.save.syn": (
+        "guardar|guarda|guarde|guardalo|guardelo|guardame|guardamelo|guardala|guardamela|agregar"
+        "|anotar|apartar"
+    ),
     "results.words.callprep.syn": (
         "que pregunto|q pregunto|que le pregunto|q le pregunto|que les pregunto|q les pregunto|"
         "que pregunto cuando llame|que le pregunto cuando llame|q le pregunto cuando llame|"

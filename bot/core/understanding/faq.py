@@ -25,6 +25,7 @@ Topic = Literal[
     "detox",
     "medication",
     "confidentiality",
+    "immigration",
     "work_school",
     "iop_length",
     "cost",
@@ -118,14 +119,24 @@ PRIVATE = _cue(
     "mi historial|expediente"
 )
 FIND_OUT = _cue(
-    "find out|know|tell|report|reported|told|notify|enterar|entere|enteran|sepa|sepan|avisan|"
-    "avisar|reportan|reportar|denuncian|le dicen|decirle|enterar|enterarse|saber|sabra"
+    "find out|finds out|found out|know|tell|report|reported|told|notify|enterar|entere|"
+    "enteran|sepa|sepan|avisan|avisar|reportan|reportar|denuncian|le dicen|decirle|enterar|"
+    "enterarse|saber|sabra"
 )
 WHO_ELSE = _cue(
     "employer|boss|work|job|police|cops|court|school|insurance company|landlord|jefe|trabajo|"
     "policia|escuela|patron|corte|anyone|anybody|people|wife|husband|family|friends|"
     "coworkers|nadie|alguien|familia|esposa|esposo|amigos"
 )
+# Papers and status: asked about by people who fear that seeking help exposes them.
+IMMIGRATION = _cue(
+    "papeles|sin papeles|indocumentado|indocumentada|indocumentados|undocumented|immigration|"
+    "immigrant|inmigracion|inmigrante|migratorio|migratoria|la migra|migra|green card|"
+    "deport|deported|deportation|deportar|deporten|deportan|deportado|deportada|deportacion|"
+    "no papers|without papers|legal status|estatus legal|soy ilegal|im illegal|not a citizen|"
+    "no soy ciudadano|no soy ciudadana|citizenship|ciudadania"
+)
+STATUS = _cue("social security|seguro social|ssn|numero de seguro")
 WORK = _cue(
     "work|working|job|career|school|college|class|classes|university|trabajo|trabajar|"
     "trabajando|empleo|escuela|colegio|universidad|clases|estudiar|estudiando"
@@ -190,6 +201,11 @@ RULES: dict[Topic, tuple[Rule, ...]] = {
         Rule((CONFIDENTIAL,), asked=False),
         Rule((PRIVATE,)),
         Rule((FIND_OUT, WHO_ELSE)),
+    ),
+    "immigration": (
+        Rule((IMMIGRATION,), asked=False),
+        Rule((STATUS,)),
+        Rule((_cue("ice"), FIND_OUT)),  # "ice" alone is meth
     ),
     "work_school": (Rule((WORK, KEEP_ON)),),
     "iop_length": (Rule((HOW_LONG, PROGRAM)),),

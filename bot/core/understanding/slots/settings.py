@@ -13,14 +13,16 @@ SCHEDULE = lexicon(
         "day": (
             "during the day", "daytime", "day time", "day program", "days", "mornings", "morning",
             "in the morning", "before work", "afternoons", "afternoon", "day", "de dia",
-            "durante el dia", "en la manana", "por la manana", "en las mananas", "mananas",
-            "por las mananas", "weekday mornings", "am", "school hours", "during school",
-            "while the kids are at school", "while kids are at school",
+            "durante el dia", "en el dia", "en la manana", "por la manana", "en las mananas",
+            "mananas", "por las mananas", "weekday mornings", "am", "school hours",
+            "during school", "while the kids are at school", "while kids are at school",
             # "La tarde" is the afternoon, as in English: daytime.
             "por la tarde", "en la tarde", "tardes", "en las tardes", "por las tardes",
         ),
         "evening": (
             "evening", "evenings", "nights", "at night", "after work", "after my shift",
+            "after school", "despues de la escuela", "saliendo de la escuela",
+            "en la tarde noche", "tarde noche", "tardenoche", "por la tarde noche",
             r"after (?:[4-9]|1[0-1])(?: ?pm|pm)?", r"after [4-9]pm", "nighttime",
             "por la noche", "en la noche", "noches", "de noche", "despues del trabajo",
             "despues de trabajar", "after hours", "pm", "late", "en las noches", "por las noches",
@@ -120,8 +122,26 @@ def schedule_in(words: Words, reply_no: bool) -> tuple[tuple[str, ...], bool, bo
         found.append(hit.value)
         said = set(words.tokens[hit.start : hit.end])
         mornings = mornings or (hit.value == "day" and bool(said & MORNING_WORDS))
+    if "day" in found and _works_days(words, hits):
+        # "En las tardes porque trabajo de día": after work, so evenings.
+        found = ["evening" if value == "day" else value for value in found]
+        mornings = False
     found = list(dict.fromkeys(found))
     return tuple(found), "online" in found, mornings
+
+
+AFTERNOON = frozenset(listed("afternoon afternoons tarde tardes"))
+
+
+def _works_days(words: Words, hits: list[Hit]) -> bool:
+    """Whether the message says the person works in the daytime ("I work days", "trabajo de
+    día"; not "trabaja en la tarde", which leaves the mornings)."""
+    return any(
+        h.value == "day"
+        and set(words.before(h.start, 2)) & WORK
+        and not set(words.tokens[h.start : h.end]) & AFTERNOON
+        for h in hits
+    )
 
 
 def _weak_alone(words: Words, hit: Hit) -> bool:
