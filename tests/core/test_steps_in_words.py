@@ -304,3 +304,33 @@ def test_a_question_about_papers_gets_the_answer_about_status_and_confidentialit
 
     assert "42 CFR Part 2" in replied(outcome)
     assert outcome.conversation.position.step == "for_whom"
+
+
+def test_a_whole_state_for_an_in_person_search_asks_where_in_it_once(
+    real_dialogue: Dialogue,
+) -> None:
+    asked = talk(real_dialogue, "2", "texas")
+
+    assert asked.conversation.position.step == "place"
+    assert "Texas is a big place" in replied(asked)
+
+    nearer = talk(real_dialogue, "2", "texas", "houston")
+    assert nearer.conversation.position.step == "results"
+    assert nearer.conversation.answers["place"].name == "Houston, TX"
+
+    statewide = talk(real_dialogue, "2", "texas", "texas")
+    assert statewide.conversation.position.step == "results"
+    assert "IOPs in Texas" in replied(statewide)
+
+
+def test_a_state_said_in_passing_still_asks_where_in_it(real_dialogue: Dialogue) -> None:
+    outcome = talk(real_dialogue, "im 16, im in texas, i smoke weed", "no")
+
+    assert outcome.conversation.position.step == "place"
+
+
+@pytest.mark.parametrize("typed", ["estoy en houston", "vivo en houston"])
+def test_where_one_is_in_spanish_is_a_place(real_dialogue: Dialogue, typed: str) -> None:
+    outcome = talk(real_dialogue, "hola", "para mi", typed)
+
+    assert outcome.conversation.answers["place"].name == "Houston, TX"

@@ -119,7 +119,8 @@ def take_in(turn: Turn, reading: Reading, current: Step, *, quietly: bool = Fals
         resolution = turn.engine.places.resolve(reading.place)
         if resolution.status == "found" and resolution.best is not None:
             turn.answers[PLACE] = stored_place(resolution.best.place)
-            kept.append(PLACE)
+            # A whole state is kept, and the place question still asks where in it.
+            kept += [PLACE] if resolution.best.place.kind != "state" else []
     asked = {step.answer for step in _intake_questions(turn)}
     position.told = list(dict.fromkeys([*position.told, *(k for k in kept if k in asked)]))
     if kept and not quietly:

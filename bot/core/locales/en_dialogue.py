@@ -249,6 +249,11 @@ TEXTS: dict[str, str] = {
     "opt.place.online.syn": "online|online only|telehealth|virtual|video|en linea",
     "opt.place.none": "None of these",
     "opt.place.none.syn": "none|none of these|no|neither|other",
+    "location.state_wide": (
+        "{state} is a big place. To find programs you could get to several times a week, "
+        "type a city or ZIP code there. (Type {state} again to list programs across the state, "
+        "or choose online only.)"
+    ),
     "location.did_you_mean": "Did you mean one of these?",
     "location.try_again": "Okay. Please type the ZIP code, or the city and state.",
     "location.noted": "Thanks, I'll look near {place}.",

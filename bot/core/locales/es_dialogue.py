@@ -363,6 +363,11 @@ TEXTS: dict[str, str] = {
     ),
     "opt.place.none": "Ninguno de estos",
     "opt.place.none.syn": "ninguno|ninguna|ninguno de estos|ninguna de estas|no|ni uno|otro",
+    "location.state_wide": (
+        "{state} es muy grande. Para encontrar programas a los que pueda ir varias veces por "
+        "semana, escriba una ciudad o un código postal (ZIP) de allí. (Escriba {state} otra "
+        "vez para ver programas de todo el estado, o elija Solo en línea.)"
+    ),
     "location.did_you_mean": "¿Quiso decir uno de estos?",
     "location.try_again": "Está bien. Escriba el código postal, o la ciudad y el estado.",
     "location.noted": "Gracias, buscaré cerca de {place}.",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.core.answers import ONLINE
+from bot.core.answers import PLACE as WHERE
 from bot.core.dialogue.io import Choice, UserInput
 from bot.core.dialogue.picking import read_pick
 from bot.core.dialogue.reading import MAX_TEXT
@@ -98,6 +99,13 @@ def accept_place(turn: Turn, step: Step, place: Place) -> bool:
     position = turn.conversation.position
     position.candidates = []
     position.extra_radius = 0
+    if step.id == "place" and place.kind == "state" and turn.answers.get(WHERE) != place:
+        # "Texas": a program one can reach several times a week is near a city, not a state.
+        # Asked once; the same state again is searched statewide.
+        turn.answers[WHERE] = place
+        turn.say("location.state_wide", state=place.name)
+        turn.show(prompt=False)
+        return True
     if step.id == "online_state" or place.kind == "state":
         # A whole state cannot be searched by distance: look statewide instead.
         if step.id == "online_state":
