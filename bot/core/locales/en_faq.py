@@ -9,7 +9,8 @@ TEXTS: dict[str, str] = {
         "permission depends on the state: many states let minors consent on their own from "
         "about age 12 to 16. A program can tell you what applies where you live. Where a teen "
         "can consent, the program generally needs the teen's written permission before telling "
-        "parents anything (42 CFR Part 2).\nSource: SAMHSA; 42 CFR Part 2"
+        "parents anything (42 CFR Part 2), but a parent's insurance statement may show a "
+        "visit, so ask the program how they bill.\nSource: SAMHSA; 42 CFR Part 2"
     ),
     "faq.minor_consent.other": (
         "Whether a teen can start treatment for alcohol or drug use without a parent's "

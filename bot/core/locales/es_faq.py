@@ -11,7 +11,8 @@ TEXTS: dict[str, str] = {
         "consentimiento desde los 12 a 16 años, más o menos. El programa le puede decir qué se "
         "aplica donde usted vive. Cuando el adolescente puede dar su consentimiento, el "
         "programa por lo general necesita su permiso por escrito antes de contarles algo a los "
-        "padres (42 CFR Parte 2).\nFuente: SAMHSA; 42 CFR Parte 2"
+        "padres (42 CFR Parte 2), pero el estado de cuenta del seguro de los padres puede "
+        "mostrar una visita: pregunte al programa cómo cobra.\nFuente: SAMHSA; 42 CFR Parte 2"
     ),
     "faq.minor_consent.other": (
         "Si un adolescente puede empezar tratamiento por alcohol o drogas sin permiso de sus "
