@@ -334,3 +334,64 @@ def test_where_one_is_in_spanish_is_a_place(real_dialogue: Dialogue, typed: str)
     outcome = talk(real_dialogue, "hola", "para mi", typed)
 
     assert outcome.conversation.answers["place"].name == "Houston, TX"
+
+
+def test_a_long_first_message_with_numbers_is_read_not_taken_for_a_pick(
+    real_dialogue: Dialogue,
+) -> None:
+    first = (
+        "My son is 19 and he's been using fentanyl for about a year. We live in Ohio and I "
+        "don't know where to start. He has Medicaid."
+    )
+    outcome = talk(real_dialogue, first)
+
+    answers = outcome.conversation.answers
+    assert answers["relation"] == "son"
+    assert answers["substances"] == ["opioids"]
+    assert answers["payment"] == ["medicaid"]
+    assert "no results yet" not in replied(outcome)
+
+
+@pytest.mark.parametrize(
+    "typed", ["can i make him go?", "what if he refuses", "does he need to agree to go?"]
+)
+def test_a_parents_question_gets_an_answer_not_a_check_in(
+    real_dialogue: Dialogue, typed: str
+) -> None:
+    outcome = talk(real_dialogue, "1", "for my son", "no", "fentanyl", typed)
+
+    assert "safe right now" not in replied(outcome)
+    assert "CRAFT" in replied(outcome)
+
+
+def test_my_brother_needs_help_begins_the_search_without_a_check_in(
+    real_dialogue: Dialogue,
+) -> None:
+    outcome = talk(real_dialogue, "my brother needs help")
+
+    assert "safe right now" not in replied(outcome)
+    assert outcome.conversation.answers["relation"] == "brother"
+
+
+@pytest.mark.parametrize("typed", ["ya", "y", "yah"])
+def test_texting_yes_is_yes_and_keeps_the_language(real_dialogue: Dialogue, typed: str) -> None:
+    outcome = talk(real_dialogue, *TO_ATTEND, typed)
+
+    assert outcome.conversation.answers["attend"] == "yes"
+    assert outcome.conversation.language == "en"
+
+
+def test_a_supportive_home_in_a_sentence_is_a_safe_home(real_dialogue: Dialogue) -> None:
+    to_home = ("1", "for my son", "no", "fentanyl", "still using")
+    outcome = talk(real_dialogue, *to_home, "He lives with me and his dad, we support him")
+
+    assert outcome.conversation.answers["home"] == "safe"
+    assert "safe right now" not in replied(outcome)
+
+
+@pytest.mark.parametrize("typed", ["idk", "not sure"])
+def test_not_knowing_where_says_what_is_enough(real_dialogue: Dialogue, typed: str) -> None:
+    outcome = talk(real_dialogue, "2", typed)
+
+    assert "nearest town" in replied(outcome)
+    assert "couldn't find" not in replied(outcome)

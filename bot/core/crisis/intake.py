@@ -78,7 +78,7 @@ INTAKE_WORDS = word_set(
     hijo hija hijos hijas esposo esposa marido mujer pareja novio novia hermano hermana mama
     papa madre padre amigo amiga primo prima tio tia sobrino sobrina nieto nieta familia
     male female man woman boy girl hombre mujer nino nina chico chica
-    old years year yrs yo age aged anos ano edad tiene tengo tienen has have am are was be
+    old years year yrs yr yo age aged anos ano edad tiene tengo tienen has have am are was be
     """
     # What they use and how often.
     """alcohol drinking drinks drink drank drinker beer beers wine liquor vodka whiskey tequila
@@ -215,6 +215,10 @@ _NOT_DANGER = re.compile(
     r"|abuso de (?:sustancias|alcohol|drogas)|domestic violence|violencia domestica"
     r"|(?:help|ayuda) (?:for|with|finding|find|getting|paying|choosing|para|con|a encontrar"
     r"|a buscar|de)"
+    # Help someone needs, the reason to use this bot: "my brother needs help".
+    r"|(?:son|daughter|brother|sister|husband|wife|mom|dad|mother|father|friend|partner|kid"
+    r"|hijo|hija|hermano|hermana|esposo|esposa|mama|papa|amigo|amiga|he|she|el|ella)"
+    r" (?:\w+ ){0,2}(?:needs|need|necesita|quiere) (?:some |mucha )?(?:help|ayuda)"
     # Help asked for with the use itself: "necesito ayuda tomo mucho", "need help i drink".
     r"|(?:help|ayuda) (?:(?:i|yo|please|por favor|porfa) )?(?:tomo|bebo|uso|fumo|drink|use"
     r"|smoke|im drinking|im using|estoy tomando|estoy usando))\b"

@@ -44,6 +44,10 @@ class Pick:
     acting: bool = False  # said with "details", "save" or "what to ask", not an ordinal alone
 
 
+# A pick is a few words around a number, an ordinal or a name; more words tell something else.
+MAX_OTHER_WORDS = 5
+
+
 def read_pick(message: str, language: str, listed: int) -> Pick | None:
     """The pick a message makes from a list of ``listed`` programs, or None when it makes none:
     in the conversation's language first, then in another ("guárdalo", "el segundo" typed in
@@ -79,8 +83,8 @@ def _pick_in(message: str, language: str, listed: int) -> Pick | None:
     words = [w for w in rest if not w.isdecimal()]
     action: Action = "save" if saving else "callprep" if preparing else "details"
     explicit = saving or detailing or preparing or ordinal or "#" in typed
-    if len(numbers) > 1:
-        return None
+    if len(numbers) > 1 or len(words) > MAX_OTHER_WORDS:
+        return None  # a story with a number in it ("my son is 19 … for about a year")
     if numbers:
         if words and not (saving or detailing or preparing):
             return None  # "25 miles" is not a pick

@@ -35,6 +35,7 @@ from bot.core.dialogue.registry import action
 from bot.core.dialogue.remind_words import asks_for_a_reminder
 from bot.core.dialogue.told import take_in, value_in_words
 from bot.core.dialogue.turn import DETOURS, Turn
+from bot.core.understanding.faq import recognize
 from bot.core.understanding.person import about
 from bot.core.understanding.safe_reply import reads_safe
 from bot.core.understanding.slots import read
@@ -72,6 +73,7 @@ def screen_message(turn: Turn, message: str) -> bool:
         and not _names_an_option(turn, message, learned=found.learned)
         and not (found.learned and _writes_freely(turn))
         and not (found.learned and _answers_quietly(turn, message))
+        and not (found.learned and _asks_a_known_question(message))
     ):
         # The check-in takes the place of the answer, not of what the message told: during
         # the intake, that is kept quietly ("drinking every day, evenings only"), not asked
@@ -177,6 +179,12 @@ def _answers_quietly(turn: Turn, message: str) -> bool:
     if step.answer == HOME:
         return value == "safe"
     return value is not None
+
+
+def _asks_a_known_question(message: str) -> bool:
+    """Whether a message is one of the questions the bot answers ("can I make him go?", "what
+    if he refuses?") and names no danger: a question, not a crisis told in new words."""
+    return recognize(message[:MAX_TEXT]) is not None and not names_a_danger(message)
 
 
 # Steps where people write what they like about a program (a note, a report, a date): there

@@ -11,6 +11,7 @@ elsewhere.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from bot.core.answers import (
@@ -268,6 +269,11 @@ def _answered_at_its_step(turn: Turn, key: str) -> bool:
 # A place typed alone at another question is read as one when it is this short ("houston tx",
 # "dallas", "columbus ohio") and the gazetteer knows exactly one such place.
 PLACE_ALONE_WORDS = 4
+_WHERE_I_AM = re.compile(
+    r"^(?:(?:i'?m|i am|we'?re|we are|estoy|estamos|ando|andamos|vivo|vivimos|live|we live)"
+    r" (?:in|en|near|cerca de) )",
+    re.IGNORECASE,
+)
 
 
 def place_in_passing(turn: Turn, step: Step, message: str) -> bool:
@@ -277,6 +283,7 @@ def place_in_passing(turn: Turn, step: Step, message: str) -> bool:
     said = message[:MAX_TEXT].strip()
     if step.answer == PLACE or not in_intake(turn, step) or _answered_at_its_step(turn, PLACE):
         return False
+    said = _WHERE_I_AM.sub("", said)  # "estoy en houston", "im in dayton"
     if not said or len(said.split()) > PLACE_ALONE_WORDS:
         return False
     resolution = turn.engine.places.resolve(said)

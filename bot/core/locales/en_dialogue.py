@@ -193,7 +193,9 @@ TEXTS: dict[str, str] = {
     "intake.home.other": "Is their home a safe place that supports recovery?",
     "opt.home.safe": "Yes, it's safe and supportive",
     "opt.home.safe.syn": (
-        "yes|safe|supportive|its fine|good|its ok|its okay|its alright|its good|fine|ok"
+        "yes|safe|supportive|its fine|good|its ok|its okay|its alright|its good|fine|ok|"
+        "we support him|we support her|we support them|support him|support her|supports him|"
+        "supports her|supports me|they support me|we are supportive|were supportive"
     ),
     "opt.home.not_safe": "No, not really",
     "opt.home.not_safe.syn": "no|not safe|unsafe|not really|homeless|no home",
@@ -253,6 +255,10 @@ TEXTS: dict[str, str] = {
         "{state} is a big place. To find programs you could get to several times a week, "
         "type a city or ZIP code there. (Type {state} again to list programs across the state, "
         "or choose online only.)"
+    ),
+    "location.unsure": (
+        "That's all right: the nearest town and its state, or a ZIP code, is enough. Or choose "
+        "online only to see programs that meet by video."
     ),
     "location.did_you_mean": "Did you mean one of these?",
     "location.try_again": "Okay. Please type the ZIP code, or the city and state.",

@@ -287,7 +287,7 @@ TEXTS: dict[str, str] = {
     "opt.home.safe": "Sí, es segura y hay apoyo",
     "opt.home.safe.syn": (
         "si|segura|seguro|es segura|es seguro|hay apoyo|me apoyan|lo apoyan|la apoyan|"
-        "esta bien|todo bien|bien"
+        "esta bien|todo bien|bien|lo apoyamos|la apoyamos|me apoya|lo apoya|la apoya"
     ),
     "opt.home.not_safe": "No, la verdad no",
     "opt.home.not_safe.syn": (
@@ -367,6 +367,10 @@ TEXTS: dict[str, str] = {
         "{state} es muy grande. Para encontrar programas a los que pueda ir varias veces por "
         "semana, escriba una ciudad o un código postal (ZIP) de allí. (Escriba {state} otra "
         "vez para ver programas de todo el estado, o elija Solo en línea.)"
+    ),
+    "location.unsure": (
+        "No se preocupe: basta con el pueblo o la ciudad más cercana y su estado, o un código "
+        "postal (ZIP). O elija Solo en línea para ver programas por video."
     ),
     "location.did_you_mean": "¿Quiso decir uno de estos?",
     "location.try_again": "Está bien. Escriba el código postal, o la ciudad y el estado.",

@@ -82,6 +82,10 @@ REFUSES = _cue(
     "denies|in denial|says no|say no|wont get help|wont accept|no quiere|se niega|niega|"
     "rechaza|no acepta"
 )
+AGREE = _cue(
+    "agree|agrees|agreed|be willing|is willing|want to go|wants to go|on board|"
+    "tiene que aceptar|tiene que querer|este de acuerdo|acepte|quiera ir|aceptar ir"
+)
 PERSUADE = _cue(
     "convince|persuade|force|make him|make her|make them|get him|get her|get them|get my|"
     "talk him|talk her|convencer|convenzo|obligar|obligo|forzar|hacer que|lograr que"
@@ -192,6 +196,7 @@ RULES: dict[Topic, tuple[Rule, ...]] = {
     "family_refuses": (
         Rule((LOVED_ONE, REFUSES), asked=False),
         Rule((PERSUADE, LOVED_ONE, HELP), asked=False),
+        Rule((LOVED_ONE, AGREE)),
         Rule((FAMILY_SUPPORT,), asked=False),
         Rule((_cue("support for|apoyo para|grupos para"), _cue("families|family|familias"))),
     ),

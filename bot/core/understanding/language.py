@@ -31,12 +31,13 @@ def _listed(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
-# Words only one of the two languages uses (so "no", "me", "a", "he", "son", "solo", "ok" and
-# place names are left out), including the words people type at intake.
+# Words only one of the two languages uses (so "no", "me", "a", "he", "son", "solo", "ok",
+# place names, and "ya" and "y", English texting for "yeah" and "yes", are left out),
+# including the words people type at intake.
 SPANISH_WORDS = _listed(
     """
-    de la que el en y o los las del se un una unos unas por con para es al lo como pero sus le
-    les ya este esta esto estos estas ese esa eso muy sin sobre tambien hasta hay donde cuando
+    de la que el en o los las del se un una unos unas por con para es al lo como pero sus le
+    les este esta esto estos estas ese esa eso muy sin sobre tambien hasta hay donde cuando
     quien nos mis tu tus yo ella ellos ellas usted ustedes nosotros cual porque si hola gracias
     necesito ayuda ayudar ayudame puede puedo quiero tengo tiene tienen estoy esta estan soy
     eres hijo hija hijos hijas esposo esposa mama papa hermano hermana novio novia noches

@@ -15,6 +15,7 @@ from bot.core.dialogue.views import excerpt, stored_place
 from bot.core.flow import Step
 from bot.core.location import Place, Resolution
 from bot.core.location.choosing import offered_place_named
+from bot.core.understanding.slots import read
 
 
 class PlaceScreen(ChoiceScreen):
@@ -53,7 +54,17 @@ class PlaceScreen(ChoiceScreen):
         if event.kind != "text":
             return False
         resolution = turn.engine.places.resolve(event.text[:MAX_TEXT])
+        if resolution.status == "not_found" and _unsure(event.text):
+            turn.say("location.unsure")  # "idk", "no sé": what is enough, not "not found"
+            turn.show(prompt=False)
+            return True
         return use_resolution(turn, step, resolution, event.text)
+
+
+def _unsure(typed: str) -> bool:
+    """Whether the words say they don't know ("idk", "no sé", "not sure")."""
+    reading = read(typed[:MAX_TEXT])
+    return reading.vague or reading.reply == "unsure"
 
 
 def offered_index(turn: Turn, event: UserInput, candidates: list[Place]) -> int | None:

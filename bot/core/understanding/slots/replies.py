@@ -53,7 +53,7 @@ YES = lexicon(
             "yes", "yeah", "yea", "yep", "yup", "sure", "claro", "correct", "definitely",
             "absolutely", "affirmative", "of course", "por supuesto", "simon", "uh huh", "yess",
             "yesss", r"ye+s+", r"si{2,}", "asi es", "yes please", "sip", "aja", "claro que si",
-            "exactly", "right",
+            "exactly", "right", "yah", "yeh", "yas", "ya ya",
             "si",
         ),
         "no": (
@@ -102,6 +102,8 @@ def reply_in(words: Words) -> str | None:
     for hit in NONE.find(words):
         if hit.start == 0 and _only_filler(words, hit.end, NONE):
             return "no"
+    if [t for t in tokens if t != BREAK] in (["y"], ["ya"]):
+        return "yes"  # "y", "ya" alone: texting for yes ("ya" goes on: "ya no", "ya tiene 17")
     for hit in YES.find(words):
         if hit.start != 0:
             return None

@@ -193,7 +193,6 @@ def program_language_in(words: Words) -> str | None:
 STRONG_LEADS = (
     "near", "around", "close to", "nearby", "cerca de", "live in", "living in", "located in",
     "based in", "lives in", "vivo en", "vive en", "vivimos en", "viven en", "im in", "were in",
-    "estoy en", "estamos en", "ando en", "andamos en", "somos de", "soy de",
     "we are in", "i am in", "im from", "zip", "zip code", "zipcode", "codigo postal", "area of",
     "cerca del", "por el area de", "in the area of", "looking in", "buscando en", "outside",
     "outside of", "north of", "south of", "east of", "west of", "afuera de", "las afueras de",
