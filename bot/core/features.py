@@ -98,7 +98,7 @@ GROUPS = _features(
         "active_duty": ("ADM", "Active-duty military"),
         "military_families": ("MF", "Military families"),
         "adolescents": ("AD", "Adolescents"),
-        "young_adults": ("TAY", "Young adults"),
+        "young_adults": ("TAY", "Young-adult program"),
         "seniors": ("SE", "Seniors / older adults"),
         "pregnant": ("PW", "Pregnant or postpartum women"),
         "criminal_justice": ("CJ", "People involved with the justice system"),

@@ -22,7 +22,7 @@ TEXTS: dict[str, str] = {
     "feature.group:active_duty": "Militares en servicio activo",
     "feature.group:military_families": "Familias de militares",
     "feature.group:adolescents": "Adolescentes",
-    "feature.group:young_adults": "Adultos jóvenes",
+    "feature.group:young_adults": "Programa para adultos jóvenes",
     "feature.group:seniors": "Personas mayores / adultos mayores",
     "feature.group:pregnant": "Mujeres embarazadas o en posparto",
     "feature.group:criminal_justice": "Personas involucradas con el sistema de justicia",
