@@ -55,3 +55,14 @@ def test_a_reminder_without_a_program_on_the_list_asks_which(real_dialogue: Dial
     assert outcome.conversation.reminders == []
     assert outcome.conversation.position.step == "results"
     assert "Which program should I remind you to call?" in replied(outcome)
+
+
+def test_a_reminder_right_after_saving_from_the_list_is_about_that_program(
+    real_dialogue: Dialogue,
+) -> None:
+    outcome = talk(real_dialogue, *TO_RESULTS, "save 2", "remind me tmrw 10am to call")
+
+    [reminder] = outcome.conversation.reminders
+    program = real_dialogue.catalog.get(reminder.program)
+    assert program is not None
+    assert program.display_name == SECOND

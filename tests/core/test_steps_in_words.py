@@ -395,3 +395,36 @@ def test_not_knowing_where_says_what_is_enough(real_dialogue: Dialogue, typed: s
 
     assert "nearest town" in replied(outcome)
     assert "couldn't find" not in replied(outcome)
+
+
+@pytest.mark.parametrize("typed", ["fine", "all good", "perfect"])
+def test_an_everyday_word_that_names_a_town_is_no_place_unasked(
+    real_dialogue: Dialogue, typed: str
+) -> None:
+    outcome = talk(real_dialogue, typed)
+
+    assert "place" not in outcome.conversation.answers
+
+
+TO_SUMMARY = ("i use meth", "no", "kettering ohio")
+
+
+@pytest.mark.parametrize(
+    "typed", ["springfield ohio", "actually springfield ohio", "no sorry springfield ohio"]
+)
+def test_a_new_place_at_the_summary_changes_it(real_dialogue: Dialogue, typed: str) -> None:
+    before = talk(real_dialogue, *TO_SUMMARY)
+    assert before.conversation.position.step == "summary"
+
+    outcome = talk(real_dialogue, *TO_SUMMARY, typed)
+
+    assert outcome.conversation.answers["place"].name == "Springfield, OH"
+    assert replied(outcome).startswith("Got it. Where: Springfield, OH.")
+    assert outcome.conversation.position.step == "summary"
+
+
+def test_a_change_of_place_on_the_list_in_words_searches_there(real_dialogue: Dialogue) -> None:
+    outcome = talk(real_dialogue, *TO_RESULTS, "actually try cincinnati instead")
+
+    assert "Cincinnati, OH" in replied(outcome)
+    assert outcome.conversation.position.step == "results"

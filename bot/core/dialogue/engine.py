@@ -37,6 +37,7 @@ from bot.core.dialogue.told import (
     answer_in_words,
     answer_in_words_first,
     begin_in_words,
+    change_at_summary,
     in_intake,
     place_in_passing,
     refine_in_words,
@@ -255,6 +256,8 @@ def answer(turn: Turn, event: UserInput) -> None:
     if answer_question(turn, step, event):  # a known topic the step could not read (asked.py)
         return
     if reading and refine_in_words(turn, step, reading):
+        return
+    if reading and change_at_summary(turn, step, reading, event.text):
         return
     if event.kind == "text" and not kept and place_in_passing(turn, step, event.text):
         return

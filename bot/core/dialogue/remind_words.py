@@ -74,6 +74,12 @@ def _program_meant(turn: Turn, step: Step, said: str) -> Program | None:
     if outcome is None:
         return None
     number = ordinal_in(said, turn.language, len(outcome.matches))
-    if number is None or not 1 <= number <= len(outcome.matches):
-        return None
-    return outcome.matches[number - 1].program
+    if number is not None and 1 <= number <= len(outcome.matches):
+        return outcome.matches[number - 1].program
+    # None named: the one just opened or saved from this list ("save 2", then "remind me").
+    listed = {m.program.id: m.program for m in outcome.matches}
+    recent = [
+        turn.conversation.position.program,
+        *(s.id for s in reversed(turn.conversation.saved)),
+    ]
+    return next((listed[i] for i in recent[:2] if i in listed), None)

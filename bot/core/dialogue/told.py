@@ -41,16 +41,21 @@ from bot.core.answers import (
     WORDS,
 )
 from bot.core.conversation import Answer
+from bot.core.crisis.features import fold
+from bot.core.crisis.intake import INTAKE_WORDS
 from bot.core.dialogue.io import Reply, UserInput
 from bot.core.dialogue.reading import MAX_TEXT
 from bot.core.dialogue.turn import Turn, step_notes
 from bot.core.dialogue.views import stored_place
 from bot.core.flow import DONE, SKIP, Step
-from bot.core.location import Place
+from bot.core.location import Place, Resolution
 from bot.core.texts import has_text
+from bot.core.understanding.language import ENGLISH_WORDS, SPANISH_WORDS
 from bot.core.understanding.safe_reply import reads_safe
 from bot.core.understanding.slots import Reading, read
 from bot.core.understanding.slots.numbers import age_group, radius_in
+from bot.core.understanding.slots.places import STATE_NAMES
+from bot.core.understanding.slots.settings import STATES
 from bot.core.understanding.slots.words import Words
 
 # Without insurance: programs with a sliding fee, payment assistance, free or publicly funded
@@ -139,6 +144,45 @@ def refines(message: str) -> bool:
     """Whether words say something the search takes into account ("medicaid", "evenings"): then
     they are not a program's name, however close ("Medical Services")."""
     return any(key in REFINED for key in answers_in(read(message)))
+
+
+# Words around a change of mind: "actually springfield ohio", "try cincinnati instead".
+_CHANGE_WORDS = re.compile(
+    r"^(?:(?:actually|no|sorry|oops|wait|ok|try|make (?:it|that)|change (?:it|where|the place"
+    r"|location) to|mejor|perdon|perdón|no perdon|cambia(?:lo)? a|en)\W+)+"
+    r"|\W+(?:instead|mejor)\W*$",
+    re.IGNORECASE,
+)
+
+
+def place_words(message: str) -> str:
+    """The words of a message that may name a place, without those of a change of mind."""
+    return _CHANGE_WORDS.sub("", message[:MAX_TEXT].strip()).strip()
+
+
+def change_at_summary(turn: Turn, step: Step, reading: Reading, message: str) -> bool:
+    """At the summary, an answer in words changes it ("actually springfield ohio", "he has
+    medicaid now"): kept, said, and the summary shown again."""
+    if step.kind != "summary":
+        return False
+    said = {k: v for k, v in answers_in(reading).items() if k in (*REFINED, RADIUS)}
+    changed = [key for key, value in said.items() if turn.answers.get(key) != value]
+    turn.answers.update({key: said[key] for key in changed})
+    typed = place_words(message)
+    resolution = turn.engine.places.resolve(typed)
+    if reading.place and not _typed_a_place(typed, resolution):
+        typed = reading.place
+        resolution = turn.engine.places.resolve(typed)
+    if _typed_a_place(typed, resolution) and resolution.best is not None:
+        place = stored_place(resolution.best.place)
+        if place != turn.answers.get(PLACE):
+            turn.answers[PLACE] = place
+            changed.append(PLACE)
+    if not changed:
+        return False
+    _acknowledge(turn, changed)
+    turn.render(step)
+    return True
 
 
 def refine_in_words(turn: Turn, step: Step, reading: Reading) -> bool:
@@ -287,8 +331,8 @@ def place_in_passing(turn: Turn, step: Step, message: str) -> bool:
     if not said or len(said.split()) > PLACE_ALONE_WORDS:
         return False
     resolution = turn.engine.places.resolve(said)
-    if resolution.status != "found" or resolution.best is None:
-        return False  # "weed", "hope", "ok": a place only when asked where
+    if not _typed_a_place(said, resolution) or resolution.best is None:
+        return False  # "weed", "hope", "fine": a place only when asked where
     turn.answers[PLACE] = stored_place(resolution.best.place)
     turn.conversation.position.told.append(PLACE)
     _acknowledge(turn, [PLACE])
@@ -296,6 +340,22 @@ def place_in_passing(turn: Turn, step: Step, message: str) -> bool:
         return turn.accept(step, WORDS, None)
     turn.ask(step, step.again) if step.again else turn.show()
     return True
+
+
+# Everyday words that are also the names of towns somewhere ("Fine, NY", "Hope, AR").
+_EVERYDAY = INTAKE_WORDS | ENGLISH_WORDS | SPANISH_WORDS
+
+
+def _typed_a_place(typed: str, resolution: Resolution) -> bool:
+    """Whether words typed where no place was asked name one: exactly one place, spelled as
+    it is, and not only everyday words ("fine" is a town in New York), unless a state is
+    named with them ("fine ny")."""
+    best = resolution.best
+    if resolution.status != "found" or best is None or best.corrected:
+        return False
+    words = fold(typed).split()
+    with_state = len(words) > 1 and (words[-1] in STATES or words[-1] in STATE_NAMES)
+    return with_state or not all(w in _EVERYDAY for w in words)
 
 
 def in_intake(turn: Turn, step: Step) -> bool:

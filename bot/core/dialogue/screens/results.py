@@ -13,7 +13,7 @@ from bot.core.dialogue.reading import MAX_TEXT, normalize
 from bot.core.dialogue.registry import screen, search_fact
 from bot.core.dialogue.saved_list import MAX_SAVED, save_program, saved_entry
 from bot.core.dialogue.screens.place import use_resolution
-from bot.core.dialogue.told import in_intake, refines
+from bot.core.dialogue.told import in_intake, place_words, refines
 from bot.core.dialogue.turn import Turn
 from bot.core.dialogue.values import care_of, care_value, parse_value, tagged
 from bot.core.dialogue.views import (
@@ -138,7 +138,7 @@ class ResultsScreen:
             if picked is not None:
                 return picked
             # A place typed on the results page is a new search there.
-            resolution = turn.engine.places.resolve(event.text[:MAX_TEXT])
+            resolution = turn.engine.places.resolve(place_words(event.text))
             if resolution.status != "not_found":
                 place_step = turn.flows.step("place")
                 turn.conversation.position.step = place_step.id

@@ -31,7 +31,9 @@ STATE_NAMES = frozenset(
 )
 NOT_A_ZIP_AFTER = frozenset(listed("dollars bucks mg miles millas dolares"))
 # Small words a city's name never holds, though STOP leaves them to the leads ("in Ohio").
-NOT_A_NAME = frozenset(listed("in en from desde near cerca de live vivo vive lives"))
+NOT_A_NAME = frozenset(
+    listed("in en from desde near cerca de live vivo vive lives no yes yeah sorry actually si")
+)
 
 
 def _state_at(words: Words, index: int) -> bool:
