@@ -177,10 +177,10 @@ async def serve_worker(kind: str, port: int) -> None:
         vars(tg_app)["AIORateLimiter"] = _Limiter
         bot, engine = build_telegram(settings)
         app = bot.application(
-            settings.telegram_token, base_url=settings.telegram_api_base_url, polling=False
+            settings.token, base_url=settings.telegram_api_base_url, polling=False
         )
     else:
-        app = echo_application(settings.telegram_token, settings.telegram_api_base_url)
+        app = echo_application(settings.token, settings.telegram_api_base_url)
     served = [0]
 
     def count(handler: RequestHandler) -> None:

@@ -7,8 +7,6 @@ import asyncio
 import json
 import logging
 import math
-import os
-import re
 import sys
 import time
 from collections.abc import Sequence
@@ -18,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from bot.bootstrap import open_directory, open_service, start_telegram
-from bot.config import Settings, load_settings
+from bot.config import SECRET_TOKEN, Settings, load_settings, problem_of
 from bot.console.results import candidates_text, outcome_json, outcome_text
 from bot.core.dialogue import validate_flows
 from bot.core.features import (
@@ -35,6 +33,7 @@ from bot.core.location import Resolution
 from bot.core.matching import Criterion, Need, query_for_place, search
 from bot.core.restrictions import Person
 from bot.core.texts import LANGUAGES, text
+from bot.logs import TOKEN_IN_URLS, configure_logging
 
 if TYPE_CHECKING:
     pass
@@ -54,7 +53,6 @@ SUBSTANCES = {
     "cannabis": "cannabis",
     "other": "other",
 }
-SECRET_TOKEN = re.compile(r"[A-Za-z0-9_-]{1,256}")
 DIAGRAMS = Path(__file__).resolve().parent.parent / "flows" / "diagrams"
 
 
@@ -377,18 +375,33 @@ def run_polling(_args: argparse.Namespace, settings: Settings) -> int:
     if started is None:
         return EXIT_ERROR
     app, engine = started
+    log.info("%s, mode polling", started_line(settings))
     try:
         app.run_polling(allowed_updates=Update.ALL_TYPES)
     finally:
         engine.dispose()
+        log.info("iop-bot stopped (polling)")
     return EXIT_OK
+
+
+def started_line(settings: Settings) -> str:
+    """The start line's common part: the version and the database backend (never its URL)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        release = version("iop-finder")
+    except PackageNotFoundError:
+        release = "unknown"
+    backend = settings.database_url.partition(":")[0].partition("+")[0] or "unknown"
+    return f"iop-bot {release} starting: backend {backend}"
 
 
 def run_webhook(args: argparse.Namespace, settings: Settings) -> int:
     """`iop-bot webhook`: the Telegram bot behind a reverse proxy, as one of several workers."""
+    from bot.storage.database import database_ok
     from bot.tg.webhook import serve
 
-    secret = args.secret or os.environ.get("TELEGRAM_WEBHOOK_SECRET", "")
+    secret = args.secret or settings.webhook_secret.get_secret_value()
     if not SECRET_TOKEN.fullmatch(secret):
         print(
             "--secret (or TELEGRAM_WEBHOOK_SECRET) must be 1-256 of A-Z a-z 0-9 _ -.",
@@ -399,6 +412,13 @@ def run_webhook(args: argparse.Namespace, settings: Settings) -> int:
     if started is None:
         return EXIT_ERROR
     app, engine = started
+    log.info(
+        "%s, mode webhook, listening on %s:%s%s",
+        started_line(settings),
+        args.listen,
+        args.port,
+        args.path,
+    )
     try:
         asyncio.run(
             serve(
@@ -409,10 +429,12 @@ def run_webhook(args: argparse.Namespace, settings: Settings) -> int:
                 secret=secret,
                 public_url=args.url,
                 set_webhook=not args.no_set_webhook,
+                healthy=lambda: database_ok(engine),
             )
         )
     finally:
         engine.dispose()
+        log.info("iop-bot stopped (webhook on port %s)", args.port)
     return EXIT_OK
 
 
@@ -551,19 +573,26 @@ def build_parser() -> argparse.ArgumentParser:
 
 def quiet_http_logs() -> None:
     """Keep request URLs out of the logs: the Bot API's URLs contain the bot's token."""
-    for name in ("httpx", "httpcore", "telegram.request"):
+    for name in TOKEN_IN_URLS:
         logging.getLogger(name).setLevel(logging.WARNING)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit status."""
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    quiet_http_logs()
+    """Run the command line; returns the exit status. A setting that cannot be used stops it
+    before anything starts: one line naming the variable, exit status 2."""
     args = build_parser().parse_args(argv)
+    from pydantic import ValidationError
+
     from bot.storage.programs_csv import DirectoryFileError
 
     try:
-        return int(args.run(args, load_settings()))
+        settings = load_settings()
+    except ValidationError as error:
+        print(f"iop-bot: invalid setting {problem_of(error)}", file=sys.stderr)
+        return EXIT_USAGE
+    configure_logging(settings)
+    try:
+        return int(args.run(args, settings))
     except DirectoryFileError as error:
         print(f"The program directory cannot be read: {error}", file=sys.stderr)
         return EXIT_ERROR

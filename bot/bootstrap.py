@@ -118,13 +118,13 @@ def check_token(settings: Settings) -> str:
     from telegram import Bot
     from telegram.error import InvalidToken, NetworkError, TelegramError
 
-    if not settings.telegram_token:
+    if not settings.token:
         return "TELEGRAM_BOT_TOKEN is not set: put it in the environment or in a .env file."
 
     async def ask() -> str:
         base_url = settings.telegram_api_base_url or "https://api.telegram.org/bot"
         try:
-            async with Bot(settings.telegram_token, base_url=base_url) as bot:
+            async with Bot(settings.token, base_url=base_url) as bot:
                 await bot.get_me()
         except InvalidToken:
             return "Telegram rejected the token in TELEGRAM_BOT_TOKEN: check it with @BotFather."
@@ -144,7 +144,5 @@ def start_telegram(settings: Settings, *, polling: bool) -> tuple[App, Engine] |
         print(problem, file=sys.stderr)
         return None
     bot, engine = build_telegram(settings)
-    app = bot.application(
-        settings.telegram_token, base_url=settings.telegram_api_base_url, polling=polling
-    )
+    app = bot.application(settings.token, base_url=settings.telegram_api_base_url, polling=polling)
     return app, engine

@@ -1,31 +1,86 @@
-"""Typed settings, read once from the environment (and an optional .env file) at start-up."""
+"""Typed settings, read once at start-up from the environment and a .env file (the environment
+wins), and validated there: a value that cannot be used stops the program with one line naming
+the variable (:func:`problem_of`), never a silent fallback to a default.
+
+Every setting, its variable and its default is a field of :class:`Settings`; README
+"Configuration" lists them. Secrets (the bot's token, the webhook secret, the state secret) are
+``SecretStr``: they print as ``**********`` in a repr, a log line or an error.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import os
+import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 # FindTreatment.gov's JSON locator API, read by `iop-bot data refresh`.
 FINDTREATMENT_API_URL = "https://findtreatment.gov/locator/exportsAsJson/v2"
+DEFAULT_DATABASE_URL = f"sqlite:///{PROJECT_ROOT / 'var' / 'iop-finder.sqlite3'}"
+# What Telegram accepts as a webhook's secret token.
+SECRET_TOKEN = re.compile(r"[A-Za-z0-9_-]{1,256}")
+LogLevel = Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"]
+LogFormat = Literal["text", "json"]
 
 
-@dataclass(frozen=True, slots=True)
-class Settings:
-    """Where the data and the database are, and how to reach Telegram."""
+class Settings(BaseSettings):
+    """Where the data and the database are, how to reach Telegram, and how to log."""
 
-    data_dir: Path
-    database_url: str
-    telegram_token: str = ""
-    telegram_api_base_url: str = ""
-    state_secret: str = ""
-    chat_messages_per_second: float = 1.0
-    purge_days: int = 30
-    reminder_check_seconds: float = 15.0
-    findtreatment_api_url: str = FINDTREATMENT_API_URL
+    model_config = SettingsConfigDict(
+        frozen=True,
+        extra="ignore",
+        env_ignore_empty=True,  # "KEY=" means the default, as it always has here
+        validate_by_name=True,
+        validate_by_alias=True,
+    )
+
+    data_dir: Path = Field(PROJECT_ROOT / "data", alias="IOP_DATA_DIR")
+    database_url: str = Field(DEFAULT_DATABASE_URL, alias="DATABASE_URL")
+    telegram_token: SecretStr = Field(SecretStr(""), alias="TELEGRAM_BOT_TOKEN")
+    telegram_api_base_url: str = Field("", alias="TELEGRAM_API_BASE_URL")
+    webhook_secret: SecretStr = Field(SecretStr(""), alias="TELEGRAM_WEBHOOK_SECRET")
+    state_secret: SecretStr = Field(SecretStr(""), alias="IOP_STATE_SECRET")
+    chat_messages_per_second: float = Field(1.0, gt=0, le=30, alias="IOP_CHAT_MESSAGES_PER_SECOND")
+    purge_days: int = Field(30, ge=1, alias="IOP_PURGE_DAYS")
+    reminder_check_seconds: float = Field(15.0, ge=0.5, le=300, alias="IOP_REMINDER_CHECK_SECONDS")
+    findtreatment_api_url: str = Field(FINDTREATMENT_API_URL, alias="IOP_FINDTREATMENT_URL")
+    log_level: LogLevel = Field("INFO", alias="IOP_LOG_LEVEL")
+    log_format: LogFormat = Field("text", alias="IOP_LOG_FORMAT")
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _trimmed(cls, value: Any) -> Any:
+        """Spaces around a value typed in a .env file are not part of it."""
+        return value.strip() if isinstance(value, str) else value
+
+    @field_validator("log_level", "log_format", mode="before")
+    @classmethod
+    def _any_case(cls, value: Any) -> Any:
+        """`info` is `INFO`; `JSON` is `json`."""
+        if not isinstance(value, str):
+            return value
+        levels = ("debug", "info", "warning", "error", "critical")
+        return value.upper() if value.lower() in levels else value.lower()
+
+    @field_validator("webhook_secret")
+    @classmethod
+    def _telegram_accepts(cls, value: SecretStr) -> SecretStr:
+        """Telegram takes 1 to 256 of A-Z a-z 0-9 _ - as a secret token."""
+        secret = value.get_secret_value()
+        if secret and not SECRET_TOKEN.fullmatch(secret):
+            raise ValueError("must be 1-256 of A-Z a-z 0-9 _ -")
+        return value
+
+    @property
+    def token(self) -> str:
+        """The bot's token, for the one call that needs it in clear."""
+        return self.telegram_token.get_secret_value()
 
     @property
     def programs_csv(self) -> Path:
@@ -40,7 +95,7 @@ class Settings:
     @property
     def key_secret(self) -> bytes:
         """The key that turns chat ids into stored keys (from the token unless set)."""
-        seed = self.state_secret or f"iop-finder:{self.telegram_token}"
+        seed = self.state_secret.get_secret_value() or f"iop-finder:{self.token}"
         return hashlib.sha256(seed.encode("utf-8")).digest()
 
 
@@ -60,38 +115,19 @@ def read_env_file(path: Path) -> dict[str, str]:
 
 
 def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
-    """Settings from the environment, then .env in the project (the environment wins).
-
-    IOP_ENV_FILE names another .env file.
-    """
+    """Settings from the environment, then .env in the project (the environment wins); from
+    ``environ`` alone when given. IOP_ENV_FILE names another .env file. ValidationError when a
+    value cannot be used (see :func:`problem_of`)."""
     if environ is None:
         env_file = Path(os.environ.get("IOP_ENV_FILE") or PROJECT_ROOT / ".env")
-        env = {**read_env_file(env_file), **os.environ}
-    else:
-        env = dict(environ)
-    data_dir = Path(env.get("IOP_DATA_DIR") or PROJECT_ROOT / "data")
-    default_db = f"sqlite:///{PROJECT_ROOT / 'var' / 'iop-finder.sqlite3'}"
-    try:
-        rate = float(env.get("IOP_CHAT_MESSAGES_PER_SECOND") or 1.0)
-    except ValueError:
-        rate = 1.0
-    try:
-        purge_days = max(1, int(env.get("IOP_PURGE_DAYS") or 30))
-    except ValueError:
-        purge_days = 30
-    try:
-        reminder_check = min(300.0, max(0.5, float(env.get("IOP_REMINDER_CHECK_SECONDS") or 15)))
-    except ValueError:
-        reminder_check = 15.0
-    return Settings(
-        data_dir=data_dir,
-        database_url=env.get("DATABASE_URL") or default_db,
-        telegram_token=(env.get("TELEGRAM_BOT_TOKEN") or "").strip(),
-        telegram_api_base_url=(env.get("TELEGRAM_API_BASE_URL") or "").strip(),
-        state_secret=env.get("IOP_STATE_SECRET") or "",
-        chat_messages_per_second=rate,
-        purge_days=purge_days,
-        reminder_check_seconds=reminder_check,
-        findtreatment_api_url=(env.get("IOP_FINDTREATMENT_URL") or "").strip()
-        or FINDTREATMENT_API_URL,
-    )
+        environ = {**read_env_file(env_file), **os.environ}
+    known = {field.alias for field in Settings.model_fields.values()}
+    given = {key: value for key, value in environ.items() if key in known and value.strip()}
+    return Settings.model_validate(given)
+
+
+def problem_of(error: ValidationError) -> str:
+    """One line naming the first variable that cannot be used, and why (never its value)."""
+    first = error.errors(include_input=False, include_url=False)[0]
+    name = ".".join(str(part) for part in first["loc"]) or "settings"
+    return f"{name}: {first['msg']}"

@@ -24,7 +24,7 @@ def test_a_env_file_is_read_and_the_environment_wins(
 
     settings = load_settings()
 
-    assert settings.telegram_token == "1:from-file"
+    assert settings.token == "1:from-file"
     assert settings.database_url == "sqlite:///from-env.db"
 
 

@@ -326,3 +326,15 @@ def load_service_codes(engine: Engine) -> dict[str, ServiceCode]:
         r.code: ServiceCode(r.code, r.category_code, r.category_name, r.name, r.description)
         for r in rows
     }
+
+
+def database_ok(engine: Engine) -> bool:
+    """Whether the database answers a trivial query now (the deep /healthz)."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    try:
+        with engine.connect() as connection:
+            connection.execute(text("SELECT 1"))
+    except SQLAlchemyError:
+        return False
+    return True

@@ -12,6 +12,7 @@ import json
 import logging
 import signal
 import threading
+from collections.abc import Callable
 
 from telegram import Update
 from tornado.httpserver import HTTPServer
@@ -49,19 +50,40 @@ class _UpdateHandler(RequestHandler):
         self.finish("ok")
 
 
+# How long /healthz waits for the database before it says the worker is not healthy.
+HEALTH_TIMEOUT_SECONDS = 3.0
+
+
 class _HealthHandler(RequestHandler):
-    """GET /healthz: the worker is up."""
+    """GET /healthz: the worker is up and its database answers (503 while it does not, so the
+    proxy and the supervisor take the worker out of rotation)."""
 
-    def get(self) -> None:
-        self.finish({"ok": True})
+    def initialize(self, healthy: Callable[[], bool] | None) -> None:
+        self.healthy = healthy
+
+    async def get(self) -> None:
+        ok = True
+        if self.healthy is not None:
+            try:
+                ok = await asyncio.wait_for(
+                    asyncio.to_thread(self.healthy), timeout=HEALTH_TIMEOUT_SECONDS
+                )
+            except TimeoutError:
+                ok = False
+        if not ok:
+            log.warning("health check: the database does not answer")
+            self.set_status(503)
+        self.finish({"ok": ok, "database": "up" if ok else "down"})
 
 
-def web_application(app: App, *, path: str, secret: str) -> WebApplication:
-    """The tornado routes: the webhook path and /healthz."""
+def web_application(
+    app: App, *, path: str, secret: str, healthy: Callable[[], bool] | None = None
+) -> WebApplication:
+    """The tornado routes: the webhook path and /healthz (``healthy``: the database check)."""
     return WebApplication(
         [
             (f"/{path.strip('/')}", _UpdateHandler, {"app": app, "secret": secret}),
-            ("/healthz", _HealthHandler),
+            ("/healthz", _HealthHandler, {"healthy": healthy}),
         ]
     )
 
@@ -76,6 +98,7 @@ async def serve(
     public_url: str,
     set_webhook: bool = True,
     stop: asyncio.Event | None = None,
+    healthy: Callable[[], bool] | None = None,
 ) -> None:
     """Run the webhook worker until SIGINT/SIGTERM (or ``stop``)."""
     if not secret:
@@ -96,7 +119,7 @@ async def serve(
                 url=public_url, secret_token=secret, allowed_updates=Update.ALL_TYPES
             )
         await app.start()
-        server = HTTPServer(web_application(app, path=path, secret=secret))
+        server = HTTPServer(web_application(app, path=path, secret=secret, healthy=healthy))
         server.listen(port, address=listen)
         log.info("webhook worker listening on %s:%s", listen, port)
         try:

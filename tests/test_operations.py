@@ -1,0 +1,146 @@
+"""Running it as a service: settings validated at start-up, logs an operator can read, and a
+/healthz that says whether the database answers."""
+
+from __future__ import annotations
+
+import json
+import logging
+import socket
+from pathlib import Path
+
+import httpx
+import pytest
+from sqlalchemy import create_engine
+from tornado.httpserver import HTTPServer
+
+from bot.__main__ import main
+from bot.config import load_settings
+from bot.logs import configure_logging
+from bot.storage.database import database_ok
+from bot.tg.webhook import web_application
+
+
+@pytest.mark.parametrize(
+    ("variable", "value", "says"),
+    [
+        ("IOP_PURGE_DAYS", "abc", "valid integer"),
+        ("IOP_PURGE_DAYS", "0", "greater than or equal to 1"),
+        ("IOP_LOG_LEVEL", "loud", "'DEBUG'"),
+        ("IOP_REMINDER_CHECK_SECONDS", "9999", "less than or equal to 300"),
+        ("TELEGRAM_WEBHOOK_SECRET", "has spaces!", "A-Z a-z 0-9"),
+    ],
+)
+def test_a_setting_that_cannot_be_used_stops_with_one_line_and_status_2(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    variable: str,
+    value: str,
+    says: str,
+) -> None:
+    monkeypatch.setenv("IOP_ENV_FILE", "/nonexistent/.env")
+    monkeypatch.setenv(variable, value)
+
+    status = main(["crisis", "check"])
+
+    err = capsys.readouterr().err.strip().splitlines()
+    assert status == 2
+    assert len(err) == 1
+    assert err[0].startswith(f"iop-bot: invalid setting {variable}: ")
+    assert says in err[0]
+    assert value not in err[0] or value.isdigit()  # the value itself is not echoed
+
+
+def test_the_webhook_secret_comes_from_the_env_file_and_no_secret_prints(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    env_file = tmp_path / ".env"
+    env_file.write_text(
+        "TELEGRAM_WEBHOOK_SECRET=s3cret_from-file\nTELEGRAM_BOT_TOKEN=1:very-secret-token\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("IOP_ENV_FILE", str(env_file))
+    monkeypatch.delenv("TELEGRAM_WEBHOOK_SECRET", raising=False)
+    monkeypatch.delenv("TELEGRAM_BOT_TOKEN", raising=False)
+
+    settings = load_settings()
+
+    assert settings.webhook_secret.get_secret_value() == "s3cret_from-file"
+    assert settings.token == "1:very-secret-token"
+    shown = f"{settings!r} {settings}"
+    assert "very-secret-token" not in shown
+    assert "s3cret_from-file" not in shown
+
+
+def test_json_logs_are_one_object_a_line_with_time_and_level(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    try:
+        configure_logging(load_settings({"IOP_LOG_FORMAT": "json"}))
+        logging.getLogger("bot").info("worker started on port %s", 8443)
+        logging.getLogger("httpx").info("GET https://api.telegram.org/bot1:secret/getMe")
+    finally:
+        root.handlers, root.level = handlers, level
+
+    lines = capsys.readouterr().err.strip().splitlines()
+    assert len(lines) == 1  # INFO by default; request URLs (they hold the token) never
+    entry = json.loads(lines[0])
+    assert entry["level"] == "INFO"
+    assert entry["logger"] == "bot"
+    assert entry["message"] == "worker started on port 8443"
+    assert entry["time"].endswith("+00:00")
+
+
+def test_text_logs_have_timestamps(capsys: pytest.CaptureFixture[str]) -> None:
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    try:
+        configure_logging(load_settings({}))
+        logging.getLogger("bot").warning("something to see")
+    finally:
+        root.handlers, root.level = handlers, level
+
+    [line] = capsys.readouterr().err.strip().splitlines()
+    assert line[:4].isdigit()  # 2026-12-06 04:05:00,123 WARNING bot: something to see
+    assert line.endswith("WARNING bot: something to see")
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+async def _healthz(healthy: object) -> httpx.Response:
+    port = _free_port()
+    server = HTTPServer(web_application(None, path="hook", secret="s", healthy=healthy))  # type: ignore[arg-type]
+    server.listen(port, address="127.0.0.1")
+    try:
+        async with httpx.AsyncClient() as client:
+            return await client.get(f"http://127.0.0.1:{port}/healthz", timeout=10)
+    finally:
+        server.stop()
+
+
+async def test_healthz_answers_503_while_the_database_is_unreachable() -> None:
+    # A PostgreSQL URL on a loopback port nobody listens on: the database is down.
+    down = create_engine(f"postgresql+psycopg://iop@127.0.0.1:{_free_port()}/iop")
+    try:
+        response = await _healthz(lambda: database_ok(down))
+    finally:
+        down.dispose()
+
+    assert response.status_code == 503
+    assert response.json() == {"ok": False, "database": "down"}
+
+
+async def test_healthz_answers_200_when_the_database_answers(tmp_path: Path) -> None:
+    up = create_engine(f"sqlite:///{tmp_path / 'ok.sqlite3'}")
+    try:
+        response = await _healthz(lambda: database_ok(up))
+    finally:
+        up.dispose()
+
+    assert response.status_code == 200
+    assert response.json() == {"ok": True, "database": "up"}
