@@ -367,15 +367,19 @@ def run_diagrams(args: argparse.Namespace, _settings: Settings) -> int:
     return EXIT_OK
 
 
-def run_polling(_args: argparse.Namespace, settings: Settings) -> int:
+def run_polling(args: argparse.Namespace, settings: Settings) -> int:
     """`iop-bot run`: the Telegram bot by long polling."""
     from telegram import Update
 
     started = start_telegram(settings, polling=True)
     if started is None:
         return EXIT_ERROR
-    app, engine = started
-    log.info("%s, mode polling", started_line(settings))
+    app, engine, metrics = started
+    if args.metrics_port:
+        from bot.metrics import serve_metrics
+
+        serve_metrics(metrics, args.metrics_port)
+    log.info("%s, mode polling, metrics on port %s", started_line(settings), args.metrics_port)
     try:
         app.run_polling(allowed_updates=Update.ALL_TYPES)
     finally:
@@ -411,7 +415,7 @@ def run_webhook(args: argparse.Namespace, settings: Settings) -> int:
     started = start_telegram(settings, polling=False)
     if started is None:
         return EXIT_ERROR
-    app, engine = started
+    app, engine, metrics = started
     log.info(
         "%s, mode webhook, listening on %s:%s%s",
         started_line(settings),
@@ -430,6 +434,7 @@ def run_webhook(args: argparse.Namespace, settings: Settings) -> int:
                 public_url=args.url,
                 set_webhook=not args.no_set_webhook,
                 healthy=lambda: database_ok(engine),
+                metrics=metrics,
             )
         )
     finally:
@@ -500,6 +505,12 @@ def build_parser() -> argparse.ArgumentParser:
     chat.set_defaults(run=run_chat)
 
     run = commands.add_parser("run", help="the Telegram bot, by long polling")
+    run.add_argument(
+        "--metrics-port",
+        type=int,
+        default=0,
+        help="serve /metrics on this loopback port (default: none)",
+    )
     run.set_defaults(run=run_polling)
 
     hook = commands.add_parser("webhook", help="the Telegram bot as a webhook worker")
@@ -590,7 +601,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValidationError as error:
         print(f"iop-bot: invalid setting {problem_of(error)}", file=sys.stderr)
         return EXIT_USAGE
-    configure_logging(settings)
+    configure_logging(settings, service=args.run in (run_polling, run_webhook))
     try:
         return int(args.run(args, settings))
     except DirectoryFileError as error:

@@ -21,6 +21,7 @@ from bot.service import ConversationService, ReportCounts
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
+    from bot.metrics import Metrics
     from bot.tg.app import App, TelegramBot
 
 
@@ -137,12 +138,13 @@ def check_token(settings: Settings) -> str:
     return asyncio.run(ask())
 
 
-def start_telegram(settings: Settings, *, polling: bool) -> tuple[App, Engine] | None:
-    """The bot's Application, once the token is accepted; None after saying why not."""
+def start_telegram(settings: Settings, *, polling: bool) -> tuple[App, Engine, Metrics] | None:
+    """The bot's Application, its database and its metrics, once the token is accepted; None
+    after saying why not."""
     problem = check_token(settings)
     if problem:
         print(problem, file=sys.stderr)
         return None
     bot, engine = build_telegram(settings)
     app = bot.application(settings.token, base_url=settings.telegram_api_base_url, polling=polling)
-    return app, engine
+    return app, engine, bot.metrics

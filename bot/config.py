@@ -46,11 +46,14 @@ class Settings(BaseSettings):
     telegram_api_base_url: str = Field("", alias="TELEGRAM_API_BASE_URL")
     webhook_secret: SecretStr = Field(SecretStr(""), alias="TELEGRAM_WEBHOOK_SECRET")
     state_secret: SecretStr = Field(SecretStr(""), alias="IOP_STATE_SECRET")
-    chat_messages_per_second: float = Field(1.0, gt=0, le=30, alias="IOP_CHAT_MESSAGES_PER_SECOND")
+    # 0 turns the pacing off (the tests of whole conversations do).
+    chat_messages_per_second: float = Field(1.0, ge=0, le=30, alias="IOP_CHAT_MESSAGES_PER_SECOND")
     purge_days: int = Field(30, ge=1, alias="IOP_PURGE_DAYS")
     reminder_check_seconds: float = Field(15.0, ge=0.5, le=300, alias="IOP_REMINDER_CHECK_SECONDS")
     findtreatment_api_url: str = Field(FINDTREATMENT_API_URL, alias="IOP_FINDTREATMENT_URL")
-    log_level: LogLevel = Field("INFO", alias="IOP_LOG_LEVEL")
+    # Unset: INFO for the bot's workers, WARNING for the commands people run in a terminal
+    # (their output, piped or not, stays as it is).
+    log_level: LogLevel | None = Field(None, alias="IOP_LOG_LEVEL")
     log_format: LogFormat = Field("text", alias="IOP_LOG_FORMAT")
 
     @field_validator("*", mode="before")

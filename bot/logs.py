@@ -1,9 +1,10 @@
 """Logging as an operator reads it: a level and a format from the settings, timestamps, and
 nothing a person typed (users' messages never reach a log line; the token never does either).
 
-``IOP_LOG_LEVEL`` (default INFO) and ``IOP_LOG_FORMAT`` (``text`` or ``json``, one object a
-line for log shippers). Libraries that log request URLs (which hold the bot's token) or every
-migration step stay at WARNING unless the level is DEBUG.
+``IOP_LOG_LEVEL`` (default INFO for the bot's workers, WARNING for terminal commands) and
+``IOP_LOG_FORMAT`` (``text`` or ``json``, one object a line for log shippers). Libraries that
+log request URLs (which hold the bot's token) stay at WARNING; those that log every migration
+step or request, unless the level is DEBUG.
 """
 
 from __future__ import annotations
@@ -37,8 +38,10 @@ class JsonFormatter(logging.Formatter):
         return json.dumps(entry, ensure_ascii=False)
 
 
-def configure_logging(settings: Settings) -> None:
-    """Set the root logger's level and format from the settings (once, at start-up)."""
+def configure_logging(settings: Settings, *, service: bool = False) -> None:
+    """Set the root logger's level and format from the settings (once, at start-up); with no
+    level set, INFO for a ``service`` (a worker) and WARNING for a terminal command."""
+    level = settings.log_level or ("INFO" if service else "WARNING")
     handler = logging.StreamHandler(sys.stderr)
     if settings.log_format == "json":
         handler.setFormatter(JsonFormatter())
@@ -48,10 +51,8 @@ def configure_logging(settings: Settings) -> None:
     for old in list(root.handlers):
         root.removeHandler(old)
     root.addHandler(handler)
-    root.setLevel(settings.log_level)
+    root.setLevel(level)
     for name in TOKEN_IN_URLS:
         logging.getLogger(name).setLevel(logging.WARNING)
     for name in CHATTY:
-        logging.getLogger(name).setLevel(
-            logging.DEBUG if settings.log_level == "DEBUG" else logging.WARNING
-        )
+        logging.getLogger(name).setLevel(logging.DEBUG if level == "DEBUG" else logging.WARNING)

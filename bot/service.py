@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from bot.core.dialogue import Dialogue, Outcome, Reply, UserInput
+from bot.core.dialogue import Dialogue, Outcome, Reply, ShowedSearch, UserInput
 from bot.core.ports import Clock, ConversationStore, DueReminder, DueReminders, Stored
 
 
@@ -20,6 +20,7 @@ class Handled:
     after: str  # the step after it
     language: str  # the conversation's language after it
     replayed: bool = False  # the input had been taken already (delivered a second time)
+    searches: tuple[ShowedSearch, ...] = ()  # the searches shown (for the metrics)
 
 
 class ReportCounts:
@@ -76,7 +77,10 @@ class ConversationService:
                 )
                 after = outcome.conversation.position.step
                 language = outcome.conversation.language
-                handled = Handled(tuple(outcome.replies), before, after, language, replayed)
+                searches = tuple(e for e in outcome.effects if isinstance(e, ShowedSearch))
+                handled = Handled(
+                    tuple(outcome.replies), before, after, language, replayed, searches
+                )
                 return outcome, handled
 
             return step

@@ -13,11 +13,14 @@ import pytest
 from sqlalchemy import create_engine
 from tornado.httpserver import HTTPServer
 
-from bot.__main__ import main
+from bot.__main__ import main, started_line
 from bot.config import load_settings
+from bot.core.dialogue import Dialogue, ShowedSearch
 from bot.logs import configure_logging
+from bot.metrics import Metrics
 from bot.storage.database import database_ok
 from bot.tg.webhook import web_application
+from tests.core.talking import talk
 
 
 @pytest.mark.parametrize(
@@ -77,14 +80,14 @@ def test_json_logs_are_one_object_a_line_with_time_and_level(
     root = logging.getLogger()
     handlers, level = list(root.handlers), root.level
     try:
-        configure_logging(load_settings({"IOP_LOG_FORMAT": "json"}))
+        configure_logging(load_settings({"IOP_LOG_FORMAT": "json"}), service=True)
         logging.getLogger("bot").info("worker started on port %s", 8443)
         logging.getLogger("httpx").info("GET https://api.telegram.org/bot1:secret/getMe")
     finally:
         root.handlers, root.level = handlers, level
 
     lines = capsys.readouterr().err.strip().splitlines()
-    assert len(lines) == 1  # INFO by default; request URLs (they hold the token) never
+    assert len(lines) == 1  # INFO by default for a worker; request URLs (the token) never
     entry = json.loads(lines[0])
     assert entry["level"] == "INFO"
     assert entry["logger"] == "bot"
@@ -144,3 +147,54 @@ async def test_healthz_answers_200_when_the_database_answers(tmp_path: Path) -> 
 
     assert response.status_code == 200
     assert response.json() == {"ok": True, "database": "up"}
+
+
+def test_searches_that_found_nothing_are_counted_by_state_and_level() -> None:
+    metrics = Metrics()
+
+    metrics.searched(
+        (
+            ShowedSearch(state="AK", level="iop", found=0),
+            ShowedSearch(state="AK", level="detox", found=2),
+            ShowedSearch(state="PA", level="iop", found=33),
+        )
+    )
+
+    exposed = metrics.exposition().decode()
+    assert 'iop_searches_total{level="iop"} 2.0' in exposed
+    assert 'iop_searches_empty_total{level="iop",state="AK"} 1.0' in exposed
+    assert 'state="PA"' not in exposed.split("iop_searches_empty")[-1]
+
+
+def test_the_results_tell_the_adapters_what_was_searched(real_dialogue: Dialogue) -> None:
+    outcome = talk(real_dialogue, "2", "15222")
+
+    shown = [e for e in outcome.effects if isinstance(e, ShowedSearch)]
+    assert shown == [ShowedSearch(state="PA", level="iop", found=33)]
+
+
+async def test_metrics_are_served_in_prometheus_format() -> None:
+    metrics = Metrics()
+    metrics.updates.labels(kind="text").inc()
+    port = _free_port()
+    server = HTTPServer(web_application(None, path="hook", secret="s", metrics=metrics))  # type: ignore[arg-type]
+    server.listen(port, address="127.0.0.1")
+    try:
+        async with httpx.AsyncClient() as client:
+            response = await client.get(f"http://127.0.0.1:{port}/metrics", timeout=10)
+    finally:
+        server.stop()
+
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("text/plain; version=0.0.4")
+    assert 'iop_updates_total{kind="text"} 1.0' in response.text
+
+
+def test_the_start_line_names_the_version_and_backend_never_the_database_url() -> None:
+    settings = load_settings({"DATABASE_URL": "postgresql+psycopg://iop:pw@127.0.0.1/iop"})
+
+    line = started_line(settings)
+
+    assert line.startswith("iop-bot ")
+    assert line.endswith("starting: backend postgresql")
+    assert "pw" not in line

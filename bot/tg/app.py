@@ -34,6 +34,7 @@ from telegram.request import BaseRequest
 
 from bot.core.dialogue import StartCommand, UserInput
 from bot.core.texts import DEFAULT_LANGUAGE, LANGUAGES, text
+from bot.metrics import Metrics
 from bot.service import ConversationService, Handled
 from bot.tg.render import Outgoing, decode_callback, outgoing
 
@@ -106,8 +107,10 @@ class TelegramBot:
         backoff: float = 0.5,
         purge_after: timedelta = timedelta(days=30),
         reminder_interval: float = 15.0,
+        metrics: Metrics | None = None,
     ) -> None:
         self.service = service
+        self.metrics = metrics or Metrics()
         self.key_secret = key_secret
         self.links = links or TelegramLinks()
         self.pacer = pacer or ChatPacer()
@@ -183,6 +186,7 @@ class TelegramBot:
                 )
                 if handled.replies:
                     await self._send(context, chat_id, handled)
+                    self.metrics.reminders.inc()
             except Exception as error:  # one bad reminder must not stop the others
                 log.error("reminder not delivered: %s", type(error).__name__)
 
@@ -204,11 +208,14 @@ class TelegramBot:
                     chat.id, context.bot.send_message, chat.id, text("tg.private_only")
                 )
             return
+        started = time.monotonic()
         event = self._event(update)
+        self.metrics.updates.labels(kind=_kind_of(event)).inc()
         code = _language_of(update)
         if code:
             event = replace(event, language=code)
         turn = await self._advance(chat.id, event, update_id=update.update_id)
+        self.metrics.searched(turn.searches)
         if update.callback_query is not None and not turn.replayed:
             # Answered once: a second delivery may follow a worker that already answered it.
             await self._answer_button(chat.id, update)
@@ -224,6 +231,7 @@ class TelegramBot:
         ):
             edit_of = query.message.message_id  # a ticked option: redraw the same keyboard
         await self._send(context, chat.id, turn, edit_of=edit_of)
+        self.metrics.latency.observe(time.monotonic() - started)
 
     async def _answer_button(self, chat_id: int, update: Update) -> None:
         """Stop the pressed button's spinner; a refusal (too late) must not cost the reply."""
@@ -357,10 +365,13 @@ class TelegramBot:
                 log.warning("flood limit: waiting %.1f s", seconds)
                 await asyncio.sleep(seconds)
             except (BadRequest, Forbidden):
+                self.metrics.api_failures.labels(method=_method_name(method)).inc()
                 raise
             except (TimedOut, NetworkError) as error:
                 if attempt == self.send_attempts:
+                    self.metrics.api_failures.labels(method=_method_name(method)).inc()
                     raise
+                self.metrics.api_retries.labels(method=_method_name(method)).inc()
                 log.warning(
                     "Bot API call failed (%s); retrying in %.1f s", type(error).__name__, delay
                 )
@@ -395,6 +406,22 @@ class TelegramBot:
                 )
             except Exception as third:
                 log.error("could not apologise: %s", type(third).__name__)
+
+
+def _kind_of(event: UserInput) -> str:
+    """An update's kind for the metrics: text, button, command, location or other."""
+    if event.kind == "text":
+        return "text"
+    if event.kind == "choice":
+        return "button"
+    if event.kind == "location":
+        return "location"
+    return "other" if event.text in ("non_text", "repeat") else "command"
+
+
+def _method_name(method: Callable[..., Awaitable[object]]) -> str:
+    """The Bot API method a bound call is (send_message, edit_message_text, …)."""
+    return getattr(method, "__name__", "unknown")
 
 
 def _language_of(update: Update) -> str:

@@ -13,12 +13,14 @@ import logging
 import signal
 import threading
 from collections.abc import Callable
+from typing import Any
 
 from telegram import Update
 from tornado.httpserver import HTTPServer
 from tornado.web import Application as WebApplication
 from tornado.web import RequestHandler
 
+from bot.metrics import CONTENT_TYPE, Metrics
 from bot.tg.app import App
 
 log = logging.getLogger(__name__)
@@ -76,16 +78,34 @@ class _HealthHandler(RequestHandler):
         self.finish({"ok": ok, "database": "up" if ok else "down"})
 
 
+class _MetricsHandler(RequestHandler):
+    """GET /metrics: the worker's counters in Prometheus' text format."""
+
+    def initialize(self, metrics: Metrics) -> None:
+        self.metrics = metrics
+
+    def get(self) -> None:
+        self.set_header("Content-Type", CONTENT_TYPE)
+        self.finish(self.metrics.exposition())
+
+
 def web_application(
-    app: App, *, path: str, secret: str, healthy: Callable[[], bool] | None = None
+    app: App,
+    *,
+    path: str,
+    secret: str,
+    healthy: Callable[[], bool] | None = None,
+    metrics: Metrics | None = None,
 ) -> WebApplication:
-    """The tornado routes: the webhook path and /healthz (``healthy``: the database check)."""
-    return WebApplication(
-        [
-            (f"/{path.strip('/')}", _UpdateHandler, {"app": app, "secret": secret}),
-            ("/healthz", _HealthHandler, {"healthy": healthy}),
-        ]
-    )
+    """The tornado routes: the webhook path, /healthz (``healthy``: the database check) and,
+    given ``metrics``, /metrics."""
+    routes: list[Any] = [
+        (f"/{path.strip('/')}", _UpdateHandler, {"app": app, "secret": secret}),
+        ("/healthz", _HealthHandler, {"healthy": healthy}),
+    ]
+    if metrics is not None:
+        routes.append(("/metrics", _MetricsHandler, {"metrics": metrics}))
+    return WebApplication(routes)
 
 
 async def serve(
@@ -99,6 +119,7 @@ async def serve(
     set_webhook: bool = True,
     stop: asyncio.Event | None = None,
     healthy: Callable[[], bool] | None = None,
+    metrics: Metrics | None = None,
 ) -> None:
     """Run the webhook worker until SIGINT/SIGTERM (or ``stop``)."""
     if not secret:
@@ -119,7 +140,8 @@ async def serve(
                 url=public_url, secret_token=secret, allowed_updates=Update.ALL_TYPES
             )
         await app.start()
-        server = HTTPServer(web_application(app, path=path, secret=secret, healthy=healthy))
+        routes = web_application(app, path=path, secret=secret, healthy=healthy, metrics=metrics)
+        server = HTTPServer(routes)
         server.listen(port, address=listen)
         log.info("webhook worker listening on %s:%s", listen, port)
         try:

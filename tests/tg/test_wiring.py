@@ -389,3 +389,18 @@ async def test_typing_the_schedulers_own_commands_is_an_unknown_command(
         await send(app, typed(command))
         answer = " ".join(m["text"] for m in request_log.sent()[before:])
         assert "I don't know that command" in answer, command
+
+
+async def test_metrics_count_updates_latency_and_searches_with_no_one_in_them(
+    app: App, bot: TelegramBot
+) -> None:
+    for words in ("/start", "2", "15222", "2", "99501"):
+        await send(app, typed(words))
+
+    exposed = bot.metrics.exposition().decode()
+    assert 'iop_updates_total{kind="command"} 1.0' in exposed
+    assert 'iop_updates_total{kind="text"} 4.0' in exposed
+    assert "iop_update_reply_seconds_count 5.0" in exposed
+    assert 'iop_searches_total{level="iop"}' in exposed
+    assert "15222" not in exposed  # by state and level of care, never finer
+    assert str(CHAT) not in exposed

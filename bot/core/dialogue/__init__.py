@@ -9,6 +9,7 @@ from bot.core.dialogue.effects import (
     FileReport,
     Outcome,
     ScheduleReminder,
+    ShowedSearch,
 )
 from bot.core.dialogue.engine import PAGE_SIZE, Dialogue, StartCommand, validate_flows
 from bot.core.dialogue.io import Choice, Reply, UserInput
@@ -25,6 +26,7 @@ __all__ = [
     "Outcome",
     "Reply",
     "ScheduleReminder",
+    "ShowedSearch",
     "StartCommand",
     "UserInput",
     "normalize",

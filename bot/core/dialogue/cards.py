@@ -3,10 +3,20 @@
 from __future__ import annotations
 
 from bot.core.answers import Answers
+from bot.core.care_levels import IOP
+from bot.core.dialogue.effects import ShowedSearch
 from bot.core.dialogue.io import Reply
 from bot.core.dialogue.turn import Turn
-from bot.core.dialogue.views import feature_label, flag_text, phone_of
-from bot.core.matching import VERIFY_ALWAYS, Match
+from bot.core.dialogue.views import (
+    detox_filter_text,
+    detox_text,
+    feature_label,
+    flag_text,
+    phone_of,
+    relaxation_text,
+)
+from bot.core.features import DETOX_LEVELS
+from bot.core.matching import VERIFY_ALWAYS, Match, SearchOutcome
 from bot.core.questions import INSURANCE, lacks_spanish
 
 # What a result card may add to "Ask:" beyond hours, openings and insurance.
@@ -59,3 +69,41 @@ def _cost_item(answers: Answers) -> str:
     if answers.payment and INSURANCE.isdisjoint(answers.payment):
         return "cost"
     return "insurance_network"
+
+
+def referral_sections(turn: Turn, found: list[tuple[str, str, SearchOutcome]]) -> None:
+    """The other levels of care suggested (heading, level, search), each program on a line
+    with what its card notes (for detox, which withdrawals it lists); what chose and loosened
+    them is said, as for the IOPs."""
+    for heading, level, outcome in found:
+        detox = f"level:{level}" in DETOX_LEVELS
+        lines = [turn.t(heading)]
+        chosen_by = detox_filter_text(turn) if detox else ""
+        if chosen_by:
+            lines.append(chosen_by)  # the substances decide which detox programs are shown
+        lines += [relaxation_text(turn, r) for r in outcome.relaxations]
+        for match in outcome.matches:
+            p = match.program
+            distance = ""
+            if match.distance_miles is not None:
+                distance = " — " + turn.t("distance.miles", miles=f"{match.distance_miles:.1f}")
+            lines.append(
+                f"• {p.display_name}{distance}, {p.city} {p.state}. {phone_of(p)}".strip()
+            )
+            notes = card_notes(turn, match)
+            if notes:
+                lines.append("  " + turn.t("card.flags", flags=notes))
+            if detox:
+                lines.append("  " + detox_text(turn, p))
+        if not outcome.matches:
+            lines.append(turn.t("results.section.none"))
+        turn.add(Reply("text", "\n".join(lines)))
+
+
+def note_searches(turn: Turn, shown: list[tuple[str, SearchOutcome]]) -> None:
+    """Tell the adapters which searches a person was shown and how many each found (by state
+    and level of care, nothing about the person): where treatment is missing."""
+    place = turn.place()
+    state = place.state if place is not None else ""
+    for level, outcome in shown:
+        turn.effect(ShowedSearch(state=state, level=level or IOP, found=outcome.total))

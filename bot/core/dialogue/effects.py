@@ -40,7 +40,17 @@ class CancelReminder:
     reminder_id: str
 
 
-Effect = FileReport | EraseChat | ScheduleReminder | CancelReminder
+@dataclass(frozen=True, slots=True)
+class ShowedSearch:
+    """A search shown to a person: its state and level of care and how many it found (counted
+    by the adapters' metrics; nothing about the person)."""
+
+    state: str
+    level: str
+    found: int
+
+
+Effect = FileReport | EraseChat | ScheduleReminder | CancelReminder | ShowedSearch
 
 
 @dataclass(frozen=True, slots=True)

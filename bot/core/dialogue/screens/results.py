@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from bot.core.answers import GENDER, ONLINE, Answers, criteria_for, person_for
 from bot.core.care_levels import IOP, LEVEL_KEYS
-from bot.core.dialogue.cards import card, card_notes
+from bot.core.dialogue.cards import card, note_searches, referral_sections
 from bot.core.dialogue.io import Choice, Reply, UserInput
 from bot.core.dialogue.picking import Action, programs_named, read_pick
 from bot.core.dialogue.reading import MAX_TEXT, normalize
@@ -18,12 +18,9 @@ from bot.core.dialogue.turn import Turn
 from bot.core.dialogue.values import care_of, care_value, parse_value, tagged
 from bot.core.dialogue.views import (
     button_names,
-    detox_filter_text,
-    detox_text,
-    phone_of,
     relaxation_text,
 )
-from bot.core.features import DETOX_LEVELS, FEATURES, Category
+from bot.core.features import FEATURES, Category
 from bot.core.flow import Step
 from bot.core.matching import Query, SearchOutcome, query_for_place
 from bot.core.programs import Program
@@ -117,7 +114,9 @@ class ResultsScreen:
         if not outcome.matches:
             turn.say("results.none")
         if page == 0:
-            _referral_sections(turn)
+            found = referrals(turn)
+            referral_sections(turn, found)
+            note_searches(turn, [(IOP, outcome), *((lvl, out) for _, lvl, out in found)])
         turn.say("results.footer")
         turn.question(step, turn.t("results.next"), tuple(_choices(turn, step, outcome)))
 
@@ -461,35 +460,6 @@ def referrals(turn: Turn) -> list[tuple[str, str, SearchOutcome]]:
                 (heading, level, turn.engine.search(replace(query, limit=REFERRAL_LIMIT)))
             )
     return found
-
-
-def _referral_sections(turn: Turn) -> None:
-    """The other levels of care suggested, each program on a line with what its card notes
-    (for detox, which withdrawals it lists); what chose and loosened them is said, as for the
-    IOPs."""
-    for heading, level, outcome in referrals(turn):
-        detox = f"level:{level}" in DETOX_LEVELS
-        lines = [turn.t(heading)]
-        chosen_by = detox_filter_text(turn) if detox else ""
-        if chosen_by:
-            lines.append(chosen_by)  # the substances decide which detox programs are shown
-        lines += [relaxation_text(turn, r) for r in outcome.relaxations]
-        for match in outcome.matches:
-            p = match.program
-            distance = ""
-            if match.distance_miles is not None:
-                distance = " — " + turn.t("distance.miles", miles=f"{match.distance_miles:.1f}")
-            lines.append(
-                f"• {p.display_name}{distance}, {p.city} {p.state}. {phone_of(p)}".strip()
-            )
-            notes = card_notes(turn, match)
-            if notes:
-                lines.append("  " + turn.t("card.flags", flags=notes))
-            if detox:
-                lines.append("  " + detox_text(turn, p))
-        if not outcome.matches:
-            lines.append(turn.t("results.section.none"))
-        turn.add(Reply("text", "\n".join(lines)))
 
 
 RESULTS = screen(ResultsScreen())
