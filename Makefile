@@ -31,8 +31,10 @@ imports: $(STAMP)
 # some queued on the other, so the two-minute load test does not hold up the rest.
 XDIST := -n auto --dist worksteal
 
+# With the coverage report (the bot processes the tests start included) and its floor
+# (fail_under in pyproject.toml).
 pytest: $(STAMP)
-	$(BIN)/pytest $(XDIST)
+	$(BIN)/pytest $(XDIST) --cov --cov-report=term:skip-covered
 
 # The whole suite again on a throwaway PostgreSQL server on loopback (installed with apt-get
 # when missing and running as root, as in CI). Each test has its own database on that server.
@@ -64,4 +66,4 @@ train-crisis: $(STAMP)
 	$(BIN)/python -m bot.core.crisis.train
 
 clean:
-	rm -rf $(VENV) var .mypy_cache .ruff_cache .pytest_cache .import_linter_cache
+	rm -rf $(VENV) var .mypy_cache .ruff_cache .pytest_cache .import_linter_cache .coverage .coverage.*
