@@ -24,7 +24,6 @@ import traceback
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -38,7 +37,7 @@ from telegram.request import RequestData
 
 from bot.__main__ import quiet_http_logs
 from bot.bootstrap import check_token
-from bot.config import Settings
+from bot.config import load_settings
 from bot.core.conversation import SCHEMA_VERSION, decode_conversation, encode_conversation
 from bot.core.dialogue import Dialogue, Effect, Outcome, UserInput
 from bot.core.ports import Stored
@@ -817,11 +816,13 @@ def test_the_start_up_check_names_the_problem_but_never_the_token(
     token = TEST_TOKEN if where == "unreachable" else TEST_TOKEN.replace("fake", "fako")
     with FakeBotApi(TEST_TOKEN) as fake:  # it answers 401 to any other token
         base_url = closed_port_url() if where == "unreachable" else fake.base_url
-        config = Settings(
-            data_dir=Path("data"),
-            database_url="sqlite://",
-            telegram_token=token,
-            telegram_api_base_url=base_url,
+        config = load_settings(
+            {
+                "IOP_DATA_DIR": "data",
+                "DATABASE_URL": "sqlite://",
+                "TELEGRAM_BOT_TOKEN": token,
+                "TELEGRAM_API_BASE_URL": base_url,
+            }
         )
 
         problem = check_token(config)
