@@ -126,27 +126,25 @@ async def _healthz(healthy: object) -> httpx.Response:
         server.stop()
 
 
-async def test_healthz_answers_503_while_the_database_is_unreachable() -> None:
-    # A PostgreSQL URL on a loopback port nobody listens on: the database is down.
-    down = create_engine(f"postgresql+psycopg://iop@127.0.0.1:{_free_port()}/iop")
+@pytest.mark.parametrize(
+    ("database", "status", "state"),
+    [
+        # A PostgreSQL URL on a loopback port nobody listens on: the database is down.
+        ("postgresql+psycopg://iop@127.0.0.1:{port}/iop", 503, "down"),
+        ("sqlite:///{folder}/ok.sqlite3", 200, "up"),
+    ],
+)
+async def test_healthz_says_whether_the_database_answers(
+    tmp_path: Path, database: str, status: int, state: str
+) -> None:
+    engine = create_engine(database.format(port=_free_port(), folder=tmp_path))
     try:
-        response = await _healthz(lambda: database_ok(down))
+        response = await _healthz(lambda: database_ok(engine))
     finally:
-        down.dispose()
+        engine.dispose()
 
-    assert response.status_code == 503
-    assert response.json() == {"ok": False, "database": "down"}
-
-
-async def test_healthz_answers_200_when_the_database_answers(tmp_path: Path) -> None:
-    up = create_engine(f"sqlite:///{tmp_path / 'ok.sqlite3'}")
-    try:
-        response = await _healthz(lambda: database_ok(up))
-    finally:
-        up.dispose()
-
-    assert response.status_code == 200
-    assert response.json() == {"ok": True, "database": "up"}
+    assert response.status_code == status
+    assert response.json() == {"ok": status == 200, "database": state}
 
 
 def test_searches_that_found_nothing_are_counted_by_state_and_level() -> None:
