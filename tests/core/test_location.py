@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-import time
 
 import pytest
 from hypothesis import given, settings
@@ -335,17 +334,14 @@ def test_military_and_freely_associated_zips_are_never_places(gazetteer: Gazette
         assert all(c.place.state not in EXCLUDED_STATES for c in resolution.candidates), text
 
 
-def test_resolving_stays_fast_for_fuzzy_and_junk_input(gazetteer: Gazetteer) -> None:
+def test_fuzzy_and_junk_input_resolve_to_what_they_are(gazetteer: Gazetteer) -> None:
+    # How long these take is measured by bench/search.py (typos included), never asserted.
     junk = "qwertyuiop asdf " * 320  # about 5,000 characters
-    for text in ("Chicgo", "asdfgh", junk, "15213", "Pittsburgh, PA"):
-        fastest = min(_seconds(gazetteer, text) for _ in range(3))
-        assert fastest < 0.05, text
-
-
-def _seconds(gazetteer: Gazetteer, text: str) -> float:
-    start = time.perf_counter()
-    gazetteer.resolve(text)
-    return time.perf_counter() - start
+    assert gazetteer.resolve(junk).status == "not_found"
+    assert gazetteer.resolve("asdfgh").status == "not_found"
+    assert any(c.place.name == "Chicago, IL" for c in gazetteer.resolve("Chicgo").candidates)
+    assert gazetteer.resolve("15213").status == "found"
+    assert gazetteer.resolve("Pittsburgh, PA").status == "found"
 
 
 @settings(max_examples=300, deadline=None)

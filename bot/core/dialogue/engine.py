@@ -21,6 +21,7 @@ from bot.core.dialogue.asked import answer_question
 from bot.core.dialogue.effects import CancelReminder, Outcome
 from bot.core.dialogue.io import Reply, UserInput
 from bot.core.dialogue.language import announce_switch, follow_language, switch_language
+from bot.core.dialogue.program_questions import answer_about_a_program
 from bot.core.dialogue.reading import MAX_TEXT, normalize
 from bot.core.dialogue.registry import ACTIONS, SCREENS, fact_names
 from bot.core.dialogue.remind_words import remind_in_words
@@ -235,6 +236,8 @@ def answer(turn: Turn, event: UserInput) -> None:
         turn.say("engine.cannot_skip")
         turn.show()
         return
+    if event.kind == "text" and answer_about_a_program(turn, step, event.text):
+        return  # "cuánto cuesta el segundo?", "how far is the first one" (its listing says)
     if answer_question(turn, step, event, first=True):  # a question, not an answer (asked.py)
         return
     if after_check_in(turn, event):

@@ -104,6 +104,15 @@ TEXTS: dict[str, str] = {
         "help me call|call prep|prepare for the call|how do i call"
     ),
     "results.words.already": "The list already takes that into account ({what}).",
+    "about.closest": "The closest is {name}, {miles} mi away in {where}. Phone: {phone}.",
+    "about.cost": (
+        "{name} lists these ways to pay: {payment}. What you would pay depends on your "
+        "coverage: ask when you call, {phone}."
+    ),
+    "about.cost.none": "none listed (ask by phone)",
+    "about.phone": "{name}: {phone}",
+    "about.distance": "{name} is {miles} mi away, in {where}.",
+    "about.where": "{name} is in {where}.",
     "results.words.which_call": "Which program are you calling?\n{programs}",
     "results.words.filler.syn": (
         "the|one|a|an|program|programs|number|no|num|option|please|pls|for me|me|on|of|about|"

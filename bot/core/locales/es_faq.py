@@ -121,6 +121,15 @@ TEXTS: dict[str, str] = {
         "que le pregunto cuando llamo|que pregunto cuando llamo"
     ),
     "results.words.already": "La lista ya lo tiene en cuenta ({what}).",
+    "about.closest": "El más cercano es {name}, a {miles} millas, en {where}. Teléfono: {phone}.",
+    "about.cost": (
+        "{name} acepta estas formas de pago: {payment}. Lo que usted pagaría depende de su "
+        "cobertura: pregunte al llamar, {phone}."
+    ),
+    "about.cost.none": "no lo indica (pregunte por teléfono)",
+    "about.phone": "{name}: {phone}",
+    "about.distance": "{name} queda a {miles} millas, en {where}.",
+    "about.where": "{name} está en {where}.",
     "results.words.which_call": "¿A qué programa va a llamar?\n{programs}",
     "results.words.filler.syn": (
         "el|la|lo|los|las|uno|una|programa|numero|no|opcion|por favor|porfa|de|del|en|a|mi|"
