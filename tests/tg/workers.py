@@ -24,11 +24,20 @@ _logs = itertools.count(1)
 
 
 def bot_process(
-    fake: FakeBotApi, database_url: str, logs: Path, *args: str, **extra_env: str
+    fake: FakeBotApi,
+    database_url: str,
+    logs: Path,
+    *args: str,
+    measured: bool = True,
+    **extra_env: str,
 ) -> subprocess.Popen[bytes]:
-    """Start `python -m bot <args>` on that database, its log in the ``logs`` folder."""
+    """Start `python -m bot <args>` on that database, its log in the ``logs`` folder.
+    ``measured=False``: not traced by coverage (the load test keeps its workers' pace)."""
+    inherited = dict(os.environ)
+    if not measured:
+        inherited.pop("COVERAGE_PROCESS_CONFIG", None)
     env = {
-        **os.environ,
+        **inherited,
         "TELEGRAM_BOT_TOKEN": TEST_TOKEN,
         "TELEGRAM_API_BASE_URL": fake.base_url,
         "DATABASE_URL": database_url,
