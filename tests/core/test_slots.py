@@ -93,6 +93,9 @@ EXAMPLES = [
     ("si pero en las tardes porque trabajo de dia", {"reply": "yes", "schedule": ("evening",)}),
     ("trabajo en el dia, en la tarde noche", {"schedule": ("evening",)}),
     ("i have school so after school", {"schedule": ("evening",)}),
+    ("prob if its evenings", {"reply": "yes", "schedule": ("evening",)}),
+    ("he could not", {"for_whom": "other", "gender": "man", "reply": "no"}),
+    ("prob not", {"reply": "no"}),
     ("he won't take meds", {"for_whom": "other", "gender": "man", "medication": "no"}),
     ("my parents don't know I drink", {
         "for_whom": "self", "substances": ("alcohol",), "facts": ("parents_dont_know",),

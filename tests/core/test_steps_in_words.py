@@ -36,6 +36,8 @@ def _heading(outcome: Outcome) -> str:
         ("si pero en las tardes", ["day"]),
         ("si pero los fines de semana", ["weekend"]),
         ("yes but only evenings", ["evening"]),
+        ("prob if its evenings", ["evening"]),
+        ("I think I could, if it is in the evenings.", ["evening"]),
         ("yeah but only at night", ["evening"]),
     ],
 )

@@ -54,6 +54,9 @@ YES = lexicon(
             "absolutely", "affirmative", "of course", "por supuesto", "simon", "uh huh", "yess",
             "yesss", r"ye+s+", r"si{2,}", "asi es", "yes please", "sip", "aja", "claro que si",
             "exactly", "right", "yah", "yeh", "yas", "ya ya",
+            # "Could you manage that?": "I think he could, if it's evenings", "prob if …".
+            "i could", "he could", "she could", "they could", "we could", "i think i could",
+            "i think he could", "i think she could", "i think they could", "prob", "probs",
             "si",
         ),
         "no": (
@@ -108,6 +111,8 @@ def reply_in(words: Words) -> str | None:
         if hit.start != 0:
             return None
         nxt = tokens[hit.end] if hit.end < len(tokens) else BREAK
+        if hit.value == "yes" and nxt in ("not", "never"):
+            return "no"  # "he could not", "prob not"
         if tokens[0] == "no" and hit.end == 1:
             return "no" if nxt == BREAK or nxt in NO_THEN else None
         if tokens[0] == "si" and hit.end == 1:
