@@ -437,3 +437,10 @@ def test_a_change_of_place_on_the_list_in_words_searches_there(real_dialogue: Di
 
     assert "Cincinnati, OH" in replied(outcome)
     assert outcome.conversation.position.step == "results"
+
+
+def test_a_pronoun_later_does_not_change_whom_the_search_is_for(real_dialogue: Dialogue) -> None:
+    outcome = talk(real_dialogue, *TO_SUMMARY, "he has medicaid now")
+
+    assert outcome.conversation.answers["for_whom"] == "self"
+    assert outcome.conversation.answers["payment"] == ["medicaid"]

@@ -67,6 +67,10 @@ EXTRA_OF_FACT = {"no_car": "transportation"}
 VAGUE = ("unsure", "no_preference", "none")
 
 
+# Who the search is for, as a pronoun alone may suggest it: said once, changed by a relation.
+_WHO = (FOR_WHOM, GENDER)
+
+
 def answers_in(reading: Reading) -> dict[str, Answer]:
     """The answers a reading gives, under the keys the flows keep them."""
     found: dict[str, Answer] = {}
@@ -117,8 +121,8 @@ def take_in(turn: Turn, reading: Reading, current: Step, *, quietly: bool = Fals
         earlier = turn.answers.get(key)
         if isinstance(value, list) and isinstance(earlier, list):
             value = list(dict.fromkeys([*earlier, *value]))
-        if earlier == value:
-            continue
+        if earlier == value or (key in _WHO and earlier and not reading.relation):
+            continue  # "he has medicaid now" does not make a search for me one for him
         turn.answers[key] = value
         kept.append(key)
     if reading.place and current.answer != PLACE and not _answered_at_its_step(turn, PLACE):
