@@ -444,3 +444,21 @@ def test_a_pronoun_later_does_not_change_whom_the_search_is_for(real_dialogue: D
 
     assert outcome.conversation.answers["for_whom"] == "self"
     assert outcome.conversation.answers["payment"] == ["medicaid"]
+
+
+@pytest.mark.parametrize("typed", ["actually its for my brother", "no, es para mi hermano"])
+def test_saying_outright_the_search_is_for_a_relative_changes_it(
+    real_dialogue: Dialogue, typed: str
+) -> None:
+    outcome = talk(real_dialogue, "1", "me", "no", typed)
+
+    answers = outcome.conversation.answers
+    assert answers["for_whom"] == "other"
+    assert answers["relation"] == "brother"
+    assert "brother" in replied(outcome) or "hermano" in replied(outcome)
+
+
+def test_naming_a_relative_in_passing_keeps_a_search_for_oneself(real_dialogue: Dialogue) -> None:
+    outcome = talk(real_dialogue, "1", "me", "me and my brother both drink")
+
+    assert outcome.conversation.answers["for_whom"] == "self"

@@ -43,6 +43,7 @@ from bot.core.dialogue.told import (
     place_in_passing,
     refine_in_words,
     take_in,
+    whom_changed,
 )
 from bot.core.dialogue.turn import DETOURS, Turn
 from bot.core.dialogue.values import argument_of
@@ -248,6 +249,8 @@ def answer(turn: Turn, event: UserInput) -> None:
         return
     reading = read(event.text[:MAX_TEXT]) if event.kind == "text" else None
     kept = take_in(turn, reading, step) if reading else []
+    if reading and event.kind == "text" and whom_changed(turn, reading, event.text):
+        kept = [*kept, FOR_WHOM]  # "actually it's for my brother": the question again, for him
     if reading and answer_in_words_first(turn, step, reading):
         return
     if turn.screen(step).answer(turn, step, event):

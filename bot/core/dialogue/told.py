@@ -138,6 +138,27 @@ def take_in(turn: Turn, reading: Reading, current: Step, *, quietly: bool = Fals
     return kept
 
 
+# "Actually it's for my brother", "es para mi hijo": whom the search is for, said outright.
+_FOR_SOMEONE = re.compile(
+    r"\b(?:it'?s|its|it is|is|this is|es|esto es|son) (?:for|para) (?:my|mi|mis)\b",
+    re.IGNORECASE,
+)
+
+
+def whom_changed(turn: Turn, reading: Reading, message: str) -> bool:
+    """A search for oneself becomes one for a relative when the words say so outright ("actually
+    it's for my brother", after "me"): kept and said; the question goes on in their words."""
+    if not reading.relation or turn.answers.get(FOR_WHOM) != "self":
+        return False
+    if not _FOR_SOMEONE.search(message[:MAX_TEXT]):
+        return False
+    turn.answers.update({FOR_WHOM: "other", RELATION: reading.relation})
+    if reading.gender:
+        turn.answers[GENDER] = reading.gender
+    _acknowledge(turn, [FOR_WHOM])
+    return True
+
+
 # Answers that words on the results page change, searching again: "medicaid", "evenings only",
 # "women only", "en español", "he's 17". Who the search is for and where stay as they are (a
 # place typed there is a new search already).
