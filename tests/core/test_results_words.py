@@ -251,13 +251,16 @@ def test_a_name_of_a_town_alone_names_no_program() -> None:
 @given(st.text(max_size=300), st.sampled_from(["en", "es"]), st.integers(0, 60))
 @example("❶", "en", 0)
 @example("details ²", "en", 3)
+@example("SAVE:NUMBER", "en", 0)
 def test_reading_a_pick_never_raises_and_names_only_positive_numbers(
     message: str, language: str, listed: int
 ) -> None:
     pick = read_pick(message, language, listed)
 
     assert pick is None or pick.number is None or pick.number >= 0
-    assert pick is None or pick.number is not None or pick.name
+    # With neither a number nor a name, a pick is an action on the program in view ("save
+    # it", "guárdalo", "what should I ask"), never a bare "details".
+    assert pick is None or pick.number is not None or pick.name or pick.action != "details"
 
 
 def labels(reply: Reply) -> list[str]:
