@@ -171,17 +171,21 @@ def refines(message: str) -> bool:
     return any(key in REFINED for key in answers_in(read(message)))
 
 
-# Words around a change of mind: "actually springfield ohio", "try cincinnati instead".
+# Words around a place that are not its name: a change of mind ("actually springfield ohio",
+# "try cincinnati instead") and where one is ("estoy en houston", "im in dayton").
 _CHANGE_WORDS = re.compile(
     r"^(?:(?:actually|no|sorry|oops|wait|ok|try|make (?:it|that)|change (?:it|where|the place"
-    r"|location) to|mejor|perdon|perdón|no perdon|cambia(?:lo)? a|en)\W+)+"
+    r"|location) to|mejor|perdon|perdón|no perdon|cambia(?:lo)? a|en"
+    r"|(?:i'?m|i am|we'?re|we are|estoy|estamos|ando|andamos|vivo|vivimos|live|we live)"
+    r" (?:in|en|near|cerca de))\W+)+"
     r"|\W+(?:instead|mejor)\W*$",
     re.IGNORECASE,
 )
 
 
 def place_words(message: str) -> str:
-    """The words of a message that may name a place, without those of a change of mind."""
+    """The words of a message that may name a place, without those of a change of mind or of
+    where one is."""
     return _CHANGE_WORDS.sub("", message[:MAX_TEXT].strip()).strip()
 
 
@@ -338,21 +342,15 @@ def _answered_at_its_step(turn: Turn, key: str) -> bool:
 # A place typed alone at another question is read as one when it is this short ("houston tx",
 # "dallas", "columbus ohio") and the gazetteer knows exactly one such place.
 PLACE_ALONE_WORDS = 4
-_WHERE_I_AM = re.compile(
-    r"^(?:(?:i'?m|i am|we'?re|we are|estoy|estamos|ando|andamos|vivo|vivimos|live|we live)"
-    r" (?:in|en|near|cerca de) )",
-    re.IGNORECASE,
-)
 
 
 def place_in_passing(turn: Turn, step: Step, message: str) -> bool:
     """A place typed alone during the intake, at a question about something else ("houston tx"
     at the welcome): kept and said back, and the question asked again (at the welcome, the
     questions the place leaves go on)."""
-    said = message[:MAX_TEXT].strip()
     if step.answer == PLACE or not in_intake(turn, step) or _answered_at_its_step(turn, PLACE):
         return False
-    said = _WHERE_I_AM.sub("", said)  # "estoy en houston", "im in dayton"
+    said = place_words(message)  # "estoy en houston", "im in dayton"
     if not said or len(said.split()) > PLACE_ALONE_WORDS:
         return False
     resolution = turn.engine.places.resolve(said)
