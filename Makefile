@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: chat check eval train-crisis test lint typecheck imports pytest pytest-postgres bench setup clean
+.PHONY: chat check eval train-crisis translations test lint typecheck imports pytest pytest-postgres bench setup clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -64,6 +64,12 @@ bench: $(STAMP)
 # commit the file it writes (bot/core/crisis/model.json.gz).
 train-crisis: $(STAMP)
 	$(BIN)/python -m bot.core.crisis.train
+
+# The text catalog: messages.pot extracted from the English source (bot/core/locales/en.po),
+# every translation (es.po, …) brought up to date from it, and each compiled to the .mo the bot
+# reads. `make translations NEW=fr` starts a French translation. Commit what it writes.
+translations: $(STAMP)
+	$(BIN)/python -m bot.translations $(if $(NEW),--new $(NEW),)
 
 clean:
 	rm -rf $(VENV) var .mypy_cache .ruff_cache .pytest_cache .import_linter_cache .coverage .coverage.*

@@ -4,7 +4,7 @@ The directory cannot say when groups meet, whether a program has openings, or wh
 in network, so those are always asked. Everything else comes from what the person told the bot
 and what the program lists: a question names a listed service ("The directory lists
 buprenorphine here …") so the person confirms it instead of asking blind. The questions follow
-reference/domain.md §2; the texts live in ``bot/core/locales/en_callprep.py``.
+reference/domain.md §2; the texts live in ``bot/core/locales/en.po`` (ids ``call.*``).
 
 A plan leads with the six to eight questions that matter most, by one explainable rule: safety
 first (withdrawal, a safe place to stay), then what the person's answers make important

@@ -1,91 +1,49 @@
-"""The text catalog: every sentence people see, by id and language; pure data and lookup.
+"""The text catalog: every sentence people see, by id and language; lookup only.
 
-Texts are ``str.format`` templates. A text may have a variant for someone searching on another
-person's behalf under ``<id>.other`` ("Are *they* ..."); ``text`` picks it when asked to.
+The texts live in gettext files in ``bot/core/locales``: ``en.po`` is the English source,
+``es.po`` (and any other ``<language>.po``) a translation; ``make translations`` compiles them
+to the ``.mo`` files read here. Texts are ``str.format`` templates. A text may have a variant
+for someone searching on another person's behalf under ``<id>.other`` ("Are *they* ...");
+``text`` picks it when asked to.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from importlib import resources
 from typing import Literal
 
-from bot.core.locales import (
-    en,
-    en_callprep,
-    en_crisis,
-    en_dialogue,
-    en_faq,
-    en_features,
-    en_levels,
-    en_matching,
-    en_relations,
-    en_saved,
-    en_search,
-    en_telegram,
-    es,
-    es_callprep,
-    es_crisis,
-    es_dialogue,
-    es_faq,
-    es_features,
-    es_levels,
-    es_matching,
-    es_relations,
-    es_saved,
-    es_search,
-    es_telegram,
-)
+from babel.messages.mofile import read_mo
 
 Audience = Literal["self", "other"]
 
 DEFAULT_LANGUAGE = "en"
-SOURCE_LINE = en.SOURCE_LINE
-SOURCE_LINES = {"en": en.SOURCE_LINE, "es": es.SOURCE_LINE}
 
 
-def _merge(*parts: Mapping[str, str]) -> dict[str, str]:
-    """One catalog from several modules; an id defined twice is a mistake caught at import."""
-    merged: dict[str, str] = {}
-    for part in parts:
-        clash = merged.keys() & part.keys()
-        if clash:
-            raise ValueError(f"text ids defined twice: {sorted(clash)}")
-        merged.update(part)
-    return merged
+def _compiled(language: str) -> dict[str, str]:
+    """One language's texts by id, from its compiled file (``make translations`` writes it
+    from ``bot/core/locales/<language>.po``; untranslated and fuzzy texts are not in it)."""
+    with resources.files("bot.core.locales").joinpath(f"{language}.mo").open("rb") as file:
+        catalog = read_mo(file)
+    # English is keyed by id; a translation carries the id as its context.
+    return {str(m.context or m.id): str(m.string) for m in catalog if m.id and m.string}
 
 
-EN: dict[str, str] = _merge(
-    en.TEXTS,
-    en_dialogue.TEXTS,
-    en_search.TEXTS,
-    en_crisis.TEXTS,
-    en_callprep.TEXTS,
-    en_telegram.TEXTS,
-    en_saved.TEXTS,
-    en_features.TEXTS,
-    en_matching.TEXTS,
-    en_faq.TEXTS,
-    en_relations.TEXTS,
-    en_levels.TEXTS,
-)
+def _languages() -> list[str]:
+    """English first, then every language with a compiled translation."""
+    files = resources.files("bot.core.locales").iterdir()
+    found = sorted(f.name.removesuffix(".mo") for f in files if f.name.endswith(".mo"))
+    return [DEFAULT_LANGUAGE, *(language for language in found if language != DEFAULT_LANGUAGE)]
 
-ES: dict[str, str] = _merge(
-    es.TEXTS,
-    es_dialogue.TEXTS,
-    es_search.TEXTS,
-    es_crisis.TEXTS,
-    es_callprep.TEXTS,
-    es_telegram.TEXTS,
-    es_saved.TEXTS,
-    es_features.TEXTS,
-    es_matching.TEXTS,
-    es_faq.TEXTS,
-    es_relations.TEXTS,
-    es_levels.TEXTS,
-)
 
-CATALOG: Mapping[str, Mapping[str, str]] = {"en": EN, "es": ES}
+CATALOG: Mapping[str, Mapping[str, str]] = {
+    language: _compiled(language) for language in _languages()
+}
+EN = CATALOG["en"]
+ES = CATALOG["es"]
 LANGUAGES = tuple(CATALOG)
+SOURCE_LINE = EN["source"]
+SOURCE_LINES = {language: texts["source"] for language, texts in CATALOG.items()}
 
 
 def has_text(text_id: str, language: str = DEFAULT_LANGUAGE) -> bool:

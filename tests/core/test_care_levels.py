@@ -14,7 +14,6 @@ from bot.core.catalog import InMemoryCatalog
 from bot.core.conversation import Conversation, Position
 from bot.core.dialogue import Dialogue, Reply, UserInput
 from bot.core.dialogue.values import care_value
-from bot.core.locales import en_levels, es_levels
 from bot.core.questions import plan_call
 from bot.core.texts import CATALOG, EN
 from flows import ALL_FLOWS
@@ -406,8 +405,7 @@ SPANISH_LABELS = [
     "card.no_spanish",
     "call.heading.title.care",
     "call.script.interpreter",
-    *(key for key in en_levels.TEXTS if key.startswith(("level.", "call.heading.care"))),
-    *(key for key in en_levels.TEXTS if key.startswith("call.q.")),
+    *(key for key in EN if key.startswith(("level.", "call.heading.care", "call.q."))),
 ]
 
 
@@ -420,10 +418,6 @@ def test_every_label_of_cards_details_and_call_plans_is_spanish(text_id: str) ->
         assert spanish == "IOP"
     else:
         assert spanish != EN[text_id]
-
-
-def test_the_levels_texts_exist_in_both_languages() -> None:
-    assert set(en_levels.TEXTS) == set(es_levels.TEXTS)
 
 
 def test_details_of_a_detox_in_spanish_have_only_spanish_labels(dialogue: Dialogue) -> None:

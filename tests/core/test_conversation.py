@@ -70,7 +70,7 @@ def test_a_time_zone_chosen_under_schema_1_is_kept_and_used(real_dialogue: Dialo
 
     shown = "\n".join(r.text for r in listed.replies)
     # 17:00 UTC, in the Pacific time the person chose, in the conversation's Spanish
-    assert "viernes 27 de noviembre, 09:00" in shown
+    assert "viernes 27 de noviembre, 9:00" in shown
 
 
 def test_a_saved_program_keeps_its_status_note_and_ticked_question(

@@ -15,7 +15,7 @@ from bot.core.crisis import (
     assess,
     detect_crisis,
 )
-from bot.core.locales.en_crisis import TEXTS
+from bot.core.texts import EN
 
 # (what a person types, the danger it speaks of)
 CRISES: list[tuple[str, CrisisKind]] = [
@@ -194,6 +194,8 @@ NOT_CRISES = [
     "I don't want to live like this anymore",
     "I don't want to live in Ohio",
 ]
+
+TEXTS = {text_id: said for text_id, said in EN.items() if text_id.startswith("crisis.")}
 
 
 @pytest.mark.parametrize(("message", "kind"), CRISES, ids=[m for m, _ in CRISES])

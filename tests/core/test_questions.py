@@ -12,7 +12,6 @@ import pytest
 from bot.core.answers import AnswerMap, read_answers
 from bot.core.call_script import render_call_plan, render_more_questions
 from bot.core.features import FEATURES, GROUPS, LANGUAGES, PAYMENTS
-from bot.core.locales import en_callprep
 from bot.core.questions import (
     ACCREDITORS,
     IOP_QUESTIONS,
@@ -22,10 +21,24 @@ from bot.core.questions import (
     CallPlan,
     plan_call,
 )
-from bot.core.texts import CATALOG, Audience, text
+from bot.core.texts import CATALOG, EN, Audience, text
 from tests.builders import a_program
 
-TEXTS = en_callprep.TEXTS
+# The call plan's own texts; those for other levels of care are tested in test_care_levels.py.
+OTHER_LEVELS = (
+    *(f"call.q.{level}." for level in ("residential", "detox", "sober", "php", "outpatient")),
+    "call.care.",
+    "call.heading.care",
+    "call.heading.title.care",
+    "call.script.interpreter",
+    "call.q.payment.authorization.care",
+)
+TEXTS = {
+    text_id: said
+    for text_id, said in EN.items()
+    if text_id.startswith(("call.", "callprep.again", "opt.callprep.more"))
+    and not text_id.startswith(OTHER_LEVELS)
+}
 HEADINGS = ["call.heading.title", "call.heading.notes", "call.heading.have_ready"]
 HEADINGS += ["call.heading.they_will_ask", "call.heading.script"]
 HEADINGS += [f"call.heading.{s}" for s in SECTIONS]

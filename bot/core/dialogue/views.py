@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
 
+from bot.core import calendar_words
 from bot.core.answers import person_for
 from bot.core.conversation import SavedProgram
 from bot.core.dialogue.reading import normalized
@@ -117,15 +118,12 @@ def local_time(turn: Turn, moment: datetime) -> str:
     10:00 AM"): the weekday says whether "Monday" meant this week or the next."""
     tz = zone(turn.zone_id())
     local = moment.astimezone(tz) if tz else moment
-    clock = local.strftime(turn.t("when.clock_format"))
-    if clock.startswith("0") and "%I" in turn.t("when.clock_format"):
-        clock = clock[1:]  # "9:00 AM", not "09:00 AM"
+    language = turn.language
     return turn.t(
         "when.moment",
-        weekday=turn.t(f"weekday.{local.weekday()}"),
-        month=turn.t(f"month.{local.month}"),
-        day=local.day,
-        clock=clock,
+        weekday=calendar_words.weekday(local, language),
+        date=calendar_words.day_and_month(local, language),
+        clock=calendar_words.clock(local, language),
     )
 
 

@@ -6,6 +6,7 @@ import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from bot.core import calendar_words
 from bot.core.dialogue.effects import CancelReminder
 from bot.core.dialogue.io import Choice, Reply, UserInput
 from bot.core.dialogue.reading import normalize
@@ -178,10 +179,10 @@ def _spell_out(turn: Turn, moment: Moment, tz: ZoneInfo) -> None:
     """Say how a typed time was read where it could have been read otherwise."""
     local = moment.at.astimezone(tz)
     if moment.numeric_date:
-        date = turn.t("when.date", month=turn.t(f"month.{local.month}"), day=local.day)
+        date = calendar_words.day_and_month(local, turn.language)
         turn.say("when.note.numeric", typed=moment.numeric_date, date=date)
     if moment.next_week:
-        turn.say("when.note.next_week", weekday=turn.t(f"weekday.{local.weekday()}"))
+        turn.say("when.note.next_week", weekday=calendar_words.weekday(local, turn.language))
 
 
 REMINDERS = screen(RemindersScreen())
