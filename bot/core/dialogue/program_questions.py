@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import re
 
-from bot.core.dialogue.picking import ordinal_in
 from bot.core.dialogue.reading import MAX_TEXT, normalize
-from bot.core.dialogue.screens.results import search_outcome
+from bot.core.dialogue.screens.results import numbered_match, search_outcome
 from bot.core.dialogue.turn import Turn
 from bot.core.dialogue.views import feature_label, phone_of
 from bot.core.features import FEATURES, Category
@@ -67,11 +66,11 @@ def _program_meant(
 ) -> tuple[Program, float | None] | None:
     """The program the words mean, with its distance: by place on the list, the nearest, or
     the one on screen."""
+    numbered = numbered_match(turn, said)
+    if numbered is not None:
+        return numbered.program, numbered.distance_miles
     outcome = search_outcome(turn)
     matches = list(outcome.matches) if outcome is not None else []
-    number = ordinal_in(said, turn.language, len(matches))
-    if number is not None and 1 <= number <= len(matches):
-        return matches[number - 1].program, matches[number - 1].distance_miles
     if nearest and matches:
         return matches[0].program, matches[0].distance_miles
     focus = turn.focus()

@@ -10,11 +10,10 @@ the reminder's questions are asked as the button would ask them.
 from __future__ import annotations
 
 from bot.core.dialogue.io import UserInput
-from bot.core.dialogue.picking import ordinal_in
 from bot.core.dialogue.reading import MAX_TEXT, normalize
 from bot.core.dialogue.saved_list import saved_entry
 from bot.core.dialogue.screens.reminders import WHEN
-from bot.core.dialogue.screens.results import save, search_outcome
+from bot.core.dialogue.screens.results import numbered_match, save, search_outcome
 from bot.core.dialogue.turn import Turn
 from bot.core.flow import Step
 from bot.core.programs import Program
@@ -70,12 +69,12 @@ def _program_meant(turn: Turn, step: Step, said: str) -> Program | None:
     """The program in view, or on the results the one the words pick ("the second one")."""
     if step.kind != "results":
         return turn.focus()
+    numbered = numbered_match(turn, said)
+    if numbered is not None:
+        return numbered.program
     outcome = search_outcome(turn)
     if outcome is None:
         return None
-    number = ordinal_in(said, turn.language, len(outcome.matches))
-    if number is not None and 1 <= number <= len(outcome.matches):
-        return outcome.matches[number - 1].program
     # None named: the one just opened or saved from this list ("save 2", then "remind me").
     listed = {m.program.id: m.program for m in outcome.matches}
     recent = [

@@ -8,7 +8,7 @@ from bot.core.answers import GENDER, ONLINE, Answers, criteria_for, person_for
 from bot.core.care_levels import IOP, LEVEL_KEYS
 from bot.core.dialogue.cards import card, note_searches, referral_sections
 from bot.core.dialogue.io import Choice, Reply, UserInput
-from bot.core.dialogue.picking import Action, programs_named, read_pick
+from bot.core.dialogue.picking import Action, ordinal_in, programs_named, read_pick
 from bot.core.dialogue.reading import MAX_TEXT, normalize
 from bot.core.dialogue.registry import screen, search_fact
 from bot.core.dialogue.saved_list import MAX_SAVED, save_program, saved_entry
@@ -22,7 +22,7 @@ from bot.core.dialogue.views import (
 )
 from bot.core.features import FEATURES, Category
 from bot.core.flow import Step
-from bot.core.matching import Query, SearchOutcome, query_for_place
+from bot.core.matching import Match, Query, SearchOutcome, query_for_place
 from bot.core.programs import Program
 
 # Results options that change the page shown rather than leave it.
@@ -74,6 +74,14 @@ def search_outcome(turn: Turn) -> SearchOutcome | None:
     """The IOP search for the conversation as it is (None without a place)."""
     query = search_query(turn, turn.typed_answers())
     return None if query is None else turn.engine.search(query)
+
+
+def numbered_match(turn: Turn, said: str) -> Match | None:
+    """The listed program the words number ("the second one", "el 2"), if any."""
+    outcome = search_outcome(turn)
+    matches = outcome.matches if outcome is not None else ()
+    number = ordinal_in(said, turn.language, len(matches))
+    return matches[number - 1] if number is not None and 1 <= number <= len(matches) else None
 
 
 @search_fact("gender_matters")
