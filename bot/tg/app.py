@@ -36,7 +36,7 @@ from bot.core.dialogue import StartCommand, UserInput
 from bot.core.texts import DEFAULT_LANGUAGE, LANGUAGES, text
 from bot.metrics import Metrics
 from bot.service import ConversationService, Handled
-from bot.tg.render import Outgoing, decode_callback, outgoing
+from bot.tg.render import Button, Outgoing, decode_callback, outgoing
 
 log = logging.getLogger(__name__)
 
@@ -432,9 +432,10 @@ def _language_of(update: Update) -> str:
 
 
 def _inline(message: Outgoing) -> InlineKeyboardMarkup:
-    return InlineKeyboardMarkup(
-        [
-            [InlineKeyboardButton(b.text, callback_data=b.data) for b in row]
-            for row in message.buttons
-        ]
-    )
+    return InlineKeyboardMarkup([[_button(b) for b in row] for row in message.buttons])
+
+
+def _button(button: Button) -> InlineKeyboardButton:
+    if button.url:
+        return InlineKeyboardButton(button.text, url=button.url)
+    return InlineKeyboardButton(button.text, callback_data=button.data)

@@ -22,7 +22,7 @@ from bot.core.conversation import Answer, Conversation, begin_again
 from bot.core.dialogue.effects import Effect
 from bot.core.dialogue.io import Choice, Reply, UserInput
 from bot.core.dialogue.reading import OptionReader, synonyms
-from bot.core.dialogue.registry import ACTIONS, FACTS, SCREENS, SEARCH_FACTS, Screen
+from bot.core.dialogue.registry import ACTIONS, FACTS, LINKS, SCREENS, SEARCH_FACTS, Screen
 from bot.core.dialogue.saved_list import question_key
 from bot.core.flow import Option, Step
 from bot.core.location import Place
@@ -246,7 +246,9 @@ class Turn:
         """The step's question with the choices it shows now (numbered the same in text)."""
         body = self.t(text_id or step.text, **self.prompt_values())
         choices = tuple(self.screen(step).choices(self, step))
-        self.replies.append(Reply("question", body, choices, step=step.id))
+        make_links = LINKS.get(step.kind)
+        links = make_links(self) if make_links is not None else ()
+        self.replies.append(Reply("question", body, choices, step=step.id, links=links))
 
     def question(self, step: Step, body: str, choices: tuple[Choice, ...]) -> None:
         """Ask something at a step with these choices."""

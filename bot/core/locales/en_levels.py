@@ -25,6 +25,11 @@ TEXTS: dict[str, str] = {
     "details.accreditation.none": "No accreditation listed — ask",
     "details.website": "Website: {url}",
     "details.no_website": "No website listed — search the program's name",
+    # Links offered with a program's details (buttons in Telegram, lines in the terminal).
+    "link.website": "🌐 Website",
+    "link.map": "🗺 Map",
+    "link.share": "↗️ Share",
+    "link.share.phone": "Phone: {phone}",
     "accreditor.CARF": "CARF",
     "accreditor.JC": "The Joint Commission",
     "accreditor.COA": "Council on Accreditation (COA)",

@@ -8,6 +8,7 @@ TEXTS: dict[str, str] = {
     "opt.save": "☆ Save {number}",
     "opt.saved_mark": "★ Saved {number}",
     "opt.details.save": "☆ Save to my list",
+    "opt.details.saved": "★ Saved to my list",
     "opt.details.save.syn": "save|save it|add to my list|keep|guardar",
     "saved.added": "Saved {name} to your list. Type /saved to see it any time.",
     "saved.already": "{name} is already on your list.",

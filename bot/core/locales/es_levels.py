@@ -23,6 +23,11 @@ TEXTS: dict[str, str] = {
     "details.accreditation.none": "No figura ninguna acreditación — pregunte",
     "details.website": "Sitio web: {url}",
     "details.no_website": "No figura sitio web — busque el nombre del programa",
+    # Enlaces con los detalles de un programa (botones en Telegram, líneas en la terminal).
+    "link.website": "🌐 Sitio web",
+    "link.map": "🗺 Mapa",
+    "link.share": "↗️ Compartir",
+    "link.share.phone": "Teléfono: {phone}",
     # Nombres propios de los acreditadores: se dejan como se llaman.
     "accreditor.CARF": "CARF",
     "accreditor.JC": "The Joint Commission",

@@ -14,6 +14,7 @@ TEXTS: dict[str, str] = {
     "opt.save": "☆ Guardar {number}",
     "opt.saved_mark": "★ Guardado {number}",
     "opt.details.save": "☆ Guardar en mi lista",
+    "opt.details.saved": "★ Guardado en mi lista",
     "opt.details.save.syn": (
         "guardar|guardarlo|guardalo|agregar a mi lista|agregar a la lista|agregar|anadir|save"
     ),
