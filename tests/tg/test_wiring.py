@@ -198,8 +198,7 @@ async def test_ticking_a_multi_select_option_edits_the_keyboard_in_place(
     await send(app, pressed("v1|substances|alcohol", 150))
 
     assert len(request_log.sent()) == sent_before
-    (edit,) = request_log.sent("editMessageReplyMarkup")
-    assert edit["message_id"] == 150
+    (edit,) = [e for e in request_log.sent("editMessageReplyMarkup") if e["message_id"] == 150]
     labels = [b["text"] for row in markup(edit)["inline_keyboard"] for b in row]
     assert "✅ Alcohol" in labels
 

@@ -82,3 +82,6 @@ class Reply:
     latitude: float | None = None
     longitude: float | None = None
     links: tuple[Link, ...] = ()  # for a question: addresses to open, besides the choices
+    # For a question: the one still on screen asked again in brief (its options may have
+    # changed, e.g. Save now says Saved), so an adapter may update it in place.
+    again: bool = False

@@ -238,17 +238,19 @@ class Turn:
         step = self.step()
         if self.screen(step).brief:
             # The list or the program is still on screen; repeating it would bury the options.
-            self.ask(step, f"{step.id}.next")
+            self.ask(step, f"{step.id}.next", again=True)
             return
         self.render(step, prompt=prompt)
 
-    def ask(self, step: Step, text_id: str = "") -> None:
-        """The step's question with the choices it shows now (numbered the same in text)."""
+    def ask(self, step: Step, text_id: str = "", *, again: bool = False) -> None:
+        """The step's question with the choices it shows now (numbered the same in text);
+        ``again``: the question on screen, asked again in brief."""
         body = self.t(text_id or step.text, **self.prompt_values())
         choices = tuple(self.screen(step).choices(self, step))
         make_links = LINKS.get(step.kind)
         links = make_links(self) if make_links is not None else ()
-        self.replies.append(Reply("question", body, choices, step=step.id, links=links))
+        reply = Reply("question", body, choices, step=step.id, links=links, again=again)
+        self.replies.append(reply)
 
     def question(self, step: Step, body: str, choices: tuple[Choice, ...]) -> None:
         """Ask something at a step with these choices."""

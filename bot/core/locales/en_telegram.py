@@ -3,6 +3,20 @@
 from __future__ import annotations
 
 TEXTS: dict[str, str] = {
+    # The bot's profile: the description an empty chat shows (at most 512 characters) and the
+    # short one on its profile page and in shared links (at most 120).
+    "tg.description": (
+        "I help you find an intensive outpatient program (IOP) for alcohol or drug use in the "
+        "US, near you or online, and get ready to call it: what to ask, what to say, and "
+        "reminders.\n\n"
+        "Programs come from SAMHSA's national directory. I'm not a clinician or a crisis "
+        "line. You don't need to give your name.\n\n"
+        "If anyone is in danger now: call 911. Thoughts of suicide: call or text 988."
+    ),
+    "tg.short_description": (
+        "Find an intensive outpatient program (IOP) for alcohol or drug use in the US, and get "
+        "ready to call it."
+    ),
     "console.hint.one": "Type a number or words.",
     "console.hint.many": "Type numbers (e.g. 1 3) or words.",
     "console.map": "Map: {coordinates} ({address})",
@@ -22,4 +36,6 @@ TEXTS: dict[str, str] = {
     ),
     "tg.share_location": "Or tap the button below to share your location.",
     "tg.share_location.button": "📍 Share my location",
+    # Under a question once answered, in place of its buttons.
+    "tg.answered": "✓ {answer}",
 }
