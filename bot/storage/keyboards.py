@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from sqlalchemy import Engine, Table, delete, insert, select, update
+from sqlalchemy.exc import IntegrityError
 
 from bot.storage.conversations import as_utc
 from bot.storage.models import LiveKeyboardRecord
@@ -31,19 +32,20 @@ class LiveKeyboardStore:
     def put(self, key: str, message_id: int | None) -> None:
         """Note the chat's message with live buttons (None: there is none)."""
         now = as_utc(datetime.now(UTC))
+        change = update(_TABLE).where(_TABLE.c.key == key)
         with self._engine.begin() as connection:
             if message_id is None:
                 connection.execute(delete(_TABLE).where(_TABLE.c.key == key))
                 return
-            changed = connection.execute(
-                update(_TABLE)
-                .where(_TABLE.c.key == key)
-                .values(message_id=message_id, updated_at=now)
-            )
-            if not changed.rowcount:
-                connection.execute(
-                    insert(_TABLE).values(key=key, message_id=message_id, updated_at=now)
-                )
+            values = {"message_id": message_id, "updated_at": now}
+            if connection.execute(change.values(**values)).rowcount:
+                return
+            try:
+                with connection.begin_nested():
+                    connection.execute(insert(_TABLE).values(key=key, **values))
+            except IntegrityError:
+                # A reminder sent by another worker noted one first: the newer note wins.
+                connection.execute(change.values(**values))
 
     def purge(self, *, older_than: datetime) -> int:
         """Forget notes untouched since then (their messages are too old to edit anyway)."""

@@ -32,7 +32,6 @@ from telegram.error import (
     Forbidden,
     NetworkError,
     RetryAfter,
-    TelegramError,
     TimedOut,
 )
 from telegram.ext import AIORateLimiter, Application, ContextTypes, TypeHandler
@@ -42,16 +41,10 @@ from bot.core.dialogue import Reply, StartCommand, UserInput
 from bot.core.texts import DEFAULT_LANGUAGE, LANGUAGES, text
 from bot.metrics import Metrics
 from bot.service import ConversationService, Handled
-from bot.tg.keyboards import (
-    LiveKeyboards,
-    Tapped,
-    answered_html,
-    redraws,
-    same_keyboard,
-    tapped_of,
-)
+from bot.tg.edits import KeyboardEdits
+from bot.tg.keyboards import LiveKeyboards, Tapped, redraws, tapped_of
 from bot.tg.profile import set_profile
-from bot.tg.render import Button, Outgoing, decode_callback, outgoing
+from bot.tg.render import Button, Outgoing, decode_callback, keyboard, outgoing
 
 log = logging.getLogger(__name__)
 
@@ -296,103 +289,25 @@ class TelegramBot:
         effort: Telegram refuses them on old or deleted messages, and the reply goes anyway.
         """
         key = chat_key(self.key_secret, chat_id)
-        live = await self._live(key)
-        messages = outgoing(turn.replies)
+        edits = KeyboardEdits(context.bot, chat_id, self.keyboards, self._call)
+        live = await edits.live(key)
         if (
             tapped is not None
             and redraws(turn, tapped)
-            and messages
-            and messages[-1].buttons
-            and await self._redraw(chat_id, context, tapped, messages[-1])
+            and await edits.redraw(tapped, _inline(keyboard(turn.replies[-1])))
         ):
-            await self._send(context, chat_id, turn, messages[:-1])
-            await self._retire(context, chat_id, live, keep=tapped.message_id)
-            await self._note(key, live, tapped.message_id)
+            await self._send(context, chat_id, turn, outgoing(turn.replies[:-1]))
+            await edits.retire(live, keep=tapped.message_id)
+            await edits.note(key, live, tapped.message_id)
             return
-        newest = await self._send(context, chat_id, turn, messages)
+        newest = await self._send(context, chat_id, turn, outgoing(turn.replies))
         if tapped is not None and tapped.markup is not None:
             # Only a press on the question being asked answered it; an old button did not.
             taken = tapped.step == turn.before
-            await self._settle(context, chat_id, tapped, turn.language if taken else "")
+            await edits.settle(tapped, turn.language if taken else "")
         if newest is not None or turn.before != turn.after or turn.erased:
-            await self._retire(context, chat_id, live, keep=tapped.message_id if tapped else None)
-            await self._note(key, live, None if turn.erased else newest)
-
-    async def _redraw(
-        self, chat_id: int, context: ContextTypes.DEFAULT_TYPE, tapped: Tapped, message: Outgoing
-    ) -> bool:
-        """Show the pressed message's new keyboard (unchanged: nothing to do); False when
-        Telegram refused, so that the question is sent again instead."""
-        redrawn = _inline(message)
-        if same_keyboard(tapped.markup, redrawn):
-            return True
-        return await self._edit(
-            chat_id,
-            context.bot.edit_message_reply_markup,
-            chat_id,
-            tapped.message_id,
-            reply_markup=redrawn,
-        )
-
-    async def _settle(
-        self, context: ContextTypes.DEFAULT_TYPE, chat_id: int, tapped: Tapped, language: str
-    ) -> None:
-        """Take the buttons off a pressed message, showing under it what was chosen."""
-        bot = context.bot
-        marked = answered_html(tapped, language) if language else ""
-        if marked and await self._edit(
-            chat_id,
-            bot.edit_message_text,
-            marked,
-            chat_id,
-            tapped.message_id,
-            parse_mode=ParseMode.HTML,
-        ):
-            return
-        await self._edit(chat_id, bot.edit_message_reply_markup, chat_id, tapped.message_id)
-
-    async def _retire(
-        self,
-        context: ContextTypes.DEFAULT_TYPE,
-        chat_id: int,
-        live: int | None,
-        *,
-        keep: int | None,
-    ) -> None:
-        """Take the buttons off the message that had them, unless it is ``keep``."""
-        if live is not None and live != keep:
-            bot = context.bot
-            await self._edit(chat_id, bot.edit_message_reply_markup, chat_id, live)
-
-    async def _edit(
-        self, chat_id: int, method: Callable[..., Awaitable[object]], *args: Any, **kwargs: Any
-    ) -> bool:
-        """An edit that may fail harmlessly (message too old, deleted, not modified)."""
-        try:
-            await self._call(chat_id, method, *args, **kwargs)
-        except TelegramError as error:
-            log.info("a message could not be edited (%s)", type(error).__name__)
-            return False
-        return True
-
-    async def _live(self, key: str) -> int | None:
-        """The chat's message with live buttons, as noted; None when unknown."""
-        if self.keyboards is None:
-            return None
-        try:
-            return await asyncio.to_thread(self.keyboards.get, key)
-        except Exception as error:  # the note is a nicety: never a reason not to reply
-            log.warning("live keyboard not read: %s", type(error).__name__)
-            return None
-
-    async def _note(self, key: str, before: int | None, after: int | None) -> None:
-        """Note the chat's message with live buttons, when it changed."""
-        if self.keyboards is None or before == after:
-            return
-        try:
-            await asyncio.to_thread(self.keyboards.put, key, after)
-        except Exception as error:
-            log.warning("live keyboard not noted: %s", type(error).__name__)
+            await edits.retire(live, keep=tapped.message_id if tapped else None)
+            await edits.note(key, live, None if turn.erased else newest)
 
     async def _send(
         self,
@@ -411,7 +326,7 @@ class TelegramBot:
                 continue
             markup: InlineKeyboardMarkup | ReplyKeyboardRemove | None = None
             if message.buttons:
-                markup = _inline(message)
+                markup = _inline(message.buttons)
             elif remove_keyboard:
                 markup, remove_keyboard = ReplyKeyboardRemove(), False
             sent = await self._call(
@@ -547,8 +462,8 @@ def _language_of(update: Update) -> str:
     return code if code in LANGUAGES else ""
 
 
-def _inline(message: Outgoing) -> InlineKeyboardMarkup:
-    return InlineKeyboardMarkup([[_button(b) for b in row] for row in message.buttons])
+def _inline(buttons: list[list[Button]]) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup([[_button(b) for b in row] for row in buttons])
 
 
 def _button(button: Button) -> InlineKeyboardButton:
