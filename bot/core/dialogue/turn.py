@@ -243,12 +243,10 @@ class Turn:
         self.render(step, prompt=prompt)
 
     def ask(self, step: Step, text_id: str = "", *, again: bool = False) -> None:
-        """The step's question with the choices it shows now (numbered the same in text);
-        ``again``: the question on screen, asked again in brief."""
+        """The step's question with its choices now (numbered alike in text); ``again``: brief."""
         body = self.t(text_id or step.text, **self.prompt_values())
         choices = tuple(self.screen(step).choices(self, step))
-        make_links = LINKS.get(step.kind)
-        links = make_links(self) if make_links is not None else ()
+        links = LINKS[step.kind](self) if step.kind in LINKS else ()
         reply = Reply("question", body, choices, step=step.id, links=links, again=again)
         self.replies.append(reply)
 
