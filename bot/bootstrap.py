@@ -99,6 +99,7 @@ def open_service(
 
 def build_telegram(settings: Settings) -> tuple[TelegramBot, Engine]:
     """The Telegram handlers over the service, the directory and the database."""
+    from bot.storage.keyboards import LiveKeyboardStore
     from bot.tg.app import ChatPacer, TelegramBot, TelegramLinks
 
     links = TelegramLinks()
@@ -106,6 +107,7 @@ def build_telegram(settings: Settings) -> tuple[TelegramBot, Engine]:
     bot = TelegramBot(
         service,
         key_secret=settings.key_secret,
+        keyboards=LiveKeyboardStore(engine),
         links=links,
         pacer=ChatPacer(settings.chat_messages_per_second),
         purge_after=timedelta(days=settings.purge_days),

@@ -21,6 +21,7 @@ class Handled:
     language: str  # the conversation's language after it
     replayed: bool = False  # the input had been taken already (delivered a second time)
     searches: tuple[ShowedSearch, ...] = ()  # the searches shown (for the metrics)
+    erased: bool = False  # the chat asked to be forgotten, and was
 
 
 class ReportCounts:
@@ -79,7 +80,13 @@ class ConversationService:
                 language = outcome.conversation.language
                 searches = tuple(e for e in outcome.effects if isinstance(e, ShowedSearch))
                 handled = Handled(
-                    tuple(outcome.replies), before, after, language, replayed, searches
+                    tuple(outcome.replies),
+                    before,
+                    after,
+                    language,
+                    replayed,
+                    searches,
+                    erased=outcome.erases,
                 )
                 return outcome, handled
 

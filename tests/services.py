@@ -11,6 +11,7 @@ from sqlalchemy import Engine
 from bot.core.dialogue import Dialogue
 from bot.service import ConversationService, ReportCounts
 from bot.storage.conversations import ConversationStore, ReminderQueue, report_counts
+from bot.storage.keyboards import LiveKeyboardStore
 from bot.tg.app import ChatPacer, TelegramBot
 
 
@@ -43,5 +44,6 @@ def a_telegram_bot(
     """The Telegram handlers, unpaced and quick to retry unless told otherwise."""
     options.setdefault("pacer", ChatPacer(per_second=0))
     options.setdefault("backoff", 0.05)
+    options.setdefault("keyboards", LiveKeyboardStore(engine))
     service = a_service(dialogue, engine, clock=clock, reminders=reminders)
     return TelegramBot(service, key_secret=key_secret, **options)

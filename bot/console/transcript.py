@@ -21,6 +21,8 @@ def render_reply(reply: Reply, language: str = DEFAULT_LANGUAGE) -> str:
     lines = [reply.text] if reply.text else []
     if reply.kind == "crisis":
         lines = ["!!! " + line if i == 0 else line for i, line in enumerate(lines)]
+    # A link is an address to copy; a share link has no meaning in a terminal.
+    lines += [f"  {link.label}: {link.url}" for link in reply.links if link.kind != "share"]
     for number, choice in enumerate(reply.choices, start=1):
         tick = ("[x] " if choice.selected else "[ ] ") if choice.toggle else ""
         lines.append(f"  {number}. {tick}{choice.label}")

@@ -118,3 +118,14 @@ class SetAsideConversationRecord(SQLModel, table=True):
     state: str
     reason: str = Field(default="", max_length=120)
     set_aside_at: datetime = Field(sa_type=DateTime(timezone=True), index=True)
+
+
+class LiveKeyboardRecord(SQLModel, table=True):
+    """Which bot message in a chat still shows buttons to answer with (an adapter's own note):
+    its number only, never its text; forgotten with the chat's conversation."""
+
+    __tablename__ = "live_keyboard"
+
+    key: str = Field(primary_key=True, max_length=64)  # conversation key
+    message_id: int = Field(sa_type=BigInteger)
+    updated_at: datetime = Field(sa_type=DateTime(timezone=True), index=True)

@@ -15,11 +15,10 @@ import logging
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
 
 from telegram import (
-    BotCommand,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     KeyboardButton,
@@ -28,15 +27,24 @@ from telegram import (
     Update,
 )
 from telegram.constants import ChatType, ParseMode
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
+from telegram.error import (
+    BadRequest,
+    Forbidden,
+    NetworkError,
+    RetryAfter,
+    TimedOut,
+)
 from telegram.ext import AIORateLimiter, Application, ContextTypes, TypeHandler
 from telegram.request import BaseRequest
 
-from bot.core.dialogue import StartCommand, UserInput
+from bot.core.dialogue import Reply, StartCommand, UserInput
 from bot.core.texts import DEFAULT_LANGUAGE, LANGUAGES, text
 from bot.metrics import Metrics
 from bot.service import ConversationService, Handled
-from bot.tg.render import Outgoing, decode_callback, outgoing
+from bot.tg.edits import KeyboardEdits
+from bot.tg.keyboards import LiveKeyboards, Tapped, redraws, tapped_of
+from bot.tg.profile import set_profile
+from bot.tg.render import Button, Outgoing, decode_callback, keyboard, outgoing
 
 log = logging.getLogger(__name__)
 
@@ -45,10 +53,6 @@ App = Application[Any, Any, Any, Any, Any, Any]
 PLACE_STEPS = ("place", "online_state")
 # Engine commands the adapter and the scheduler send; typed by a person they mean nothing.
 INTERNAL_COMMANDS = frozenset({"reminder", "repeat", "sorry", "non_text", "try_again"})
-COMMANDS = (
-    "start", "saved", "reminders", "help", "back", "restart", "crisis", "about", "privacy",
-    "language", "delete",
-)  # fmt: skip
 
 
 class TelegramLinks:
@@ -108,8 +112,10 @@ class TelegramBot:
         purge_after: timedelta = timedelta(days=30),
         reminder_interval: float = 15.0,
         metrics: Metrics | None = None,
+        keyboards: LiveKeyboards | None = None,
     ) -> None:
         self.service = service
+        self.keyboards = keyboards
         self.metrics = metrics or Metrics()
         self.key_secret = key_secret
         self.links = links or TelegramLinks()
@@ -151,13 +157,11 @@ class TelegramBot:
         return app
 
     async def on_startup(self, app: App) -> None:
-        """Register the command menu and start the reminder and housekeeping jobs."""
+        """Set the bot's profile (menu, descriptions) and start the reminder and housekeeping
+        jobs."""
         if app.bot.username:
             self.links.username = app.bot.username
-        for language in LANGUAGES:
-            commands = [BotCommand(n, text(f"tg.command.{n}", language)) for n in COMMANDS]
-            code = "" if language == DEFAULT_LANGUAGE else language
-            await app.bot.set_my_commands(commands, language_code=code or None)
+        await set_profile(app.bot)
         if app.job_queue is not None:
             if self.service.reminders is not None:
                 app.job_queue.run_repeating(
@@ -172,6 +176,9 @@ class TelegramBot:
         if purged:
             log.info("purged %s inactive conversations", purged)
         await asyncio.to_thread(self.service.refresh_reports)
+        if self.keyboards is not None:
+            older_than = datetime.now(UTC) - self.purge_after
+            await asyncio.to_thread(functools.partial(self.keyboards.purge, older_than=older_than))
 
     async def deliver_reminders(self, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Send every reminder that is due, each exactly once across workers."""
@@ -185,7 +192,7 @@ class TelegramBot:
                     chat_id, UserInput.command("reminder", reminder.reminder_id)
                 )
                 if handled.replies:
-                    await self._send(context, chat_id, handled)
+                    await self._reply(context, chat_id, handled)
                     self.metrics.reminders.inc()
             except Exception as error:  # one bad reminder must not stop the others
                 log.error("reminder not delivered: %s", type(error).__name__)
@@ -219,18 +226,7 @@ class TelegramBot:
         if update.callback_query is not None and not turn.replayed:
             # Answered once: a second delivery may follow a worker that already answered it.
             await self._answer_button(chat.id, update)
-        edit_of = None
-        query = update.callback_query
-        if (
-            query is not None
-            and query.message is not None
-            and len(turn.replies) == 1
-            and turn.replies[0].kind == "question"
-            and turn.replies[0].multi
-            and turn.replies[0].step == turn.before == turn.after
-        ):
-            edit_of = query.message.message_id  # a ticked option: redraw the same keyboard
-        await self._send(context, chat.id, turn, edit_of=edit_of)
+        await self._reply(context, chat.id, turn, tapped=tapped_of(update))
         self.metrics.latency.observe(time.monotonic() - started)
 
     async def _answer_button(self, chat_id: int, update: Update) -> None:
@@ -277,47 +273,63 @@ class TelegramBot:
             )
         )
 
-    async def _send(
+    async def _reply(
         self,
         context: ContextTypes.DEFAULT_TYPE,
         chat_id: int,
         turn: Handled,
         *,
-        edit_of: int | None = None,
+        tapped: Tapped | None = None,
     ) -> None:
+        """Send a turn's replies, and leave answerable buttons on one message only.
+
+        A press that only changed its own question updates that message's keyboard in place;
+        otherwise the pressed message shows what was chosen and loses its buttons, and so
+        does the message whose question the person answered by typing. Edits are best
+        effort: Telegram refuses them on old or deleted messages, and the reply goes anyway.
+        """
+        key = chat_key(self.key_secret, chat_id)
+        edits = KeyboardEdits(context.bot, chat_id, self.keyboards, self._call)
+        live = await edits.live(key)
+        if (
+            tapped is not None
+            and redraws(turn, tapped)
+            and await edits.redraw(tapped, _inline(keyboard(turn.replies[-1])))
+        ):
+            await self._send(context, chat_id, turn, outgoing(turn.replies[:-1]))
+            await edits.retire(live, keep=tapped.message_id)
+            await edits.note(key, live, tapped.message_id)
+            return
+        newest = await self._send(context, chat_id, turn, outgoing(turn.replies))
+        if tapped is not None and tapped.markup is not None:
+            # Only a press on the question being asked answered it; an old button did not.
+            taken = tapped.step == turn.before
+            await edits.settle(tapped, turn.language if taken else "")
+        if newest is not None or turn.before != turn.after or turn.erased:
+            await edits.retire(live, keep=tapped.message_id if tapped else None)
+            await edits.note(key, live, None if turn.erased else newest)
+
+    async def _send(
+        self,
+        context: ContextTypes.DEFAULT_TYPE,
+        chat_id: int,
+        turn: Handled,
+        messages: list[Outgoing],
+    ) -> int | None:
+        """Send the messages; returns the last one that shows buttons to answer with."""
         bot = context.bot
-        messages = outgoing(turn.replies)
-        if edit_of is not None and messages and messages[0].buttons:
-            redrawn = _inline(messages[0])
-            try:
-                await self._call(
-                    chat_id, bot.edit_message_reply_markup, chat_id, edit_of, reply_markup=redrawn
-                )
-                return
-            except BadRequest:
-                log.info("keyboard could not be edited in place; sending it again")
+        newest: int | None = None
         remove_keyboard = turn.before in PLACE_STEPS and turn.after not in PLACE_STEPS
         for message in messages:
             if message.venue is not None:
-                venue = message.venue
-                if venue.latitude is None or venue.longitude is None:
-                    continue
-                await self._call(
-                    chat_id,
-                    bot.send_venue,
-                    chat_id,
-                    venue.latitude,
-                    venue.longitude,
-                    venue.title[:256] or "Program",
-                    venue.address[:256] or venue.title[:256],
-                )
+                await self._send_venue(context, chat_id, message.venue)
                 continue
             markup: InlineKeyboardMarkup | ReplyKeyboardRemove | None = None
             if message.buttons:
-                markup = _inline(message)
+                markup = _inline(message.buttons)
             elif remove_keyboard:
                 markup, remove_keyboard = ReplyKeyboardRemove(), False
-            await self._call(
+            sent = await self._call(
                 chat_id,
                 bot.send_message,
                 chat_id,
@@ -325,26 +337,45 @@ class TelegramBot:
                 parse_mode=ParseMode.HTML,
                 reply_markup=markup,
             )
+            if any(b.data for row in message.buttons for b in row):
+                newest = sent.message_id
             if message.ask_location:
-                share = ReplyKeyboardMarkup(
-                    [
-                        [
-                            KeyboardButton(
-                                text("tg.share_location.button", turn.language),
-                                request_location=True,
-                            )
-                        ]
-                    ],
-                    resize_keyboard=True,
-                    one_time_keyboard=True,
-                )
-                await self._call(
-                    chat_id,
-                    bot.send_message,
-                    chat_id,
-                    text("tg.share_location", turn.language),
-                    reply_markup=share,
-                )
+                await self._offer_location(context, chat_id, turn.language)
+        return newest
+
+    async def _send_venue(
+        self, context: ContextTypes.DEFAULT_TYPE, chat_id: int, venue: Reply
+    ) -> None:
+        """A program's place as a venue (a map pin with its name and address)."""
+        if venue.latitude is None or venue.longitude is None:
+            return
+        await self._call(
+            chat_id,
+            context.bot.send_venue,
+            chat_id,
+            venue.latitude,
+            venue.longitude,
+            venue.title[:256] or "Program",
+            venue.address[:256] or venue.title[:256],
+        )
+
+    async def _offer_location(
+        self, context: ContextTypes.DEFAULT_TYPE, chat_id: int, language: str
+    ) -> None:
+        """The reply keyboard with a button that shares the person's location."""
+        label = text("tg.share_location.button", language)
+        share = ReplyKeyboardMarkup(
+            [[KeyboardButton(label, request_location=True)]],
+            resize_keyboard=True,
+            one_time_keyboard=True,
+        )
+        await self._call(
+            chat_id,
+            context.bot.send_message,
+            chat_id,
+            text("tg.share_location", language),
+            reply_markup=share,
+        )
 
     async def _call(
         self, chat_id: int, method: Callable[..., Awaitable[T]], *args: Any, **kwargs: Any
@@ -394,7 +425,7 @@ class TelegramBot:
             return
         try:
             turn = await self._advance(chat_id, UserInput.command("sorry"))
-            await self._send(context, chat_id, turn)
+            await self._reply(context, chat_id, turn)
         except Exception as second:  # the database may be the thing that is down
             log.error("could not recover the conversation: %s", type(second).__name__)
             language = _language_of(update) or DEFAULT_LANGUAGE
@@ -431,10 +462,11 @@ def _language_of(update: Update) -> str:
     return code if code in LANGUAGES else ""
 
 
-def _inline(message: Outgoing) -> InlineKeyboardMarkup:
-    return InlineKeyboardMarkup(
-        [
-            [InlineKeyboardButton(b.text, callback_data=b.data) for b in row]
-            for row in message.buttons
-        ]
-    )
+def _inline(buttons: list[list[Button]]) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup([[_button(b) for b in row] for row in buttons])
+
+
+def _button(button: Button) -> InlineKeyboardButton:
+    if button.url:
+        return InlineKeyboardButton(button.text, url=button.url)
+    return InlineKeyboardButton(button.text, callback_data=button.data)

@@ -9,22 +9,26 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from urllib.parse import quote, urlencode
 
-from bot.core.dialogue import Choice, Reply
+from bot.core.dialogue import Choice, Link, Reply
 
 MAX_TEXT = 4096
 MAX_CALLBACK_BYTES = 64
 CALLBACK_VERSION = "v1"
 # Buttons per row: short labels pair up; long ones (program names) get a row each.
 SHORT_LABEL = 18
+# Telegram's share dialog: the person picks a chat, and the text and link are put in it.
+SHARE_URL = "https://t.me/share/url"
 
 
 @dataclass(frozen=True, slots=True)
 class Button:
-    """An inline button: its label and its callback data."""
+    """An inline button: its label and its callback data, or the URL it opens."""
 
     text: str
-    data: str
+    data: str = ""
+    url: str = ""
 
 
 @dataclass(slots=True)
@@ -69,9 +73,19 @@ def _label(choice: Choice) -> str:
     return choice.label
 
 
+def link_url(link: Link) -> str:
+    """The address a link button opens: a share goes through Telegram's share dialog."""
+    if link.kind != "share":
+        return link.url
+    return f"{SHARE_URL}?{urlencode({'url': link.url, 'text': link.message}, quote_via=quote)}"
+
+
 def keyboard(reply: Reply) -> list[list[Button]]:
-    """The reply's choices as rows of buttons; choices whose data would not fit are left out."""
+    """The reply's links in one row, then its choices as rows of buttons; choices whose data
+    would not fit are left out."""
     rows: list[list[Button]] = []
+    if reply.links:
+        rows.append([Button(link.label[:64], url=link_url(link)) for link in reply.links])
     pending: list[Button] = []
     for choice in reply.choices:
         data = encode_callback(reply.step, choice.value)

@@ -37,6 +37,8 @@ MAX_INLINE_BUTTONS = 100
 MAX_INLINE_ROW = 8
 MAX_CALLBACK_ANSWER_CHARS = 200
 MAX_COMMANDS = 100
+MAX_DESCRIPTION_CHARS = 512
+MAX_SHORT_DESCRIPTION_CHARS = 120
 
 FaultKind = Literal["429", "500", "slow", "drop"]
 
@@ -55,6 +57,8 @@ _METHODS = (
     "sendChatAction",
     "setMyCommands",
     "getMyCommands",
+    "setMyDescription",
+    "setMyShortDescription",
     "deleteMessage",
     "close",
     "logOut",
@@ -880,6 +884,8 @@ class FakeBotApi:
         self._busy_chats: set[int | None] = set()
         self._webhook_attempts: list[WebhookAttempt] = []
         self._commands: dict[tuple[str, str], list[dict[str, Any]]] = {}
+        self._descriptions: dict[tuple[str, str], str] = {}
+        self._deleted_by_user: set[tuple[int, int]] = set()
         self._faults: dict[str, deque[_Fault]] = {}
         self._sent: list[BotAction] = []
         self._violations: list[Violation] = []
@@ -1113,6 +1119,13 @@ class FakeBotApi:
             shown = [keyboard.texts for keyboard in keyboards]
             raise AssertionError(f"no button {text!r} in chat {chat_id}; keyboards: {shown}")
 
+    def user_deletes(self, chat_id: int, message_id: int) -> None:
+        """The user deletes a bot message from the chat (possible in private chats)."""
+        with self._cond:
+            if self._messages.get(chat_id, {}).pop(message_id, None) is None:
+                raise AssertionError(f"chat {chat_id} has no message {message_id}")
+            self._deleted_by_user.add((chat_id, message_id))
+
     def user_blocks_bot(self, chat_id: int) -> None:
         """The user blocks the bot: sends to the chat answer 403 (not counted as violations)."""
         with self._cond:
@@ -1197,6 +1210,12 @@ class FakeBotApi:
         """The command menu set by setMyCommands for a scope and language."""
         with self._cond:
             return copy.deepcopy(self._commands.get(_commands_key(scope, language_code), []))
+
+    def description(self, *, short: bool = False, language_code: str = "") -> str:
+        """The bot's description (or short description) set for a language, "" when none."""
+        with self._cond:
+            kind = "short_description" if short else "description"
+            return self._descriptions.get((kind, language_code), "")
 
     def webhook_attempts(self) -> list[WebhookAttempt]:
         """Every push to the webhook, failed ones included."""
@@ -1533,7 +1552,9 @@ class FakeBotApi:
             raise _bad("message identifier is not specified")
         stored = self._messages.get(chat_id, {}).get(message_id)
         if stored is None:
-            raise _bad(f"message to {verb} not found")
+            # Not the bot's fault when the user deleted the message themselves.
+            gone = (chat_id, message_id) in self._deleted_by_user
+            raise _ApiError(400, f"Bad Request: message to {verb} not found", violation=not gone)
         return chat_id, stored
 
     def _reply_target(self, chat_id: int, params: dict[str, Any]) -> dict[str, Any] | None:
@@ -1877,6 +1898,23 @@ class FakeBotApi:
         key = _commands_key(params.get("scope"), str(params.get("language_code") or ""))
         self._commands[key] = copy.deepcopy(commands)
         self._record("setMyCommands", params)
+        return True
+
+    def _set_description(self, params: dict[str, Any], kind: str, limit: int) -> bool:
+        value = params.get(kind) or ""
+        if not isinstance(value, str) or len(value) > limit:
+            raise _bad(f"{kind} must be at most {limit} characters, got {len(str(value))}")
+        self._descriptions[(kind, str(params.get("language_code") or ""))] = value
+        return True
+
+    def _api_setmydescription(self, params: dict[str, Any]) -> bool:
+        self._set_description(params, "description", MAX_DESCRIPTION_CHARS)
+        self._record("setMyDescription", params)
+        return True
+
+    def _api_setmyshortdescription(self, params: dict[str, Any]) -> bool:
+        self._set_description(params, "short_description", MAX_SHORT_DESCRIPTION_CHARS)
+        self._record("setMyShortDescription", params)
         return True
 
     def _api_getmycommands(self, params: dict[str, Any]) -> list[dict[str, Any]]:

@@ -25,6 +25,7 @@ from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 import pytest
@@ -43,7 +44,8 @@ from bot.core.dialogue import Dialogue, Effect, Outcome, UserInput
 from bot.core.ports import Stored
 from bot.core.texts import text as catalog_text
 from bot.storage.conversations import ConversationStore
-from bot.tg.app import COMMANDS, App, TelegramBot, chat_key
+from bot.tg.app import App, TelegramBot, chat_key
+from bot.tg.profile import COMMANDS
 from bot.tg.render import MAX_CALLBACK_BYTES, decode_callback
 from bot.tg.webhook import SECRET_HEADER, serve
 from flows import ALL_FLOWS
@@ -389,6 +391,10 @@ def assert_sendable(params: dict[str, Any]) -> str:
         assert 1 <= len(row) <= 8
         for button in row:
             assert str(button["text"]).strip()
+            if "url" in button:  # a link (website, map, share): only http(s), no data
+                assert "callback_data" not in button
+                assert urlsplit(str(button["url"])).scheme in ("http", "https"), button
+                continue
             data = str(button["callback_data"])
             assert len(data.encode("utf-8")) <= MAX_CALLBACK_BYTES
             decoded = decode_callback(data)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from urllib.parse import parse_qs, urlsplit
+
 import pytest
 
-from bot.core.dialogue import Choice, Reply
+from bot.core.dialogue import Choice, Link, Reply
 from bot.tg.render import (
     MAX_TEXT,
     decode_callback,
@@ -90,3 +92,26 @@ def test_texts_run_together_and_the_question_carries_the_keyboard() -> None:
     assert [bool(m.venue) for m in messages] == [False, True, False]
     assert messages[0].html.startswith("Heading\n\n<b>A program</b>")
     assert messages[2].buttons[0][0].data == "v1|results|more"
+
+
+def test_links_come_first_as_url_buttons_and_a_share_opens_telegrams_share_dialog() -> None:
+    share = Link("share", "↗️ Share", "https://hope.example.org", "Hope IOP\nPhone: 412-555-0101")
+    reply = Reply(
+        "question",
+        "What next?",
+        (Choice("callprep", "Questions to ask & call script"),),
+        step="details",
+        links=(Link("website", "🌐 Website", "https://hope.example.org"), share),
+    )
+
+    rows = keyboard(reply)
+
+    website, shared = rows[0]
+    assert (website.url, website.data) == ("https://hope.example.org", "")
+    parts = urlsplit(shared.url)
+    assert (parts.scheme, parts.netloc, parts.path) == ("https", "t.me", "/share/url")
+    assert parse_qs(parts.query) == {
+        "url": ["https://hope.example.org"],
+        "text": ["Hope IOP\nPhone: 412-555-0101"],
+    }
+    assert rows[1][0].data == "v1|details|callprep"

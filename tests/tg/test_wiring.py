@@ -7,6 +7,7 @@ over a real HTTP fake of the Bot API are in test_conversations.py.
 from __future__ import annotations
 
 import json
+import logging
 import time
 from collections.abc import AsyncIterator
 from typing import Any
@@ -17,6 +18,7 @@ from telegram import Update
 from telegram.request import BaseRequest, RequestData
 
 from bot.tg.app import App, TelegramBot
+from bot.tg.profile import commands, description, short_description
 
 CHAT = 4242
 
@@ -24,9 +26,10 @@ CHAT = 4242
 class RecordingRequest(BaseRequest):
     """Answers every Bot API call locally and records (method, parameters)."""
 
-    def __init__(self) -> None:
+    def __init__(self, refuse: frozenset[str] | set[str] = frozenset()) -> None:
         self.calls: list[tuple[str, dict[str, Any]]] = []
         self._message_id = 100
+        self._refuse = refuse  # methods answered as Telegram refuses them
 
     async def initialize(self) -> None:
         return None
@@ -51,6 +54,9 @@ class RecordingRequest(BaseRequest):
         endpoint = url.rsplit("/", 1)[-1]
         params = dict(request_data.parameters) if request_data else {}
         self.calls.append((endpoint, params))
+        if endpoint in self._refuse:
+            refusal = {"ok": False, "error_code": 400, "description": "Bad Request: refused"}
+            return 400, json.dumps(refusal).encode()
         result: Any = True
         if endpoint == "getMe":
             result = {"id": 1, "is_bot": True, "first_name": "IOP", "username": "iop_bot"}
@@ -121,6 +127,10 @@ def pressed(data: str, message_id: int, chat_id: int = CHAT) -> dict[str, Any]:
                 "date": int(time.time()),
                 "chat": {"id": chat_id, "type": "private"},
                 "text": "question",
+                # Telegram sends the message as it is, with the button that was pressed.
+                "reply_markup": {
+                    "inline_keyboard": [[{"text": "A button", "callback_data": data}]]
+                },
             },
         },
     }
@@ -175,6 +185,60 @@ async def test_the_command_menu_is_registered_at_startup(
     assert spanish["commands"][0]["description"] != english["commands"][0]["description"]
 
 
+async def test_the_descriptions_are_set_at_startup_in_english_and_spanish(
+    app: App, bot: TelegramBot, request_log: RecordingRequest
+) -> None:
+    await bot.on_startup(app)
+
+    for method in ("setMyDescription", "setMyShortDescription", "setMyCommands"):
+        english, spanish = request_log.sent(method)
+        assert "language_code" not in english  # the default: anyone not in Spanish
+        assert spanish["language_code"] == "es"
+    english, spanish = request_log.sent("setMyDescription")
+    assert "intensive outpatient program" in english["description"]
+    assert "programa ambulatorio intensivo" in spanish["description"]
+    english, spanish = request_log.sent("setMyShortDescription")
+    assert english["short_description"] != spanish["short_description"]
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_profile_texts_fit_telegrams_limits(language: str) -> None:
+    assert 0 < len(description(language)) <= 512
+    assert 0 < len(short_description(language)) <= 120
+    assert all(1 <= len(c.description) <= 256 for c in commands(language))
+
+
+async def test_a_refused_profile_is_logged_and_the_bot_starts_anyway(
+    bot: TelegramBot, caplog: pytest.LogCaptureFixture
+) -> None:
+    refusing = RecordingRequest(refuse={"setMyDescription", "setMyShortDescription"})
+    app = _offline_app(bot, refusing)
+    async with app:
+        with caplog.at_level(logging.WARNING, logger="bot.tg.profile"):
+            await bot.on_startup(app)
+        await send(app, typed("/start"))
+
+    assert len(refusing.sent("setMyCommands")) == 2
+    assert sum("could not be set" in r.getMessage() for r in caplog.records) == 4
+    assert "intensive outpatient program" in refusing.sent()[-1]["text"]
+
+
+async def test_refused_edits_do_not_hold_up_the_reply(bot: TelegramBot) -> None:
+    refusing = RecordingRequest(refuse={"editMessageText", "editMessageReplyMarkup"})
+    app = _offline_app(bot, refusing)
+    async with app:
+        await send(app, typed("/start"))
+        await send(app, pressed("v1|welcome|guided", 101))
+        await send(app, typed("for me"))
+
+    edits = [m for m, _ in refusing.calls if m.startswith("editMessage")]
+    # The pressed message: the choice under it, then only its buttons off; then the question
+    # answered by typing: its buttons off. Every one refused, every reply sent.
+    assert edits == ["editMessageText", "editMessageReplyMarkup", "editMessageReplyMarkup"]
+    assert "Who are you looking for help for?" in refusing.sent()[1]["text"]
+    assert len(refusing.sent()) == 3  # each answer got its reply
+
+
 async def test_a_pressed_button_is_answered_and_advances(
     app: App, request_log: RecordingRequest
 ) -> None:
@@ -198,8 +262,7 @@ async def test_ticking_a_multi_select_option_edits_the_keyboard_in_place(
     await send(app, pressed("v1|substances|alcohol", 150))
 
     assert len(request_log.sent()) == sent_before
-    (edit,) = request_log.sent("editMessageReplyMarkup")
-    assert edit["message_id"] == 150
+    (edit,) = [e for e in request_log.sent("editMessageReplyMarkup") if e["message_id"] == 150]
     labels = [b["text"] for row in markup(edit)["inline_keyboard"] for b in row]
     assert "✅ Alcohol" in labels
 

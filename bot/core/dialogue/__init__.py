@@ -12,7 +12,7 @@ from bot.core.dialogue.effects import (
     ShowedSearch,
 )
 from bot.core.dialogue.engine import PAGE_SIZE, Dialogue, StartCommand, validate_flows
-from bot.core.dialogue.io import Choice, Reply, UserInput
+from bot.core.dialogue.io import Choice, Link, Reply, UserInput
 from bot.core.dialogue.reading import normalize
 
 __all__ = [
@@ -23,6 +23,7 @@ __all__ = [
     "Effect",
     "EraseChat",
     "FileReport",
+    "Link",
     "Outcome",
     "Reply",
     "ScheduleReminder",

@@ -7,6 +7,9 @@ from typing import Literal
 
 InputKind = Literal["text", "choice", "location", "command"]
 ReplyKind = Literal["text", "question", "program", "place", "crisis", "share"]
+# A link opens an address instead of answering: a program's website, its place on a map, or a
+# message about it to pass on (each adapter shows it as it can: a URL button, a line of text).
+LinkKind = Literal["website", "map", "share"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +56,17 @@ class Choice:
 
 
 @dataclass(frozen=True, slots=True)
+class Link:
+    """A link offered with a question: its kind, its label, a checked http(s) URL and, for a
+    share, the message to pass on with it."""
+
+    kind: LinkKind
+    label: str
+    url: str
+    message: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Reply:
     """Something to show: a text, a question with choices, a program card, or a place."""
 
@@ -67,3 +81,7 @@ class Reply:
     address: str = ""
     latitude: float | None = None
     longitude: float | None = None
+    links: tuple[Link, ...] = ()  # for a question: addresses to open, besides the choices
+    # For a question: the one still on screen asked again in brief (its options may have
+    # changed, e.g. Save now says Saved), so an adapter may update it in place.
+    again: bool = False

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from bot.core.answers import Answers
 from bot.core.conversation import Conversation
-from bot.core.dialogue.io import Choice, UserInput
+from bot.core.dialogue.io import Choice, Link, UserInput
 from bot.core.flow import Step
 
 if TYPE_CHECKING:
@@ -53,7 +53,12 @@ Fact = Callable[[Conversation, Answers], bool]
 # asks for it.
 SearchFact = Callable[["Turn"], bool]
 
+# Links a kind of step offers with its question, besides the choices (a program's website,
+# its map, a message to share), every time the question is asked.
+LinkMaker = Callable[["Turn"], tuple[Link, ...]]
+
 SCREENS: dict[str, Screen] = {}
+LINKS: dict[str, LinkMaker] = {}
 ACTIONS: dict[str, Action] = {}
 FACTS: dict[str, Fact] = {}
 SEARCH_FACTS: dict[str, SearchFact] = {}
@@ -68,6 +73,16 @@ def screen(instance: S) -> S:
             raise ValueError(f"two screens for step kind {kind!r}")
         SCREENS[kind] = instance
     return instance
+
+
+def links(kind: str) -> Callable[[LinkMaker], LinkMaker]:
+    """Register what links the questions of a step kind offer."""
+
+    def register(function: LinkMaker) -> LinkMaker:
+        LINKS[kind] = function
+        return function
+
+    return register
 
 
 def action(name: str) -> Callable[[Action], Action]:

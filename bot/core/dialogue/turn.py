@@ -22,7 +22,7 @@ from bot.core.conversation import Answer, Conversation, begin_again
 from bot.core.dialogue.effects import Effect
 from bot.core.dialogue.io import Choice, Reply, UserInput
 from bot.core.dialogue.reading import OptionReader, synonyms
-from bot.core.dialogue.registry import ACTIONS, FACTS, SCREENS, SEARCH_FACTS, Screen
+from bot.core.dialogue.registry import ACTIONS, FACTS, LINKS, SCREENS, SEARCH_FACTS, Screen
 from bot.core.dialogue.saved_list import question_key
 from bot.core.flow import Option, Step
 from bot.core.location import Place
@@ -238,15 +238,17 @@ class Turn:
         step = self.step()
         if self.screen(step).brief:
             # The list or the program is still on screen; repeating it would bury the options.
-            self.ask(step, f"{step.id}.next")
+            self.ask(step, f"{step.id}.next", again=True)
             return
         self.render(step, prompt=prompt)
 
-    def ask(self, step: Step, text_id: str = "") -> None:
-        """The step's question with the choices it shows now (numbered the same in text)."""
+    def ask(self, step: Step, text_id: str = "", *, again: bool = False) -> None:
+        """The step's question with its choices now (numbered alike in text); ``again``: brief."""
         body = self.t(text_id or step.text, **self.prompt_values())
         choices = tuple(self.screen(step).choices(self, step))
-        self.replies.append(Reply("question", body, choices, step=step.id))
+        links = LINKS[step.kind](self) if step.kind in LINKS else ()
+        reply = Reply("question", body, choices, step=step.id, links=links, again=again)
+        self.replies.append(reply)
 
     def question(self, step: Step, body: str, choices: tuple[Choice, ...]) -> None:
         """Ask something at a step with these choices."""

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from bot.core.care_levels import IOP, LIVE_IN
-from bot.core.dialogue.io import Reply, UserInput
-from bot.core.dialogue.registry import screen
+from bot.core.dialogue.io import Choice, Link, Reply, UserInput
+from bot.core.dialogue.links import program_links
+from bot.core.dialogue.registry import links, screen
+from bot.core.dialogue.saved_list import saved_entry
 from bot.core.dialogue.screens.question import ChoiceScreen, answer_choice
 from bot.core.dialogue.screens.results import save
 from bot.core.dialogue.turn import Turn, opened_level
@@ -83,6 +85,15 @@ class DetailsScreen(ChoiceScreen):
         )
         turn.ask(step, "details.next")
 
+    def choices(self, turn: Turn, step: Step) -> list[Choice]:
+        """The options; Save says Saved once the program is on the list."""
+        choices = super().choices(turn, step)
+        program = turn.focus()
+        if program is None or saved_entry(turn.conversation, program.id) is None:
+            return choices
+        saved = turn.t("opt.details.saved")
+        return [Choice(c.value, saved) if c.value == "save" else c for c in choices]
+
     def answer(self, turn: Turn, step: Step, event: UserInput) -> bool:
         """Save keeps the program on screen; the other options move on."""
         if turn.values(step, event) == ["save"]:
@@ -120,6 +131,13 @@ def _service_label(turn: Turn, key: str) -> str:
     if key == TELEHEALTH.key and opened_level(turn) != IOP:
         return turn.t("details.telehealth.level")
     return feature_label(turn, key)
+
+
+@links("details")
+def details_links(turn: Turn) -> tuple[Link, ...]:
+    """The program's website, map and a message to share, with every question about it."""
+    program = turn.focus()
+    return () if program is None else program_links(program, turn.language)
 
 
 DETAILS = screen(DetailsScreen())
