@@ -1684,7 +1684,8 @@ class FakeBotApi:
         if parts.scheme not in schemes or parts.hostname not in _LOOPBACK_HOSTS:
             # Telegram wants https; this fake talks only to loopback, over https only once it
             # was given a certificate to trust (trust_webhook_certificate).
-            raise _bad(f"bad webhook: this fake pushes only to {schemes} on loopback, got {url!r}")
+            wanted = " or ".join(f"{scheme}://" for scheme in schemes)
+            raise _bad(f"bad webhook: this fake pushes only to {wanted} on loopback, got {url!r}")
         secret = params.get("secret_token")
         if secret is not None and not _SECRET_TOKEN_RE.fullmatch(str(secret)):
             raise _bad("bad webhook: secret token contains unallowed characters")
