@@ -31,20 +31,24 @@ imports: $(STAMP)
 # some queued on the other, so the two-minute load test does not hold up the rest.
 XDIST := -n auto --dist worksteal
 
+# The tests of deploy/ run the shipped nginx site, openssl and systemd-analyze: the script
+# installs them with apt-get when missing and running as root (as in CI), like with-postgres.
+DEPLOY_TOOLS := scripts/with-deploy-tools
+
 # With the coverage report (the bot processes the tests start included) and its floor
 # (fail_under in pyproject.toml).
 pytest: $(STAMP)
-	$(BIN)/pytest $(XDIST) --cov --cov-report=term:skip-covered
+	$(DEPLOY_TOOLS) $(BIN)/pytest $(XDIST) --cov --cov-report=term:skip-covered
 
 # The whole suite again on a throwaway PostgreSQL server on loopback (installed with apt-get
 # when missing and running as root, as in CI). Each test has its own database on that server.
 pytest-postgres: $(STAMP)
-	IOP_TEST_BACKEND=postgresql scripts/with-postgres $(BIN)/pytest $(XDIST)
+	IOP_TEST_BACKEND=postgresql scripts/with-postgres $(DEPLOY_TOOLS) $(BIN)/pytest $(XDIST)
 
 # The loop to run while working, in under two minutes: lint, types, import contracts and the
 # tests not marked slow, on SQLite. `make test` is the full gate.
 check: lint typecheck imports
-	$(BIN)/pytest -m "not slow" $(XDIST) --timeout=60
+	$(DEPLOY_TOOLS) $(BIN)/pytest -m "not slow" $(XDIST) --timeout=60
 
 # The full gate: everything, on SQLite and then on PostgreSQL.
 test: lint typecheck imports pytest pytest-postgres

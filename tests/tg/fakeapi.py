@@ -13,6 +13,7 @@ import json
 import re
 import select
 import socket
+import ssl
 import threading
 import time
 from collections import deque
@@ -892,6 +893,8 @@ class FakeBotApi:
         self._calls: list[ApiCall] = []
         self._in_flight = 0
         self._last_activity = time.monotonic()
+        # Set by trust_webhook_certificate: then pushes may go to https:// on loopback.
+        self._webhook_tls: ssl.SSLContext | None = None
 
     # ----------------------------------------------------------------------------------------
     # Lifecycle
@@ -1216,6 +1219,12 @@ class FakeBotApi:
         with self._cond:
             kind = "short_description" if short else "description"
             return self._descriptions.get((kind, language_code), "")
+
+    def trust_webhook_certificate(self, cafile: str) -> None:
+        """Push to https:// webhooks whose certificate chains up to ``cafile`` (as Telegram does
+        with a certificate given to setWebhook); the host name is checked too."""
+        with self._cond:
+            self._webhook_tls = ssl.create_default_context(cafile=cafile)
 
     def webhook_attempts(self) -> list[WebhookAttempt]:
         """Every push to the webhook, failed ones included."""
@@ -1692,9 +1701,12 @@ class FakeBotApi:
             self._record("setWebhook", params)
             return True
         parts = urlsplit(url)
-        if parts.scheme != "http" or parts.hostname not in _LOOPBACK_HOSTS:
-            # Telegram wants https; this fake only ever talks to plain http on loopback.
-            raise _bad(f"bad webhook: this fake pushes only to http:// on loopback, got {url!r}")
+        schemes = ("http", "https") if self._webhook_tls is not None else ("http",)
+        if parts.scheme not in schemes or parts.hostname not in _LOOPBACK_HOSTS:
+            # Telegram wants https; this fake talks only to loopback, over https only once it
+            # was given a certificate to trust (trust_webhook_certificate).
+            wanted = " or ".join(f"{scheme}://" for scheme in schemes)
+            raise _bad(f"bad webhook: this fake pushes only to {wanted} on loopback, got {url!r}")
         secret = params.get("secret_token")
         if secret is not None and not _SECRET_TOKEN_RE.fullmatch(str(secret)):
             raise _bad("bad webhook: secret token contains unallowed characters")
@@ -1971,9 +1983,18 @@ class FakeBotApi:
         status: int | None = None
         error: str | None = None
         # http.client, not urllib: it never goes through a proxy from the environment.
-        connection = http.client.HTTPConnection(
-            parts.hostname or "127.0.0.1", parts.port or 80, timeout=self.webhook_timeout
-        )
+        connection: http.client.HTTPConnection
+        if parts.scheme == "https":
+            connection = http.client.HTTPSConnection(
+                parts.hostname or "127.0.0.1",
+                parts.port or 443,
+                timeout=self.webhook_timeout,
+                context=self._webhook_tls,
+            )
+        else:
+            connection = http.client.HTTPConnection(
+                parts.hostname or "127.0.0.1", parts.port or 80, timeout=self.webhook_timeout
+            )
         try:
             connection.request("POST", path, body=body, headers=headers)
             response = connection.getresponse()

@@ -604,6 +604,13 @@ async def test_the_webhook_receives_updates_in_order_with_the_secret_header(
     assert (await bot.get_webhook_info()).url == receiver.url
 
 
+async def test_an_https_webhook_is_refused_until_a_certificate_is_trusted(bot: Bot) -> None:
+    with pytest.raises(BadRequest, match=r"(?i)bad webhook.*http:// on loopback"):
+        await bot.set_webhook("https://127.0.0.1:8443/telegram")
+
+    assert (await bot.get_webhook_info()).url == ""
+
+
 @pytest.mark.parametrize("receiver", [[500, 200]], indirect=True)
 async def test_a_refused_webhook_push_is_retried_before_that_chats_next_update(
     api: FakeBotApi, bot: Bot, receiver: WebhookReceiver

@@ -1,8 +1,9 @@
 """Two hundred people at once on two webhook workers: through Bot API faults and a killed worker.
 
 Real worker processes (`python -m bot webhook`) share one database (PostgreSQL in the
-PostgreSQL run); a loopback dispatcher spreads Telegram's pushes across them, and the fake Bot
-API plays Telegram, delivering each chat's updates in order and again when a delivery failed.
+PostgreSQL run); the shipped nginx site (deploy/nginx/) spreads Telegram's pushes across them,
+and the fake Bot API plays Telegram, pushing to nginx over HTTPS, delivering each chat's updates
+in order and again when a delivery failed.
 
 Phase one checks every reply: while the Bot API fails now and then (flood limits, 500s,
 dropped connections, slow answers), people with the same ZIP see exactly the same
@@ -14,8 +15,6 @@ and the reminders set before the kill each arrive exactly once.
 from __future__ import annotations
 
 import re
-import subprocess
-import threading
 import time
 from collections import defaultdict
 from collections.abc import Callable
@@ -26,15 +25,7 @@ import pytest
 from bot.core.catalog import InMemoryCatalog
 from bot.core.geo import haversine_miles
 from tests.tg.fakeapi import FakeBotApi
-from tests.tg.workers import (
-    SECRET,
-    Dispatcher,
-    answered,
-    bot_process,
-    free_port,
-    stop,
-    wait_for_health,
-)
+from tests.tg.workers import answered, behind_nginx, wait_for_health
 
 pytestmark = pytest.mark.slow
 
@@ -85,24 +76,6 @@ def headings(texts: list[str]) -> list[str]:
 def test_two_hundred_people_at_once_through_faults_and_a_killed_worker(
     fake: FakeBotApi, database_url: str, tmp_path: Path, zips: list[str]
 ) -> None:
-    ports = [free_port(), free_port()]
-    dispatcher = Dispatcher(ports)
-    threading.Thread(target=dispatcher.serve_forever, daemon=True).start()
-    url = f"http://127.0.0.1:{dispatcher.server_address[1]}/telegram"
-
-    def worker(index: int) -> subprocess.Popen[bytes]:
-        flags = [] if index == 0 else ["--no-set-webhook"]
-        return bot_process(
-            fake,
-            database_url,
-            tmp_path,
-            *["webhook", "--url", url, "--port", str(ports[index]), "--secret", SECRET, *flags],
-            # Untraced: coverage's tracing in the workers, with the whole suite running in
-            # parallel, slowed them enough that a double tap raced the next message.
-            measured=False,
-            IOP_REMINDER_CHECK_SECONDS="1",
-        )
-
     users = {900_000 + i: zips[i % len(zips)] for i in range(USERS)}
     tappers = set(list(users)[: len(zips)])  # one person per ZIP taps twice
 
@@ -116,12 +89,15 @@ def test_two_hundred_people_at_once_through_faults_and_a_killed_worker(
             fake.fail_next(method, "slow", delay=0.5)
             fake.fail_next(method, "429", retry_after=1)
 
-    first = worker(0)
-    fake.wait_for(lambda: fake.calls("setWebhook"), timeout=120)
-    workers = [first, worker(1)]
-    try:
-        wait_for_health(ports)
-
+    with behind_nginx(
+        fake,
+        database_url,
+        tmp_path,
+        # Untraced: coverage's tracing in the workers, with the whole suite running in
+        # parallel, slowed them enough that a double tap raced the next message.
+        measured=False,
+        IOP_REMINDER_CHECK_SECONDS="1",
+    ) as deployment:
         # Phase one: everyone searches, saves a program and sets a reminder, while the Bot
         # API fails now and then.
         faults("sendMessage", 8)
@@ -147,15 +123,17 @@ def test_two_hundred_people_at_once_through_faults_and_a_killed_worker(
         for chat in users:
             fake.user_press_button(chat, QUICK)
         time.sleep(0.3)
-        workers[1].kill()  # no goodbye: as with kill -9
-        workers[1].wait()
+        killed = deployment.processes[1]
+        assert killed is not None
+        killed.kill()  # no goodbye: as with kill -9
+        killed.wait()
         fake.fail_next("sendMessage", "slow", count=2, delay=7)  # past the client's timeout
         fake.wait_idle(timeout=STEP_TIMEOUT, quiet=0.5)
         for chat in users:
             fake.user_text(chat, users[chat])
-        workers[1] = worker(1)  # back while the load goes on
+        deployment.start(1)  # back while the load goes on
         fake.wait_idle(timeout=STEP_TIMEOUT, quiet=0.5)
-        wait_for_health(ports)
+        wait_for_health(deployment.ports)
         everyone(lambda chat: fake.user_text(chat, "more"))
 
         # The reminders come due a minute after they were set.
@@ -164,11 +142,8 @@ def test_two_hundred_people_at_once_through_faults_and_a_killed_worker(
             timeout=max(5.0, 60 - (time.monotonic() - reminders_set)) + 60,
         )
         time.sleep(4)  # several more rounds of every worker looking for due reminders
-    finally:
-        for process in workers:
-            stop(process)
-        dispatcher.shutdown()
-        dispatcher.server_close()
+        pushes = [line for line in deployment.front.logged() if line.uri == "/telegram"]
+        served = deployment.front.updates_served()
 
     # Phase one: the same ZIP, the same conversation, message for message.
     by_zip: dict[tuple[str, bool], list[list[str]]] = defaultdict(list)
@@ -198,5 +173,6 @@ def test_two_hundred_people_at_once_through_faults_and_a_killed_worker(
         assert "5–8 of" in pages[-1], (chat, pages)
         assert sum(REMINDER in t for t in texts) == 1, chat
     assert len(fake.calls("setMyCommands")) >= 2 * 3  # each start-up registers the menus
-    assert dispatcher.failed + sum(dispatcher.forwarded.values()) >= USERS * 13
-    assert min(dispatcher.forwarded.values()) > USERS  # both workers took their share
+    assert len(pushes) >= USERS * 13  # every update went through nginx, some more than once
+    assert sorted(served) == sorted(deployment.ports)
+    assert min(served.values()) > USERS, served  # both workers took their share

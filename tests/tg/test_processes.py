@@ -1,27 +1,19 @@
 """Real bot processes against the fake Bot API: a hard kill and restart, and two workers.
 
 These start `python -m bot run` / `python -m bot webhook` as separate processes on one
-database, so nothing but the database can carry a conversation between them.
+database, so nothing but the database can carry a conversation between them. The webhook
+workers sit behind the shipped nginx site (deploy/nginx/), which the fake reaches over HTTPS.
 """
 
 from __future__ import annotations
 
 import signal
-import threading
 from pathlib import Path
 
 import pytest
 
 from tests.tg.fakeapi import FakeBotApi
-from tests.tg.workers import (
-    SECRET,
-    Dispatcher,
-    answered,
-    bot_process,
-    free_port,
-    stop,
-    wait_for_health,
-)
+from tests.tg.workers import answered, behind_nginx, bot_process, stop
 
 pytestmark = pytest.mark.slow
 
@@ -68,38 +60,6 @@ def test_a_conversation_continues_after_the_bot_is_killed_and_restarted(
 def test_two_webhook_workers_on_one_database_serve_many_interleaved_chats(
     fake: FakeBotApi, database_url: str, tmp_path: Path
 ) -> None:
-    ports = [free_port(), free_port()]
-    dispatcher = Dispatcher(ports)
-    front = threading.Thread(target=dispatcher.serve_forever, daemon=True)
-    front.start()
-    url = f"http://127.0.0.1:{dispatcher.server_address[1]}/telegram"
-    workers = [
-        bot_process(
-            fake,
-            database_url,
-            tmp_path,
-            "webhook",
-            "--url",
-            url,
-            "--port",
-            str(ports[0]),
-            "--secret",
-            SECRET,
-        ),
-        bot_process(
-            fake,
-            database_url,
-            tmp_path,
-            "webhook",
-            "--url",
-            url,
-            "--port",
-            str(ports[1]),
-            "--secret",
-            SECRET,
-            "--no-set-webhook",
-        ),
-    ]
     chats = {
         890000 + i: zip_code
         for i, zip_code in enumerate(
@@ -119,9 +79,7 @@ def test_two_webhook_workers_on_one_database_serve_many_interleaved_chats(
             ]
         )
     }
-    try:
-        fake.wait_for(lambda: fake.calls("setWebhook"), timeout=120)
-        wait_for_health(ports)
+    with behind_nginx(fake, database_url, tmp_path) as deployment:
         people = list(chats)
         answered(fake, people, lambda chat: fake.user_command(chat, "/start"))
         answered(
@@ -131,13 +89,10 @@ def test_two_webhook_workers_on_one_database_serve_many_interleaved_chats(
         )
         answered(fake, people, lambda chat: fake.user_text(chat, chats[chat]))
         answered(fake, people, lambda chat: fake.user_text(chat, "more"))
-    finally:
-        for worker in workers:
-            stop(worker)
-        dispatcher.shutdown()
-        dispatcher.server_close()
+        served = deployment.front.updates_served()
 
-    assert all(count > len(chats) for count in dispatcher.forwarded.values())
+    assert sorted(served) == sorted(deployment.ports)  # nginx spread them over both workers
+    assert all(count > len(chats) for count in served.values()), served
     for chat, zip_code in chats.items():
         texts = [m.text or "" for m in fake.messages(chat)]
         headings = [t for t in texts if t.startswith(f"IOPs within 25 miles of {zip_code}")]

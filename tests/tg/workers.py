@@ -1,4 +1,4 @@
-"""Bot worker processes for the tests: start, stop, and a loopback front spreading updates."""
+"""Bot worker processes for the tests: start and stop them, alone or behind the shipped nginx."""
 
 from __future__ import annotations
 
@@ -9,12 +9,13 @@ import signal
 import socket
 import subprocess
 import sys
-import threading
 import time
-from collections.abc import Callable
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
+from tests.deploy.nginx import Front, shipped_nginx
+from tests.deploy.units import BINARY, WORKER, command_line
 from tests.tg.fakeapi import TEST_TOKEN, FakeBotApi
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -71,73 +72,83 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-class Dispatcher(ThreadingHTTPServer):
-    """A loopback front that hands each incoming update to the next worker in turn.
+class Deployment:
+    """Webhook workers behind the shipped nginx site (deploy/nginx/), as deployed: one
+    database, one secret, each worker started as iop-bot@.service starts it."""
 
-    Like a reverse proxy: a worker that refuses the connection (it is down) is skipped; one
-    that fails after taking the request gets a 502 back to Telegram, which delivers again.
-    """
+    def __init__(
+        self,
+        fake: FakeBotApi,
+        database_url: str,
+        logs: Path,
+        front: Front,
+        ports: list[int],
+        *,
+        measured: bool,
+        env: dict[str, str],
+    ) -> None:
+        self.fake = fake
+        self.database_url = database_url
+        self.logs = logs
+        self.front = front
+        self.ports = ports
+        self.measured = measured
+        self.env = env
+        self.processes: list[subprocess.Popen[bytes] | None] = [None] * len(ports)
 
-    daemon_threads = True
+    def start(self, index: int) -> subprocess.Popen[bytes]:
+        """Start the worker on the index-th port with the command line of the shipped unit,
+        iop-bot@PORT.service (each worker registers the same webhook, with the secret from
+        the environment)."""
+        binary, *args = command_line(
+            WORKER, instance=str(self.ports[index]), WEBHOOK_URL=self.front.webhook_url
+        )
+        assert binary == BINARY
+        process = bot_process(
+            self.fake,
+            self.database_url,
+            self.logs,
+            *args,
+            measured=self.measured,
+            TELEGRAM_WEBHOOK_SECRET=SECRET,
+            **self.env,
+        )
+        self.processes[index] = process
+        return process
 
-    def __init__(self, workers: list[int]) -> None:
-        super().__init__(("127.0.0.1", 0), _Forward)
-        self.ports = list(workers)
-        self.turn = itertools.cycle(workers)
-        self.lock = threading.Lock()
-        self.forwarded: dict[int, int] = dict.fromkeys(workers, 0)
-        self.failed = 0
-
-    def next_workers(self) -> list[int]:
-        """Every worker, starting with the one whose turn it is."""
-        with self.lock:
-            first = next(self.turn)
-        start = self.ports.index(first)
-        return self.ports[start:] + self.ports[:start]
-
-    def count(self, port: int) -> None:
-        with self.lock:
-            self.forwarded[port] += 1
+    def stop_all(self) -> None:
+        """SIGTERM to every worker still running, as systemd stops them."""
+        for process in self.processes:
+            if process is not None:
+                stop(process)
 
 
-class _Forward(BaseHTTPRequestHandler):
-    server: Dispatcher
-
-    def do_POST(self) -> None:
-        body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
-        headers = {
-            "Content-Type": "application/json",
-            "X-Telegram-Bot-Api-Secret-Token": self.headers.get(
-                "X-Telegram-Bot-Api-Secret-Token", ""
-            ),
-        }
-        status, payload = 502, b"no worker available"
-        for port in self.server.next_workers():
-            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
-            try:
-                connection.connect()
-            except OSError:
-                connection.close()
-                continue  # down: try the next worker
-            try:
-                connection.request("POST", self.path, body, headers)
-                answer = connection.getresponse()
-                status, payload = answer.status, answer.read()
-                self.server.count(port)
-            except OSError:
-                status, payload = 502, b"worker failed"
-                with self.server.lock:
-                    self.server.failed += 1
-            finally:
-                connection.close()
-            break
-        self.send_response(status)
-        self.send_header("Content-Length", str(len(payload)))
-        self.end_headers()
-        self.wfile.write(payload)
-
-    def log_message(self, format: str, *args: object) -> None:
-        return
+@contextmanager
+def behind_nginx(
+    fake: FakeBotApi,
+    database_url: str,
+    folder: Path,
+    *,
+    workers: int = 2,
+    measured: bool = True,
+    **env: str,
+) -> Iterator[Deployment]:
+    """``workers`` webhook workers started behind nginx and healthy; the fake Bot API pushes
+    to nginx over HTTPS. Everything is stopped afterwards."""
+    ports = [free_port() for _ in range(workers)]
+    with shipped_nginx(folder / "nginx", free_port(), ports) as front:
+        fake.trust_webhook_certificate(str(front.certificate))
+        deployment = Deployment(
+            fake, database_url, folder, front, ports, measured=measured, env=env
+        )
+        try:
+            for index in range(workers):
+                deployment.start(index)
+            fake.wait_for(lambda: fake.calls("setWebhook"), timeout=120)
+            wait_for_health(ports)
+            yield deployment
+        finally:
+            deployment.stop_all()
 
 
 def wait_for_health(ports: list[int]) -> None:
