@@ -4,15 +4,36 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: chat check eval train-crisis translations test lint typecheck imports pytest pytest-postgres bench setup clean
+LOCK := requirements.lock
+UV_VERSION := 0.13.9
 
-$(STAMP): pyproject.toml
+.PHONY: chat check eval train-crisis translations test lint typecheck imports pytest pytest-postgres bench setup lock clean
+
+# Every package from the lock, each checked against its hashes, then the project itself without
+# resolving anything again: the same versions on every machine until `make lock` is run.
+$(STAMP): pyproject.toml $(LOCK)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev,postgres]'
+	$(BIN)/python -m pip install --quiet -r $(LOCK)
+	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $(STAMP)
 
 setup: $(STAMP)
+
+# The lock written again from pyproject.toml (main dependencies and the dev and postgres extras),
+# pinned with hashes for Python 3.11 on Linux. Versions already in the lock are kept when they
+# still fit; `make lock UPGRADE=1` takes the newest that fit. Made with `uv pip compile` rather
+# than pip-tools' `pip-compile`: on this project both wrote the same 69 pins and the same hashes,
+# uv in under a second and pip-compile in 27–35 s (with and without caches), and uv takes the
+# target (3.11, Linux) from the command line, not from whichever interpreter runs it. uv goes
+# into the venv only here; `make setup` needs nothing but pip.
+lock:
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	test -x $(BIN)/uv || $(BIN)/python -m pip install --quiet 'uv==$(UV_VERSION)'
+	$(BIN)/uv pip compile --quiet --generate-hashes --extra dev --extra postgres \
+		--python-version 3.11 --python-platform linux --no-emit-index-url \
+		--custom-compile-command 'make lock' $(if $(UPGRADE),--upgrade,) \
+		--output-file $(LOCK) pyproject.toml
 
 chat: $(STAMP)
 	$(BIN)/iop-bot chat

@@ -316,7 +316,7 @@ def run_info(_args: argparse.Namespace, settings: Settings) -> int:
 
 def run_chat(args: argparse.Namespace, settings: Settings) -> int:
     """`iop-bot chat`: the whole conversation in the terminal; one answer per line."""
-    from bot.console.chat import run_console
+    from bot.console.chat import open_console, run_console
 
     service, engine = open_service(open_directory(settings), settings)
     try:
@@ -325,9 +325,7 @@ def run_chat(args: argparse.Namespace, settings: Settings) -> int:
         return run_console(
             service,
             key=args.session,
-            stdin=sys.stdin,
-            stdout=sys.stdout,
-            echo=not sys.stdin.isatty(),
+            console=open_console(sys.stdin, sys.stdout),
             language=args.lang,
         )
     finally:

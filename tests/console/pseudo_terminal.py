@@ -1,0 +1,100 @@
+"""A real `iop-bot chat` on a pseudo-terminal: keys typed in, the text of the screen read out."""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import re
+import select
+import struct
+import subprocess
+import sys
+import termios
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+LEFT, UP, ENTER, END_OF_INPUT = b"\x1b[D", b"\x1b[A", b"\r", b"\x04"
+# Control sequences the line editor writes (cursor moves, bracketed paste on and off).
+_CONTROL = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|\x1b[=>]|[\x07\x08]")
+
+
+def set_window(fd: int, columns: int, rows: int = 50) -> None:
+    """The window size the program sees on that terminal (what resizing a window does)."""
+    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", rows, columns, 0, 0))
+
+
+def screen_lines(raw: bytes) -> list[str]:
+    """The output as lines of text, control sequences taken out; a carriage return starts a
+    line again, so what it overwrites is counted apart."""
+    text = _CONTROL.sub("", raw.decode("utf-8", errors="replace"))
+    return [part for line in text.split("\n") for part in line.split("\r")]
+
+
+def flat(raw: bytes) -> str:
+    """The output's words with single spaces, to find a sentence however it was wrapped."""
+    return " ".join(" ".join(screen_lines(raw)).split())
+
+
+class ChatTerminal:
+    """`iop-bot chat` with stdin, stdout and stderr on the slave end of a pseudo-terminal."""
+
+    def __init__(self, env: dict[str, str], columns: int) -> None:
+        self.master, slave = os.openpty()
+        set_window(slave, columns)
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "bot", "chat"],
+            stdin=slave,
+            stdout=slave,
+            stderr=slave,
+            env=env,
+            cwd=ROOT,
+        )
+        os.close(slave)
+        self.output = b""
+
+    def resize(self, columns: int) -> None:
+        """The window made wider or narrower."""
+        set_window(self.master, columns)
+
+    def type(self, keys: bytes) -> None:
+        """Keys pressed, as the terminal sends them."""
+        os.write(self.master, keys)
+
+    def wait_for(self, sentence: str, *, times: int = 1, timeout: float = 180) -> None:
+        """Read until the sentence has appeared that many times, followed by the prompt."""
+        deadline = time.monotonic() + timeout
+        while not self._shown(sentence, times):
+            left = deadline - time.monotonic()
+            assert left > 0, f"{sentence!r} not shown; screen:\n{flat(self.output)[-2000:]}"
+            if not self._read(left):
+                raise AssertionError(f"the chat ended first; screen:\n{flat(self.output)}")
+
+    def finish(self, timeout: float = 60) -> int:
+        """Read to the end and return the exit status."""
+        deadline = time.monotonic() + timeout
+        while self._read(deadline - time.monotonic()):
+            pass
+        return self.process.wait(timeout=max(deadline - time.monotonic(), 1))
+
+    def close(self) -> None:
+        """Stop the process if it is still running; release the terminal."""
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.wait(timeout=30)
+        os.close(self.master)
+
+    def _shown(self, sentence: str, times: int) -> bool:
+        prompt = screen_lines(self.output)[-1] == "> "  # whole: its space may come a read later
+        return prompt and flat(self.output).count(sentence) >= times
+
+    def _read(self, timeout: float) -> bool:
+        ready, _, _ = select.select([self.master], [], [], max(timeout, 0))
+        if not ready:
+            return timeout > 0
+        try:
+            chunk = os.read(self.master, 65536)
+        except OSError:  # Linux: EIO once the process has closed the terminal
+            return False
+        self.output += chunk
+        return bool(chunk)
