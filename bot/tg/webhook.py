@@ -43,8 +43,10 @@ class _UpdateHandler(RequestHandler):
             return
         try:
             data = json.loads(self.request.body)
+            if not isinstance(data, dict) or type(data.get("update_id")) is not int:
+                raise ValueError("not an update")  # a list, a number, null, a forged id
             update = Update.de_json(data, self.app.bot)
-        except (ValueError, TypeError, KeyError):
+        except (ValueError, TypeError, KeyError, AttributeError):
             self.set_status(400)
             self.finish("bad update")
             return

@@ -838,3 +838,27 @@ def test_the_start_up_check_names_the_problem_but_never_the_token(
     secret = token.split(":", 1)[1]
     assert secret not in problem
     assert all(secret not in logging.Formatter().format(r) for r in caplog.records)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [b"{not json", b"[1]", b'"text"', b"42", b"null", b'{"update_id": "x"}', b"\xff\xfe"],
+    ids=["broken", "list", "string", "number", "null", "bad-field", "not-utf8"],
+)
+async def test_a_webhook_body_that_is_not_an_update_is_a_bad_request_and_the_worker_goes_on(
+    webhook: tuple[str, ShownRequest], body: bytes
+) -> None:
+    url, request = webhook
+    start = {
+        "update_id": next(_ids),
+        "message": _message(WEBHOOK_CHAT, **_text_fields("/start")),
+    }
+    headers = {SECRET_HEADER: WEBHOOK_SECRET, "Content-Type": "application/json"}
+
+    async with httpx.AsyncClient() as client:
+        refused = await client.post(url, content=body, headers=headers)
+        accepted = await client.post(url, json=start, headers={SECRET_HEADER: WEBHOOK_SECRET})
+
+    assert (refused.status_code, refused.text) == (400, "bad update")
+    assert accepted.status_code == 200
+    assert "intensive outpatient program" in request.sent()[-1]["text"]
