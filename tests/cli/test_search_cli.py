@@ -257,7 +257,7 @@ def test_maintainers_migrate_the_schema_before_rolling_out_workers(
         again = run(capsys, "data", "migrate")
 
     assert first[0] == again[0] == EXIT_OK
-    assert first[1] == again[1] == "Database schema at revision 0003.\n"
+    assert first[1] == again[1] == "Database schema at revision 0004.\n"
 
 
 def test_a_hand_broken_directory_file_is_one_line_and_a_failure(

@@ -6,6 +6,7 @@ import fcntl
 import os
 import re
 import select
+import signal
 import struct
 import subprocess
 import sys
@@ -36,6 +37,13 @@ def flat(raw: bytes) -> str:
     return " ".join(" ".join(screen_lines(raw)).split())
 
 
+def _interrupt_as_at_a_shell_prompt() -> None:
+    # A shell starts the command a person types with Ctrl-C at its default. The suite itself
+    # may run with it ignored (a background job of a script, as in CI), and an ignored signal
+    # is inherited: the chat would never see the Ctrl-C the test sends.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 class ChatTerminal:
     """`iop-bot chat` with stdin, stdout and stderr on the slave end of a pseudo-terminal."""
 
@@ -49,6 +57,7 @@ class ChatTerminal:
             stderr=slave,
             env=env,
             cwd=ROOT,
+            preexec_fn=_interrupt_as_at_a_shell_prompt,
         )
         os.close(slave)
         self.output = b""
