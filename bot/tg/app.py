@@ -301,8 +301,17 @@ class TelegramBot:
             await edits.note(key, live, tapped.message_id)
             return
         newest = await self._send(context, chat_id, turn, outgoing(turn.replies))
-        if tapped is not None and tapped.markup is not None:
+        if (
+            tapped is not None
+            and tapped.markup is not None
+            and not turn.replayed
+            and live in (None, tapped.message_id)
+        ):
             # Only a press on the question being asked answered it; an old button did not.
+            # A press on another message than the one noted live (a double tap, a button
+            # pressed before its buttons went) finds them already gone: nothing to edit. A
+            # press delivered again was taken by the first delivery, which edits its message
+            # (Telegram refuses the same edit twice).
             taken = tapped.step == turn.before
             await edits.settle(tapped, turn.language if taken else "")
         if newest is not None or turn.before != turn.after or turn.erased:

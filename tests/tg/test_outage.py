@@ -20,10 +20,18 @@ from bot.core.conversation import Conversation
 from bot.core.dialogue import Dialogue
 from bot.storage.conversations import ConversationStore
 from bot.storage.database import create_db_engine, create_schema
+from bot.storage.keyboards import LiveKeyboardStore
 from bot.tg.app import App, chat_key
 from tests.databases import on_postgresql, unreachable
 from tests.services import a_telegram_bot
-from tests.tg.test_wiring import CHAT, RecordingRequest, send, typed
+from tests.tg.test_wiring import (
+    CHAT,
+    RecordingRequest,
+    button_data,
+    pressed,
+    send,
+    typed,
+)
 
 TRY_AGAIN = "Something went wrong on my side. Please try again in a moment."
 
@@ -133,3 +141,43 @@ async def test_a_spanish_speaker_is_told_to_try_again_in_spanish(
         await send(app, spanish)
 
     assert "inténtelo de nuevo" in request_log.sent()[-1]["text"]
+
+
+class _DiesBeforeNoting(LiveKeyboardStore):
+    """The live-buttons note of a worker killed after its replies, before it wrote the note."""
+
+    def __init__(self, engine: Engine) -> None:
+        super().__init__(engine)
+        self.lost = 0
+
+    def put(self, key: str, message_id: int | None) -> None:
+        if self.lost == 0:
+            self.lost += 1
+            raise ConnectionError("the worker is gone")
+        super().put(key, message_id)
+
+
+async def test_a_button_press_delivered_twice_edits_the_pressed_message_once(
+    real_dialogue: Dialogue, engine: Engine, request_log: RecordingRequest
+) -> None:
+    keyboards = _DiesBeforeNoting(engine)
+    bot = a_telegram_bot(real_dialogue, engine, keyboards=keyboards)
+    async with bot.application("1:offline", polling=False, request=request_log) as app:
+        await send(app, typed("/start"))
+        welcome = 101  # the first message sent (the recording numbers them from 101)
+        assert "v1|welcome|quick" in button_data(request_log.sent()[0])
+        keyboards.lost = 0  # the note of the next update is the one lost
+        press = pressed("v1|welcome|quick", welcome)
+
+        await send(app, press)
+        await send(app, press)  # its first worker died before noting: delivered again
+
+    edited = [
+        params
+        for method, params in request_log.calls
+        if method.startswith("editMessage") and int(params["message_id"]) == welcome
+    ]
+    assert len(edited) == 1  # shows the choice; the second delivery leaves it alone
+    assert len(request_log.sent("answerCallbackQuery")) == 1
+    where = [m["text"] for m in request_log.sent() if m["text"].startswith("Where should I look?")]
+    assert len(where) == 2  # the question, and again after the second delivery
