@@ -123,3 +123,18 @@ def test_a_vague_reply_to_the_medication_question_is_not_sure(
     )
 
     assert outcome.conversation.answers["medication"] == "unsure"
+
+
+@pytest.mark.parametrize(
+    ("message", "said_back"),
+    [
+        ("my son, he takes pills and drinks", "Substances: Alcohol, Something else (pills)"),
+        ("for me. kratom and weed", "Substances: Cannabis, Something else (kratom)"),
+    ],
+)
+def test_substances_are_said_back_in_the_questions_order_with_the_persons_word(
+    real_dialogue: Dialogue, message: str, said_back: str
+) -> None:
+    said = replied(talk(real_dialogue, "1", message))
+
+    assert said_back in said

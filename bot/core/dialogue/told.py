@@ -422,15 +422,20 @@ def answer_label(turn: Turn, step: Step) -> str:
     if step.answer == FOR_WHOM and value == "other" and turn.relative():
         return turn.t(f"{turn.relative()}.yours")  # "For: your son", "Para: su hijo"
     values = value if isinstance(value, list) else [value]
+    # Several options in the order the question lists them, whatever order they were told in.
+    order = {o.value: index for index, o in enumerate(step.options)}
+    values = sorted(values, key=lambda item: order.get(str(item), len(order)))
+    named = turn.answers.get(SUBSTANCE_NAMED)
     labels = []
     for item in values:
         option = step.option(str(item))
         if option is not None:
             summary = f"{option.label}.summary"
-            labels.append(turn.t(summary if has_text(summary) else option.label))
+            label = turn.t(summary if has_text(summary) else option.label)
+            if step.answer == SUBSTANCES and item == "other" and isinstance(named, str) and named:
+                # The person's own word with it: "Something else (pills)".
+                label = turn.t("summary.named", option=label, word=named[:MAX_TYPED_NAME])
+            labels.append(label)
         elif item in (SKIPPED, SKIP, DONE):
             labels.append(turn.t("summary.skipped"))
-    named = turn.answers.get(SUBSTANCE_NAMED)
-    if step.answer == SUBSTANCES and "other" in values and isinstance(named, str) and named:
-        labels.append(named[:MAX_TYPED_NAME])  # "Something else, pills": the person's word
     return ", ".join(labels) or turn.t("summary.skipped")
