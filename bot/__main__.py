@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from bot.bootstrap import open_directory, open_service, start_telegram
-from bot.config import SECRET_TOKEN, Settings, load_settings, problem_of
+from bot.config import SECRET_TOKEN, Settings, is_webhook_url, load_settings, problem_of
 from bot.console.results import candidates_text, outcome_json, outcome_text
 from bot.core.dialogue import validate_flows
 from bot.core.features import (
@@ -403,6 +403,14 @@ def run_webhook(args: argparse.Namespace, settings: Settings) -> int:
     from bot.storage.database import database_ok
     from bot.tg.webhook import serve
 
+    url = args.url or settings.webhook_url
+    if not is_webhook_url(url):
+        print(
+            "--url (or TELEGRAM_WEBHOOK_URL) must be the whole address Telegram posts to, "
+            "as https://host/path.",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
     secret = args.secret or settings.webhook_secret.get_secret_value()
     if not SECRET_TOKEN.fullmatch(secret):
         print(
@@ -429,7 +437,7 @@ def run_webhook(args: argparse.Namespace, settings: Settings) -> int:
                 port=args.port,
                 path=args.path,
                 secret=secret,
-                public_url=args.url,
+                public_url=url,
                 set_webhook=not args.no_set_webhook,
                 healthy=lambda: database_ok(engine),
                 metrics=metrics,
@@ -512,7 +520,11 @@ def build_parser() -> argparse.ArgumentParser:
     run.set_defaults(run=run_polling)
 
     hook = commands.add_parser("webhook", help="the Telegram bot as a webhook worker")
-    hook.add_argument("--url", required=True, help="the public HTTPS URL Telegram posts to")
+    hook.add_argument(
+        "--url",
+        default="",
+        help="the public HTTPS URL Telegram posts to (default: TELEGRAM_WEBHOOK_URL)",
+    )
     hook.add_argument("--port", type=int, required=True)
     hook.add_argument("--listen", default="127.0.0.1", help="address to bind (default loopback)")
     hook.add_argument("--path", default="telegram", help="URL path of the webhook")

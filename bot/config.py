@@ -15,6 +15,7 @@ import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Literal
+from urllib.parse import urlsplit
 
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -45,6 +46,7 @@ class Settings(BaseSettings):
     telegram_token: SecretStr = Field(SecretStr(""), alias="TELEGRAM_BOT_TOKEN")
     telegram_api_base_url: str = Field("", alias="TELEGRAM_API_BASE_URL")
     webhook_secret: SecretStr = Field(SecretStr(""), alias="TELEGRAM_WEBHOOK_SECRET")
+    webhook_url: str = Field("", alias="TELEGRAM_WEBHOOK_URL")
     state_secret: SecretStr = Field(SecretStr(""), alias="IOP_STATE_SECRET")
     # 0 turns the pacing off (the tests of whole conversations do).
     chat_messages_per_second: float = Field(1.0, ge=0, le=30, alias="IOP_CHAT_MESSAGES_PER_SECOND")
@@ -80,6 +82,15 @@ class Settings(BaseSettings):
             raise ValueError("must be 1-256 of A-Z a-z 0-9 _ -")
         return value
 
+    @field_validator("webhook_url")
+    @classmethod
+    def _an_address(cls, value: str) -> str:
+        """The address Telegram posts to: a whole http(s) URL (https for Telegram's own
+        servers; a self-hosted Bot API server also posts over http)."""
+        if value and not is_webhook_url(value):
+            raise ValueError("must be the whole address Telegram posts to, as https://host/path")
+        return value
+
     @property
     def token(self) -> str:
         """The bot's token, for the one call that needs it in clear."""
@@ -100,6 +111,21 @@ class Settings(BaseSettings):
         """The key that turns chat ids into stored keys (from the token unless set)."""
         seed = self.state_secret.get_secret_value() or f"iop-finder:{self.token}"
         return hashlib.sha256(seed.encode("utf-8")).digest()
+
+
+def is_webhook_url(url: str) -> bool:
+    """Whether a webhook address is a whole http(s) URL with a host, a path and no spaces."""
+    try:
+        parts = urlsplit(url)
+        _ = parts.port  # a port that is not a number raises
+    except ValueError:
+        return False
+    return (
+        parts.scheme in ("https", "http")
+        and bool(parts.hostname)
+        and parts.path not in ("", "/")
+        and not any(c.isspace() for c in url)
+    )
 
 
 def read_env_file(path: Path) -> dict[str, str]:

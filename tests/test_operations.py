@@ -31,6 +31,9 @@ from tests.core.talking import talk
         ("IOP_LOG_LEVEL", "loud", "'DEBUG'"),
         ("IOP_REMINDER_CHECK_SECONDS", "9999", "less than or equal to 300"),
         ("TELEGRAM_WEBHOOK_SECRET", "has spaces!", "A-Z a-z 0-9"),
+        ("TELEGRAM_WEBHOOK_URL", "bot.example.org/telegram", "https://host/path"),
+        ("TELEGRAM_WEBHOOK_URL", "https://bot.example.org", "https://host/path"),
+        ("TELEGRAM_WEBHOOK_URL", "ftp://bot.example.org/telegram", "https://host/path"),
     ],
 )
 def test_a_setting_that_cannot_be_used_stops_with_one_line_and_status_2(
@@ -51,6 +54,23 @@ def test_a_setting_that_cannot_be_used_stops_with_one_line_and_status_2(
     assert err[0].startswith(f"iop-bot: invalid setting {variable}: ")
     assert says in err[0]
     assert value not in err[0] or value.isdigit()  # the value itself is not echoed
+
+
+@pytest.mark.parametrize("argv", [[], ["--url", "https://"]], ids=["none", "no-host"])
+def test_a_webhook_worker_without_its_public_address_stops_with_one_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], argv: list[str]
+) -> None:
+    monkeypatch.setenv("IOP_ENV_FILE", "/nonexistent/.env")
+    monkeypatch.delenv("TELEGRAM_WEBHOOK_URL", raising=False)
+
+    status = main(["webhook", "--port", "8001", *argv])
+
+    err = capsys.readouterr().err.strip().splitlines()
+    assert status == 2
+    assert err == [
+        "--url (or TELEGRAM_WEBHOOK_URL) must be the whole address Telegram posts to, as "
+        "https://host/path."
+    ]
 
 
 def test_the_webhook_secret_comes_from_the_env_file_and_no_secret_prints(

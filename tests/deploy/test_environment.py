@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from urllib.parse import urlsplit
 
 import pytest
 from pydantic import SecretStr
@@ -66,3 +67,13 @@ def test_the_example_loads_as_valid_settings_through_the_bots_own_loader(
     assert settings.database_url.startswith("postgresql+psycopg://")
     assert settings.webhook_secret.get_secret_value()
     assert settings.state_secret.get_secret_value()
+
+
+def test_the_example_webhook_address_is_the_location_the_nginx_site_passes_on() -> None:
+    address = urlsplit(read_env_file(EXAMPLE)["TELEGRAM_WEBHOOK_URL"])
+    site = (DEPLOY / "nginx" / "iop-bot.conf").read_text(encoding="utf-8")
+
+    assert address.scheme == "https"
+    assert address.port in (None, 443, 80, 88, 8443)  # the ports Telegram posts to
+    assert f"location = {address.path} {{" in site
+    assert re.search(rf"^\s*server_name\s+{re.escape(str(address.hostname))};", site, re.M)

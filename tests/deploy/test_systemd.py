@@ -87,7 +87,7 @@ def test_the_worker_unit_runs_a_webhook_worker_iop_bot_accepts_on_its_instance_p
     assert argv[0] == BINARY
     assert args.run is run_webhook
     assert (args.listen, args.port, args.path) == ("127.0.0.1", 8001, "telegram")
-    assert args.url == "https://bot.example.org/telegram"
+    assert args.url == ""  # from TELEGRAM_WEBHOOK_URL, in the environment file
     assert args.secret == ""  # from TELEGRAM_WEBHOOK_SECRET: kept off the command line
 
 

@@ -98,11 +98,9 @@ class Deployment:
 
     def start(self, index: int) -> subprocess.Popen[bytes]:
         """Start the worker on the index-th port with the command line of the shipped unit,
-        iop-bot@PORT.service (each worker registers the same webhook, with the secret from
-        the environment)."""
-        binary, *args = command_line(
-            WORKER, instance=str(self.ports[index]), WEBHOOK_URL=self.front.webhook_url
-        )
+        iop-bot@PORT.service (each worker registers the same webhook, its address and secret
+        from the environment, as the environment file gives them)."""
+        binary, *args = command_line(WORKER, instance=str(self.ports[index]))
         assert binary == BINARY
         process = bot_process(
             self.fake,
@@ -111,6 +109,7 @@ class Deployment:
             *args,
             measured=self.measured,
             TELEGRAM_WEBHOOK_SECRET=SECRET,
+            TELEGRAM_WEBHOOK_URL=self.front.webhook_url,
             **self.env,
         )
         self.processes[index] = process
