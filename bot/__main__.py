@@ -401,7 +401,7 @@ def started_line(settings: Settings) -> str:
 def run_webhook(args: argparse.Namespace, settings: Settings) -> int:
     """`iop-bot webhook`: the Telegram bot behind a reverse proxy, as one of several workers."""
     from bot.storage.database import database_ok
-    from bot.tg.webhook import serve
+    from bot.tg.webhook import WebhookRefusedError, serve
 
     url = args.url or settings.webhook_url
     if not is_webhook_url(url):
@@ -443,6 +443,13 @@ def run_webhook(args: argparse.Namespace, settings: Settings) -> int:
                 metrics=metrics,
             )
         )
+    except WebhookRefusedError as error:
+        print(
+            f"Telegram refused the webhook address: {error} "
+            "(check TELEGRAM_WEBHOOK_URL or --url).",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
     finally:
         engine.dispose()
         log.info("iop-bot stopped (webhook on port %s)", args.port)

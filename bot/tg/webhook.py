@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 from telegram import Update
+from telegram.error import BadRequest
 from tornado.httpserver import HTTPServer
 from tornado.web import Application as WebApplication
 from tornado.web import RequestHandler
@@ -110,6 +111,10 @@ def web_application(
     return WebApplication(routes)
 
 
+class WebhookRefusedError(Exception):
+    """Telegram would not register the webhook's address; the message is its reason."""
+
+
 async def serve(
     app: App,
     *,
@@ -123,7 +128,9 @@ async def serve(
     healthy: Callable[[], bool] | None = None,
     metrics: Metrics | None = None,
 ) -> None:
-    """Run the webhook worker until SIGINT/SIGTERM (or ``stop``)."""
+    """Run the webhook worker until SIGINT/SIGTERM (or ``stop``). WebhookRefusedError when
+    Telegram refuses to register ``public_url`` (not https, a port it does not post to, a host
+    it cannot reach)."""
     if not secret:
         raise ValueError("a webhook worker needs a secret: Telegram sends it with every update")
     stop = stop or asyncio.Event()
@@ -138,9 +145,12 @@ async def serve(
         if app.post_init is not None:
             await app.post_init(app)
         if set_webhook:
-            await app.bot.set_webhook(
-                url=public_url, secret_token=secret, allowed_updates=Update.ALL_TYPES
-            )
+            try:
+                await app.bot.set_webhook(
+                    url=public_url, secret_token=secret, allowed_updates=Update.ALL_TYPES
+                )
+            except BadRequest as error:
+                raise WebhookRefusedError(error.message) from error
         await app.start()
         routes = web_application(app, path=path, secret=secret, healthy=healthy, metrics=metrics)
         server = HTTPServer(routes)

@@ -88,3 +88,27 @@ def test_a_webhook_needs_a_valid_secret(
     assert result.returncode == 1
     assert "--secret" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_a_webhook_address_telegram_refuses_is_one_line_and_a_failure(
+    tmp_path: Path, database_url: str, fake: FakeBotApi
+) -> None:
+    result = run_bot(
+        tmp_path,
+        database_url,
+        "webhook",
+        "--port",
+        "9",
+        TELEGRAM_BOT_TOKEN=TEST_TOKEN,
+        TELEGRAM_API_BASE_URL=fake.base_url,
+        TELEGRAM_WEBHOOK_URL="https://bot.example.org/telegram",  # not where this Telegram posts
+        TELEGRAM_WEBHOOK_SECRET="s3cret",
+        IOP_LOG_LEVEL="WARNING",
+    )
+
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("Telegram refused the webhook address: Bad webhook")
+    assert "TELEGRAM_WEBHOOK_URL" in lines[0]
+    assert "s3cret" not in result.stderr
