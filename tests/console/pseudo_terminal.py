@@ -79,6 +79,32 @@ class ChatTerminal:
             if not self._read(left):
                 raise AssertionError(f"the chat ended first; screen:\n{flat(self.output)}")
 
+    def interrupt(self, timeout: float = 60) -> None:
+        """Ctrl-C at the prompt, once the chat waits for a key.
+
+        Python's handler only notes a signal; readline reads the note when its wait for a key
+        is interrupted. A Ctrl-C that lands after the prompt is drawn but before that wait
+        begins is taken at the next key, as in any Python program reading lines with readline
+        (a person would press it again). So the signal goes once the process sleeps in that
+        wait."""
+        deadline = time.monotonic() + timeout
+        while not self._waiting_for_a_key() and time.monotonic() < deadline:
+            self._read(0.05)
+        self.process.send_signal(signal.SIGINT)
+
+    def _waiting_for_a_key(self) -> bool:
+        """Whether the process sleeps in select or poll (Linux's /proc says; without it, or
+        where the kernel hides where it sleeps, any sleep counts)."""
+        proc = Path("/proc") / str(self.process.pid)
+        try:
+            state = (proc / "stat").read_text().rpartition(") ")[2][:1]
+            wchan = (proc / "wchan").read_text().strip()
+        except OSError:
+            return True
+        if state != "S":
+            return False
+        return wchan in ("", "0") or "select" in wchan or "poll" in wchan
+
     def finish(self, timeout: float = 60) -> int:
         """Read to the end and return the exit status."""
         deadline = time.monotonic() + timeout

@@ -4,7 +4,6 @@ and piped, exactly the stream it always wrote."""
 from __future__ import annotations
 
 import os
-import signal
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -91,7 +90,7 @@ def test_at_a_terminal_no_word_is_split_and_nothing_is_lost(
     terminal.wait_for(RESULTS)
     terminal.type(b"1" + ENTER)
     terminal.wait_for("Map location")
-    terminal.process.send_signal(signal.SIGINT)  # Ctrl-C at the prompt ends the chat quietly
+    terminal.interrupt()  # Ctrl-C at the prompt ends the chat quietly
     assert terminal.finish() == 0
     assert "Traceback" not in terminal.output.decode()
 
