@@ -48,31 +48,41 @@ class Chat:
         self.fake = fake
         self.chat_id = chat_id
 
-    async def _settle(self, before: int) -> list[ChatMessage]:
+    async def _settle(self, before: int, requests: int) -> list[ChatMessage]:
+        # Every message and press gets at least one request about the chat (a message, an
+        # edit). Until the first, the bot may still be reading the update on a busy machine,
+        # with nothing in flight: the fake would look idle too soon.
+        await self.fake.wait_for_async(
+            lambda: self._requests() > requests, timeout=20, what="the bot to answer"
+        )
         await self.fake.wait_idle_async(timeout=20)
         return self.fake.messages(self.chat_id)[before:]
 
     def _count(self) -> int:
         return len(self.fake.messages(self.chat_id))
 
+    def _requests(self) -> int:
+        chat = str(self.chat_id)
+        return sum(str(call.params.get("chat_id")) == chat for call in self.fake.calls())
+
     async def say(self, text: str) -> list[ChatMessage]:
-        before = self._count()
+        before, requests = self._count(), self._requests()
         if text.startswith("/"):
             command, _, args = text.partition(" ")
             self.fake.user_command(self.chat_id, command, args)
         else:
             self.fake.user_text(self.chat_id, text)
-        return await self._settle(before)
+        return await self._settle(before, requests)
 
     async def press(self, label: str) -> list[ChatMessage]:
-        before = self._count()
+        before, requests = self._count(), self._requests()
         self.fake.user_press_button(self.chat_id, label)
-        return await self._settle(before)
+        return await self._settle(before, requests)
 
     async def share_location(self, latitude: float, longitude: float) -> list[ChatMessage]:
-        before = self._count()
+        before, requests = self._count(), self._requests()
         self.fake.user_location(self.chat_id, latitude, longitude)
-        return await self._settle(before)
+        return await self._settle(before, requests)
 
     def buttons(self) -> list[str]:
         keyboard = self.fake.last_keyboard(self.chat_id)
@@ -162,13 +172,14 @@ async def test_an_old_button_says_the_conversation_moved_on(fake: FakeBotApi) ->
     assert shown(fake, question.message_id).buttons == []  # answered: no buttons linger
 
     # A button still on a phone's screen (from before this release, or where an edit failed).
+    before, requests = len(fake.messages(CHAT)), chat._requests()
     fake.user_press(
         CHAT,
         question.message_id,
         question.callback_data("For someone I care about"),
         check=False,
     )
-    old = await chat._settle(len(fake.messages(CHAT)))
+    old = await chat._settle(before, requests)
 
     assert "earlier question" in joined(old)
     assert "No, no one is in danger right now" in chat.buttons()
