@@ -26,7 +26,11 @@ SCRIPT = "\n".join(
 
 
 def run_chat(database_url: str, script: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "DATABASE_URL": database_url}
+    return chat_process({**os.environ, "DATABASE_URL": database_url}, script)
+
+
+def chat_process(env: dict[str, str], script: str) -> subprocess.CompletedProcess[str]:
+    """`iop-bot chat` with its input and output piped, in that environment."""
     return subprocess.run(
         [sys.executable, "-m", "bot", "chat"],
         input=script,

@@ -4,8 +4,6 @@ and piped, exactly the stream it always wrote."""
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,11 +17,11 @@ from tests.console.pseudo_terminal import (
     END_OF_INPUT,
     ENTER,
     LEFT,
-    ROOT,
     UP,
     ChatTerminal,
     screen_lines,
 )
+from tests.console.test_chat import chat_process
 from tests.services import a_service
 
 RESULTS = "IOPs within 25 miles of 15217 (Pittsburgh, PA)"
@@ -121,16 +119,7 @@ def test_piped_output_is_the_replies_and_echoed_answers_unwrapped_whatever_the_w
 
 def run_piped(env: dict[str, str], script: str) -> str:
     """The chat with its input and output piped; returns what it wrote."""
-    result = subprocess.run(
-        [sys.executable, "-m", "bot", "chat"],
-        input=script,
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=ROOT,
-        timeout=240,
-        check=False,
-    )
+    result = chat_process(env, script)
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
     return result.stdout

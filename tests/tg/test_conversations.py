@@ -11,6 +11,7 @@ import asyncio
 import logging
 import socket
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
 from types import SimpleNamespace
 
@@ -27,18 +28,27 @@ from tests.tg.fakeapi import TEST_TOKEN, ChatMessage, FakeBotApi
 CHAT = 777001
 
 
-@pytest.fixture(name="polling")
-async def polling_fixture(fake: FakeBotApi, bot: TelegramBot) -> AsyncIterator[App]:
+@asynccontextmanager
+async def running(bot: TelegramBot, fake: FakeBotApi) -> AsyncIterator[App]:
+    """The bot polling the fake, as `iop-bot run` does."""
     app = bot.application(TEST_TOKEN, base_url=fake.base_url, polling=True)
     await app.initialize()
     await bot.on_startup(app)
     await app.start()
     assert app.updater is not None
     await app.updater.start_polling(poll_interval=0.0, timeout=1)
-    yield app
-    await app.updater.stop()
-    await app.stop()
-    await app.shutdown()
+    try:
+        yield app
+    finally:
+        await app.updater.stop()
+        await app.stop()
+        await app.shutdown()
+
+
+@pytest.fixture(name="polling")
+async def polling_fixture(fake: FakeBotApi, bot: TelegramBot) -> AsyncIterator[App]:
+    async with running(bot, fake) as app:
+        yield app
 
 
 class Chat:

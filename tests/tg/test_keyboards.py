@@ -3,39 +3,30 @@ conversations through the real Application against the strict fake Bot API."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from urllib.parse import parse_qs, urlsplit
 
 from sqlalchemy import Engine
 
 from bot.core.catalog import InMemoryCatalog
 from bot.core.dialogue import Dialogue
-from bot.tg.app import App, TelegramBot
+from bot.tg.app import TelegramBot
 from flows import ALL_FLOWS
 from tests.builders import OnePlace, a_program, miles_north
 from tests.services import a_telegram_bot
-from tests.tg.fakeapi import TEST_TOKEN, ChatMessage, FakeBotApi
-from tests.tg.test_conversations import CHAT, Chat, a_button, joined, shown
+from tests.tg.fakeapi import ChatMessage, FakeBotApi, Keyboard
+from tests.tg.test_conversations import CHAT, Chat, a_button, joined, running, shown
 
 WEBSITE = "https://hope-iop.example.org/intake"
 
 
-@asynccontextmanager
-async def running(bot: TelegramBot, fake: FakeBotApi) -> AsyncIterator[App]:
-    """The bot polling the fake, as `iop-bot run` does."""
-    app = bot.application(TEST_TOKEN, base_url=fake.base_url, polling=True)
-    await app.initialize()
-    await bot.on_startup(app)
-    await app.start()
-    assert app.updater is not None
-    await app.updater.start_polling(poll_interval=0.0, timeout=1)
-    try:
-        yield app
-    finally:
-        await app.updater.stop()
-        await app.stop()
-        await app.shutdown()
+async def open_details(chat: Chat, number: int) -> Keyboard:
+    """A search near 15222 and the details of its program of that number: the message with
+    their buttons."""
+    await chat.say("/start zip_15222")
+    await chat.press(a_button(chat, f"Details: {number}."))
+    details = chat.fake.last_keyboard(CHAT)
+    assert details is not None
+    return details
 
 
 def with_buttons(fake: FakeBotApi) -> list[ChatMessage]:
@@ -117,10 +108,7 @@ async def test_details_offer_the_website_a_map_and_a_share_and_save_says_saved(
 ) -> None:
     chat = Chat(fake)
     async with running(two_programs_bot(engine), fake):
-        await chat.say("/start zip_15222")
-        await chat.press(a_button(chat, "Details: 1."))
-        details = fake.last_keyboard(CHAT)
-        assert details is not None
+        details = await open_details(chat, 1)
 
         links = {b.text: b.url for b in details.buttons if b.url}
         assert links["🌐 Website"] == WEBSITE
@@ -145,10 +133,7 @@ async def test_a_malformed_website_gets_no_button_but_the_map_and_share_do(
 ) -> None:
     chat = Chat(fake)
     async with running(two_programs_bot(engine), fake):
-        await chat.say("/start zip_15222")
-        await chat.press(a_button(chat, "Details: 2."))
-        details = fake.last_keyboard(CHAT)
-        assert details is not None
+        details = await open_details(chat, 2)
 
         links = [b.text for b in details.buttons if b.url]
         assert links == ["🗺 Map", "↗️ Share"]
