@@ -23,7 +23,7 @@ from bot.core.dialogue import Dialogue
 from bot.tg.app import App, TelegramBot
 from bot.tg.webhook import serve
 from tests.services import a_telegram_bot
-from tests.tg.fakeapi import TEST_TOKEN, ChatMessage, FakeBotApi
+from tests.tg.fakeapi import TEST_TOKEN, ChatMessage, FakeBotApi, Keyboard
 
 CHAT = 777001
 
@@ -97,6 +97,12 @@ class Chat:
     def buttons(self) -> list[str]:
         keyboard = self.fake.last_keyboard(self.chat_id)
         return keyboard.texts if keyboard else []
+
+    def asked(self) -> Keyboard:
+        """The newest message with buttons (there must be one)."""
+        keyboard = self.fake.last_keyboard(self.chat_id)
+        assert keyboard is not None, "no message with buttons"
+        return keyboard
 
 
 def joined(messages: list[ChatMessage]) -> str:
@@ -176,8 +182,7 @@ async def test_an_old_button_says_the_conversation_moved_on(fake: FakeBotApi) ->
     chat = Chat(fake)
     await chat.say("/start")
     await chat.press("Help me find the right program (a few questions)")
-    question = fake.last_keyboard(CHAT)
-    assert question is not None
+    question = chat.asked()
     await chat.press("For me")
     assert shown(fake, question.message_id).buttons == []  # answered: no buttons linger
 

@@ -24,9 +24,7 @@ async def open_details(chat: Chat, number: int) -> Keyboard:
     their buttons."""
     await chat.say("/start zip_15222")
     await chat.press(a_button(chat, f"Details: {number}."))
-    details = chat.fake.last_keyboard(CHAT)
-    assert details is not None
-    return details
+    return chat.asked()
 
 
 def with_buttons(fake: FakeBotApi) -> list[ChatMessage]:
@@ -52,8 +50,7 @@ async def test_a_pressed_answer_shows_under_its_question_and_its_buttons_go(
     chat = Chat(fake)
     async with running(bot, fake):
         await chat.say("/start")
-        welcome = fake.last_keyboard(CHAT)
-        assert welcome is not None
+        welcome = chat.asked()
 
         await chat.press("Help me find the right program (a few questions)")
 
@@ -71,8 +68,7 @@ async def test_a_typed_answer_takes_the_buttons_off_its_question(
     async with running(bot, fake):
         await chat.say("/start")
         await chat.press("Help me find the right program (a few questions)")
-        asked = fake.last_keyboard(CHAT)
-        assert asked is not None
+        asked = chat.asked()
 
         await chat.say("it's for me")
         await fake.wait_for_async(lambda: fake.messages(CHAT)[-1].message_id > asked.message_id)
@@ -90,8 +86,7 @@ async def test_save_on_the_list_turns_into_saved_on_the_same_message(
     chat = Chat(fake)
     async with running(bot, fake):
         await chat.say("/start zip_15217")
-        results = fake.last_keyboard(CHAT)
-        assert results is not None
+        results = chat.asked()
 
         said = await chat.press("☆ Save 1")
 
@@ -145,8 +140,7 @@ async def test_a_question_the_person_deleted_does_not_hold_up_the_next_one(
     chat = Chat(fake)
     async with running(bot, fake):
         await chat.say("/start")
-        welcome = fake.last_keyboard(CHAT)
-        assert welcome is not None
+        welcome = chat.asked()
         fake.user_deletes(CHAT, welcome.message_id)
 
         await chat.say("1")
