@@ -29,23 +29,29 @@ class LiveKeyboardStore:
             ).first()
         return None if row is None else int(row.message_id)
 
-    def put(self, key: str, message_id: int | None) -> None:
-        """Note the chat's message with live buttons (None: there is none)."""
+    def swap(self, key: str, expected: int | None, message_id: int | None) -> bool:
+        """Note ``message_id`` (None: none) in place of ``expected`` (None: no note), only
+        while the note still says ``expected``; False when another update or reminder changed
+        it first. Whoever replaces a note takes the buttons off the message it named."""
         now = as_utc(datetime.now(UTC))
-        change = update(_TABLE).where(_TABLE.c.key == key)
+        this_chat = _TABLE.c.key == key
         with self._engine.begin() as connection:
+            if expected is None and message_id is None:
+                return connection.execute(select(_TABLE.c.key).where(this_chat)).first() is None
+            if expected is None:
+                try:
+                    with connection.begin_nested():
+                        connection.execute(
+                            insert(_TABLE).values(key=key, message_id=message_id, updated_at=now)
+                        )
+                except IntegrityError:
+                    return False  # another worker noted one first
+                return True
+            noted = this_chat & (_TABLE.c.message_id == expected)
             if message_id is None:
-                connection.execute(delete(_TABLE).where(_TABLE.c.key == key))
-                return
-            values = {"message_id": message_id, "updated_at": now}
-            if connection.execute(change.values(**values)).rowcount:
-                return
-            try:
-                with connection.begin_nested():
-                    connection.execute(insert(_TABLE).values(key=key, **values))
-            except IntegrityError:
-                # A reminder sent by another worker noted one first: the newer note wins.
-                connection.execute(change.values(**values))
+                return connection.execute(delete(_TABLE).where(noted)).rowcount == 1
+            changed = update(_TABLE).where(noted).values(message_id=message_id, updated_at=now)
+            return connection.execute(changed).rowcount == 1
 
     def purge(self, *, older_than: datetime) -> int:
         """Forget notes untouched since then (their messages are too old to edit anyway)."""

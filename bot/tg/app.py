@@ -297,26 +297,30 @@ class TelegramBot:
             and await edits.redraw(tapped, _inline(keyboard(turn.replies[-1])))
         ):
             await self._send(context, chat_id, turn, outgoing(turn.replies[:-1]))
-            await edits.retire(live, keep=tapped.message_id)
-            await edits.note(key, live, tapped.message_id)
+            if live != tapped.message_id:
+                taken, replaced = await edits.hand_over(key, live, tapped.message_id)
+                if taken:
+                    await edits.retire(replaced, keep=tapped.message_id)
             return
         newest = await self._send(context, chat_id, turn, outgoing(turn.replies))
+        moves = newest is not None or turn.before != turn.after or turn.erased
+        taken, replaced = True, live
+        if moves:
+            taken, replaced = await edits.hand_over(key, live, None if turn.erased else newest)
         if (
             tapped is not None
             and tapped.markup is not None
-            and not turn.replayed
-            and live in (None, tapped.message_id)
+            and taken
+            and replaced in (None, tapped.message_id)
         ):
             # Only a press on the question being asked answered it; an old button did not.
-            # A press on another message than the one noted live (a double tap, a button
-            # pressed before its buttons went) finds them already gone: nothing to edit. A
-            # press delivered again was taken by the first delivery, which edits its message
-            # (Telegram refuses the same edit twice).
-            taken = tapped.step == turn.before
-            await edits.settle(tapped, turn.language if taken else "")
-        if newest is not None or turn.before != turn.after or turn.erased:
-            await edits.retire(live, keep=tapped.message_id if tapped else None)
-            await edits.note(key, live, None if turn.erased else newest)
+            # A press on a message that was no longer the live one (a double tap, a button
+            # pressed before its buttons went, a press delivered again) finds its buttons
+            # gone: whoever replaced it in the note took them off.
+            answered = tapped.step == turn.before and not turn.replayed
+            await edits.settle(tapped, turn.language if answered else "")
+        if moves and taken:
+            await edits.retire(replaced, keep=tapped.message_id if tapped else None)
 
     async def _send(
         self,

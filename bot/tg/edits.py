@@ -1,7 +1,12 @@
 """Edits of messages already sent, for one update of one chat: a pressed question's keyboard
 redrawn, or its buttons taken off (showing what was chosen), and the note of which message
 keeps live buttons. Every edit is best effort: Telegram refuses edits of old or deleted
-messages, and of a message that would not change; none of that holds up a reply."""
+messages, and of a message that would not change; none of that holds up a reply.
+
+Updates and reminders of one chat may be handled at once on different workers (a reminder
+comes due, Telegram delivers an update again): the note is handed over with a compare-and-set,
+and only the one that replaced a message in the note takes that message's buttons off, so no
+message is edited twice."""
 
 from __future__ import annotations
 
@@ -17,6 +22,10 @@ from telegram.error import TelegramError
 from bot.tg.keyboards import LiveKeyboards, Tapped, answered_html, same_keyboard
 
 log = logging.getLogger(__name__)
+
+# Updates and reminders of one chat that replace the note at the same moment: one wins each
+# round, and a note still changing after this many is left to the next update.
+HAND_OVER_ATTEMPTS = 3
 
 
 class ApiCall(Protocol):
@@ -83,14 +92,25 @@ class KeyboardEdits:
             log.warning("live keyboard not read: %s", type(error).__name__)
             return None
 
-    async def note(self, key: str, before: int | None, after: int | None) -> None:
-        """Note the chat's message with live buttons, when it changed."""
-        if self.keyboards is None or before == after:
-            return
+    async def hand_over(
+        self, key: str, live: int | None, newest: int | None
+    ) -> tuple[bool, int | None]:
+        """Note ``newest`` (None: none) as the chat's message with live buttons, in place of
+        the one noted. Returns whether it was noted, and the message it replaced: taking that
+        one's buttons off is then this update's job, and no one else's. The note read at the
+        start (``live``) may have changed since (a reminder, or a second delivery, on another
+        worker): it is read again and replaced in turn, so each message is edited once."""
+        if self.keyboards is None:
+            return True, live
+        expected = live
         try:
-            await asyncio.to_thread(self.keyboards.put, key, after)
-        except Exception as error:
+            for _ in range(HAND_OVER_ATTEMPTS):
+                if await asyncio.to_thread(self.keyboards.swap, key, expected, newest):
+                    return True, expected
+                expected = await asyncio.to_thread(self.keyboards.get, key)
+        except Exception as error:  # the note is a nicety: never a reason not to reply
             log.warning("live keyboard not noted: %s", type(error).__name__)
+        return False, None
 
     async def _edit(
         self, method: Callable[..., Awaitable[Any]], *args: Any, **kwargs: Any

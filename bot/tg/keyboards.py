@@ -31,8 +31,9 @@ class LiveKeyboards(Protocol):
         """The chat's message with live buttons, or None."""
         ...
 
-    def put(self, key: str, message_id: int | None) -> None:
-        """Note the chat's message with live buttons (None: there is none)."""
+    def swap(self, key: str, expected: int | None, message_id: int | None) -> bool:
+        """Note ``message_id`` in place of ``expected``, only while the note still says
+        ``expected``; False when it changed meanwhile."""
         ...
 
     def purge(self, *, older_than: datetime) -> int:

@@ -150,11 +150,11 @@ class _DiesBeforeNoting(LiveKeyboardStore):
         super().__init__(engine)
         self.lost = 0
 
-    def put(self, key: str, message_id: int | None) -> None:
+    def swap(self, key: str, expected: int | None, message_id: int | None) -> bool:
         if self.lost == 0:
             self.lost += 1
             raise ConnectionError("the worker is gone")
-        super().put(key, message_id)
+        return super().swap(key, expected, message_id)
 
 
 async def test_a_button_press_delivered_twice_edits_the_pressed_message_once(
@@ -173,11 +173,47 @@ async def test_a_button_press_delivered_twice_edits_the_pressed_message_once(
         await send(app, press)  # its first worker died before noting: delivered again
 
     edited = [
-        params
+        (method, params)
         for method, params in request_log.calls
         if method.startswith("editMessage") and int(params["message_id"]) == welcome
     ]
-    assert len(edited) == 1  # shows the choice; the second delivery leaves it alone
+    # The first delivery could not hand the live buttons over, so it left the message alone;
+    # the second took it over and took its buttons off. Never twice.
+    assert [method for method, _ in edited] == ["editMessageReplyMarkup"]
+    assert "reply_markup" not in edited[0][1]
     assert len(request_log.sent("answerCallbackQuery")) == 1
     where = [m["text"] for m in request_log.sent() if m["text"].startswith("Where should I look?")]
     assert len(where) == 2  # the question, and again after the second delivery
+
+
+class _ReadBeforeAReminder(LiveKeyboardStore):
+    """The note as one worker read it just before a reminder on another worker replaced it."""
+
+    def __init__(self, engine: Engine) -> None:
+        super().__init__(engine)
+        self.stale: int | None = None
+
+    def get(self, key: str) -> int | None:
+        if self.stale is not None:
+            read, self.stale = self.stale, None
+            super().swap(key, read, 555)  # the reminder, message 555, replaces it meanwhile
+            return read
+        return super().get(key)
+
+
+async def test_a_reminder_at_the_same_moment_leaves_each_message_to_be_edited_once(
+    real_dialogue: Dialogue, engine: Engine, request_log: RecordingRequest
+) -> None:
+    keyboards = _ReadBeforeAReminder(engine)
+    bot = a_telegram_bot(real_dialogue, engine, keyboards=keyboards)
+    async with bot.application("1:offline", polling=False, request=request_log) as app:
+        await send(app, typed("/start"))
+        welcome = 101  # the first message sent (the recording numbers them from 101)
+        assert keyboards.get(chat_key(b"test", CHAT)) == welcome
+        keyboards.stale = welcome  # the reminder's worker takes the welcome's buttons off
+
+        await send(app, typed("1"))
+
+    edited = [int(p["message_id"]) for m, p in request_log.calls if m.startswith("editMessage")]
+    assert edited == [555]  # the reminder's message, which this update replaced; not the welcome
+    assert keyboards.get(chat_key(b"test", CHAT)) not in (None, welcome, 555)  # the question
