@@ -89,6 +89,11 @@ def test_two_hundred_people_at_once_through_faults_and_a_killed_worker(
             fake.fail_next(method, "slow", delay=0.5)
             fake.fail_next(method, "429", retry_after=1)
 
+    # Telegram waits far longer than the fake's default 5 s for a webhook's answer. With the
+    # rest of the suite on the same cores, 5 s pushed an update again while its first delivery
+    # was still being answered: that person saw the question twice, which is not the fault
+    # under test here. A worker that dies still gets its updates pushed again (nginx's 502).
+    fake.webhook_timeout = 30.0
     with behind_nginx(
         fake,
         database_url,
@@ -161,7 +166,8 @@ def test_two_hundred_people_at_once_through_faults_and_a_killed_worker(
             moved = [i for i, t in enumerate(reference) if t.startswith(MOVED_ON)]
             assert len(moved) == 1, (zip_code, reference)
             # The second tap: "moved on" with the question again, and the location button.
-            assert reference[: moved[0]] + reference[moved[0] + 2 :] == plain
+            firsts = [[t.splitlines()[0] if t else "" for t in c] for c in (reference, plain)]
+            assert reference[: moved[0]] + reference[moved[0] + 2 :] == plain, firsts
 
     # Phase two: everyone got through, to their own results, and got one reminder each.
     for chat, zip_code in users.items():
