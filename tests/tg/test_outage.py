@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import AsyncIterator, Iterator
-from contextlib import contextmanager
+from contextlib import asynccontextmanager, contextmanager
 
 import pytest
 from sqlalchemy import Engine
@@ -143,16 +143,33 @@ async def test_a_spanish_speaker_is_told_to_try_again_in_spanish(
     assert "inténtelo de nuevo" in request_log.sent()[-1]["text"]
 
 
+WELCOME = 101  # the first message sent (the recording numbers them from 101)
+
+
+@asynccontextmanager
+async def welcomed(
+    dialogue: Dialogue,
+    engine: Engine,
+    keyboards: LiveKeyboardStore,
+    request_log: RecordingRequest,
+) -> AsyncIterator[App]:
+    """A bot noting live buttons in ``keyboards``, after /start: the welcome is WELCOME."""
+    bot = a_telegram_bot(dialogue, engine, keyboards=keyboards)
+    async with bot.application("1:offline", polling=False, request=request_log) as app:
+        await send(app, typed("/start"))
+        assert "v1|welcome|quick" in button_data(request_log.sent()[0])
+        assert keyboards.get(chat_key(b"test", CHAT)) == WELCOME
+        yield app
+
+
 class _DiesBeforeNoting(LiveKeyboardStore):
     """The live-buttons note of a worker killed after its replies, before it wrote the note."""
 
-    def __init__(self, engine: Engine) -> None:
-        super().__init__(engine)
-        self.lost = 0
+    lose_next = False
 
     def swap(self, key: str, expected: int | None, message_id: int | None) -> bool:
-        if self.lost == 0:
-            self.lost += 1
+        if self.lose_next:
+            self.lose_next = False
             raise ConnectionError("the worker is gone")
         return super().swap(key, expected, message_id)
 
@@ -161,13 +178,9 @@ async def test_a_button_press_delivered_twice_edits_the_pressed_message_once(
     real_dialogue: Dialogue, engine: Engine, request_log: RecordingRequest
 ) -> None:
     keyboards = _DiesBeforeNoting(engine)
-    bot = a_telegram_bot(real_dialogue, engine, keyboards=keyboards)
-    async with bot.application("1:offline", polling=False, request=request_log) as app:
-        await send(app, typed("/start"))
-        welcome = 101  # the first message sent (the recording numbers them from 101)
-        assert "v1|welcome|quick" in button_data(request_log.sent()[0])
-        keyboards.lost = 0  # the note of the next update is the one lost
-        press = pressed("v1|welcome|quick", welcome)
+    async with welcomed(real_dialogue, engine, keyboards, request_log) as app:
+        keyboards.lose_next = True
+        press = pressed("v1|welcome|quick", WELCOME)
 
         await send(app, press)
         await send(app, press)  # its first worker died before noting: delivered again
@@ -175,7 +188,7 @@ async def test_a_button_press_delivered_twice_edits_the_pressed_message_once(
     edited = [
         (method, params)
         for method, params in request_log.calls
-        if method.startswith("editMessage") and int(params["message_id"]) == welcome
+        if method.startswith("editMessage") and int(params["message_id"]) == WELCOME
     ]
     # The first delivery could not hand the live buttons over, so it left the message alone;
     # the second took it over and took its buttons off. Never twice.
@@ -189,9 +202,7 @@ async def test_a_button_press_delivered_twice_edits_the_pressed_message_once(
 class _ReadBeforeAReminder(LiveKeyboardStore):
     """The note as one worker read it just before a reminder on another worker replaced it."""
 
-    def __init__(self, engine: Engine) -> None:
-        super().__init__(engine)
-        self.stale: int | None = None
+    stale: int | None = None
 
     def get(self, key: str) -> int | None:
         if self.stale is not None:
@@ -205,15 +216,11 @@ async def test_a_reminder_at_the_same_moment_leaves_each_message_to_be_edited_on
     real_dialogue: Dialogue, engine: Engine, request_log: RecordingRequest
 ) -> None:
     keyboards = _ReadBeforeAReminder(engine)
-    bot = a_telegram_bot(real_dialogue, engine, keyboards=keyboards)
-    async with bot.application("1:offline", polling=False, request=request_log) as app:
-        await send(app, typed("/start"))
-        welcome = 101  # the first message sent (the recording numbers them from 101)
-        assert keyboards.get(chat_key(b"test", CHAT)) == welcome
-        keyboards.stale = welcome  # the reminder's worker takes the welcome's buttons off
+    async with welcomed(real_dialogue, engine, keyboards, request_log) as app:
+        keyboards.stale = WELCOME  # the reminder's worker takes the welcome's buttons off
 
         await send(app, typed("1"))
 
     edited = [int(p["message_id"]) for m, p in request_log.calls if m.startswith("editMessage")]
     assert edited == [555]  # the reminder's message, which this update replaced; not the welcome
-    assert keyboards.get(chat_key(b"test", CHAT)) not in (None, welcome, 555)  # the question
+    assert keyboards.get(chat_key(b"test", CHAT)) not in (None, WELCOME, 555)  # the question
