@@ -100,9 +100,21 @@ class Front:
             if m is not None
         ]
 
+    def settled(self) -> int:
+        """How many requests are logged, once the log has stopped growing for a moment.
+        nginx writes a line just after it sends the answer, so the line of a request answered
+        a moment ago (an earlier test's) may still be on its way."""
+        deadline = time.monotonic() + 10
+        count, quiet_since = len(self.logged()), time.monotonic()
+        while time.monotonic() - quiet_since < 0.3 and time.monotonic() < deadline:
+            time.sleep(0.02)
+            if (now := len(self.logged())) != count:
+                count, quiet_since = now, time.monotonic()
+        return count
+
     def logged_after(self, before: int, count: int) -> list[Logged]:
-        """The ``count`` requests logged after the first ``before`` ones. nginx writes a line
-        once the answer is sent, so a client may see the answer a moment before the line."""
+        """The ``count`` requests logged after the first ``before`` ones (take ``before`` from
+        ``settled()``). A client may see its answer a moment before nginx logs the line."""
         deadline = time.monotonic() + 10
         while len(lines := self.logged()[before:]) < count and time.monotonic() < deadline:
             time.sleep(0.02)

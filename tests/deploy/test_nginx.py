@@ -42,7 +42,7 @@ def test_the_secret_header_reaches_the_worker_and_a_wrong_one_is_refused_there(
 ) -> None:
     front = shared.front
     json_type = {"Content-Type": "application/json"}
-    before = len(front.logged())
+    before = front.settled()
 
     wrong = front.request("POST", "/telegram", b"{}", {**json_type, SECRET_HEADER: "not-it"})
     missing = front.request("POST", "/telegram", b"{}", json_type)
@@ -90,12 +90,13 @@ def test_healthz_answers_through_nginx(shared: Deployment) -> None:
 def test_nothing_else_reaches_a_worker(
     shared: Deployment, method: str, path: str, status: int
 ) -> None:
-    before = len(shared.front.logged())
+    before = shared.front.settled()
 
     answer = shared.front.request(method, path)
 
     assert answer[0] == status
     (line,) = shared.front.logged_after(before, 1)
+    assert (line.method, line.status) == (method, status)
     assert line.upstreams == ()  # nginx answered it itself
 
 
@@ -113,6 +114,7 @@ def test_a_stopped_worker_passes_its_updates_to_the_other_one(
         before = len(fake.webhook_attempts())
 
         answered(fake, chats, lambda chat: fake.user_command(chat, "/start"))
+        deployment.front.settled()  # the last push's line is written just after its answer
         logged = [line for line in deployment.front.logged() if line.uri == "/telegram"]
 
     fake.assert_no_violations()
