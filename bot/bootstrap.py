@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from bot.config import Settings
 from bot.core.catalog import InMemoryCatalog
+from bot.core.crisis import warm_up
 from bot.core.dialogue import Dialogue
 from bot.core.location import Gazetteer
 from bot.core.ports import ShareLinks
@@ -148,5 +149,6 @@ def start_telegram(settings: Settings, *, polling: bool) -> tuple[App, Engine, M
         print(problem, file=sys.stderr)
         return None
     bot, engine = build_telegram(settings)
+    warm_up()  # the crisis layer's weights, before the first person writes
     app = bot.application(settings.token, base_url=settings.telegram_api_base_url, polling=polling)
     return app, engine, bot.metrics

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
@@ -29,6 +30,10 @@ INDIRECT = [
     "i keep thinking my kids would be happier if i just wasnt around",
     "lately i feel like everyone would be relieved if i was gone for good",
     "i dont see myself making it to christmas",
+    "mi hijo dice que ya no quiere despertar nunca",
+    "le escribí cartas a mis hijos por si no estoy mañana",
+    "i gave away my dog and my guitar, wont need them where im going",
+    "my sister keeps saying the world would be better without her",
 ]
 
 # Answers to the intake questions (the issue's own examples, and longer ones).
@@ -54,6 +59,28 @@ ANSWERS = [
     "toma cerveza todos los dias",
     "para mi esposa, tiene 40 y no tenemos aseguranza",
     "vivimos en el paso texas",
+]
+
+
+# Longer answers in words of their own, written for this test and in none of the labelled sets:
+# the kind naive Bayes alone read as no evidence either way, and sometimes raised.
+LONG_ANSWERS = [
+    "mondays and wednesdays after my shift would be ideal",
+    "anything within twenty minutes of downtown is fine",
+    "we have aetna through my wifes employer",
+    "she would rather be in a group with other women her age",
+    "he works nights at the warehouse so mornings are better",
+    "i can take the bus, i dont drive anymore",
+    "los martes y jueves en la tarde me quedan mejor",
+    "tenemos medicaid pero no se si lo aceptan ahi",
+    "mi hermano prefiere algo cerca de la casa, no tiene carro",
+    "después del trabajo como a las seis estaría bien",
+    "only weekends bc i got work mon thru fri",
+    "my daughter is in college so something near campus would help",
+    "preferiblemente en español porque mi mamá no habla inglés",
+    "he said he'd go if it's not too far from his job",
+    "we can pay a little but not the full price",
+    "la clinica tiene que aceptar el seguro de mi trabajo",
 ]
 
 
@@ -90,14 +117,33 @@ def test_an_indirect_wish_not_to_live_that_no_rule_names_gets_the_check_in(
 
     outcome = play(dialogue, "2", message)
 
-    assert "Are you safe right now?" in outcome.replies[-1].text
     assert outcome.conversation.position.step == "safe_check"
+    check_in = next(r.text for r in outcome.replies if r.kind == "question")
+    assert "988" in check_in
+    assert "911" in check_in
+    assert check_in.endswith(("safe right now?", "a salvo ahora mismo?"))
 
 
 @pytest.mark.parametrize("message", ANSWERS)
 def test_a_plain_answer_never_raises_anything(message: str) -> None:
     assert assess(message).level == "none"
     assert assess_with(message, EVERYTHING).level == "none"
+
+
+@pytest.mark.parametrize("message", LONG_ANSWERS)
+def test_a_long_answer_in_words_no_set_holds_raises_nothing(message: str) -> None:
+    assert assess(message).level == "none"
+
+
+def test_the_shipped_layer_reads_what_a_message_means_not_only_its_words() -> None:
+    model = shipped()
+    assert model is not None
+    assert model.meaning is not None
+    words_only = replace(model, meaning=None)  # naive Bayes alone, at the same threshold
+    answer = "i can take the bus, i dont drive anymore"
+
+    assert model.raises(words_only.read(answer))  # "anymore" alone sounded like despair
+    assert not model.raises(model.read(answer))
 
 
 def test_a_plain_answer_goes_on_to_the_next_question_without_a_check_in(

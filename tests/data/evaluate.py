@@ -12,7 +12,7 @@ the sets themselves).
 The learned layer (bot/core/crisis/model.py) is trained on dev and the training sets
 (crisis_train_*.jsonl), so its figures on dev are in-sample. The report therefore also screens
 the training data with the layer cross-validated: each message is read by a model learned from
-the other folds (bot.core.crisis.train.fold_models), once for all of it and once for the
+the other folds (bot.core.crisis.train.folded), once for all of it and once for the
 training files alone, whose messages the rules were not written against either.
 """
 
@@ -24,16 +24,16 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from bot.core.crisis import Assessment, assess, assess_with
-from bot.core.crisis.model import Model, shipped
+from bot.core.crisis.model import shipped
 from bot.core.crisis.train import (
     EVERYDAY,
     FOLDS,
     catalog_rows,
-    fold_models,
+    folded,
     read_rows,
     set_paths,
 )
@@ -174,14 +174,14 @@ def cross_validated(k: int = FOLDS) -> tuple[list[Labelled], list[str], Screen]:
     paths = set_paths(HERE)
     messages = [item for path in paths for item in read_set(path)]
     everyday = catalog_rows()
-    fold_of, models = fold_models(read_rows(paths) + everyday, k)
+    split = folded(read_rows(paths) + everyday, k)
     model = shipped()
     threshold = model.threshold if model is not None else 1.0
-    readers = [Model(crisis, kinds, threshold, "") for crisis, kinds in models]
+    readers = [replace(fold_model, threshold=threshold) for fold_model in split.models]
 
     def screen(index: int, text: str) -> Assessment:
         """The message screened by the rules and by its fold's layer."""
-        return assess_with(text, readers[fold_of[index]])
+        return assess_with(text, readers[split.fold_of[index]])
 
     return messages, [row.text for row in everyday], screen
 

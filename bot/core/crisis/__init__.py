@@ -29,9 +29,11 @@ How a message is read:
    > violence > unsafe home > medical > plea), then the check-in rules in the same order. Some
    rules look at whom a phrase is about: "he can't breathe" is an overdose sign, "I can't
    breathe" may be panic.
-5. Learned: where no rule fires, a naive Bayes layer trained from the labelled sets (``model``,
-   ``learning``, ``train``) reads words, word pairs and letter runs, and raises a *possible*
-   danger of the kind it reads when its score passes a threshold chosen by cross-validation;
+5. Learned: where no rule fires, a layer trained from the labelled sets (``model``,
+   ``learning``, ``meaning``, ``train``) reads what the message means (a multilingual sentence
+   vector) and its words, word pairs and letter runs (naive Bayes, which also tells the kind),
+   and raises a *possible* danger of the kind it reads when its score passes a threshold
+   chosen by cross-validation;
    never an emergency, never on a plain intake answer, a few words with no danger word or one
    of the bot's commands (``intake``), and a dated message stays *past*.
 
@@ -75,6 +77,7 @@ from typing import Literal, get_args
 
 from bot.core.crisis.checkin import POSSIBLE_RULES
 from bot.core.crisis.intake import names_a_danger, never_raised
+from bot.core.crisis.meaning import warm_up as load_encoder
 from bot.core.crisis.model import Model, shipped
 from bot.core.crisis.phrases import (
     FIRST_PERSON,
@@ -160,6 +163,13 @@ def assess(text: str) -> Assessment:
     find nothing in a possible danger (see :func:`assess_with`).
     """
     return assess_with(text, shipped())
+
+
+def warm_up() -> None:
+    """Read the learned layer's weights and the sentence encoder's now (about 0.7 s), so that
+    the first message a worker screens is answered as fast as the others."""
+    if shipped() is not None:
+        load_encoder()
 
 
 def assess_with(text: str, model: Model | None) -> Assessment:

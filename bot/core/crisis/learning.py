@@ -59,10 +59,14 @@ class Binary:
     bias: float
     weights: dict[str, float]
 
+    def log_odds(self, found: Sequence[str]) -> float:
+        """The crisis log odds of the message with these features, spread."""
+        get = self.weights.get
+        return (self.bias + sum(get(f, 0.0) for f in found)) / SPREAD
+
     def probability(self, found: Sequence[str]) -> float:
         """The crisis score of the message with these features, in (0, 1)."""
-        get = self.weights.get
-        return _sigmoid((self.bias + sum(get(f, 0.0) for f in found)) / SPREAD)
+        return _sigmoid(self.log_odds(found))
 
 
 @dataclass(frozen=True, slots=True)

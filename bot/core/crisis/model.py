@@ -2,7 +2,8 @@
 
 The weights live in :data:`MODEL_FILE` next to this module (gzip JSON, written by
 ``python -m bot.core.crisis.train``). They are read from the package once, on the first message
-screened; that read is the only I/O of the crisis package, and it touches no user data.
+screened; that read and the sentence encoder's weights (meaning.py) are the only I/O of the
+crisis package, and they touch no user data.
 """
 
 from __future__ import annotations
@@ -16,9 +17,10 @@ from typing import Any
 
 from bot.core.crisis.features import features
 from bot.core.crisis.learning import Binary, Kinds
+from bot.core.crisis.meaning import Meaning, embed
 
 MODEL_FILE = "model.json.gz"
-FORMAT = 1
+FORMAT = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,11 +39,17 @@ class Model:
     kinds: Kinds
     threshold: float
     digest: str  # of the sets and the code that made it (train.py checks it is current)
+    # The reader of the sentence vector; without it, the naive Bayes probability is the score.
+    meaning: Meaning | None = None
 
     def read(self, text: str) -> Reading:
         """How likely a message speaks of a danger now, and the most likely kind."""
         found = features(text)
-        return Reading(self.crisis.probability(found), self.kinds.best(found))
+        kind = self.kinds.best(found)
+        if self.meaning is None:
+            return Reading(self.crisis.probability(found), kind)
+        score = self.meaning.score(embed([text])[0], self.crisis.log_odds(found))
+        return Reading(score, kind)
 
     def raises(self, reading: Reading) -> bool:
         """Whether a reading is enough for a check-in."""
@@ -55,6 +63,7 @@ def dump(model: Model) -> bytes:
         "digest": model.digest,
         "threshold": model.threshold,
         "crisis": {"bias": model.crisis.bias, "weights": model.crisis.weights},
+        "meaning": None if model.meaning is None else list(model.meaning.weights),
         "kinds": {
             "labels": list(model.kinds.labels),
             "bias": list(model.kinds.bias),
@@ -80,6 +89,7 @@ def load(raw: bytes) -> Model:
         ),
         threshold=float(data["threshold"]),
         digest=str(data["digest"]),
+        meaning=None if data["meaning"] is None else Meaning(tuple(data["meaning"])),
     )
 
 

