@@ -213,6 +213,7 @@ def test_a_check_in_about_the_relative_speaks_of_them(dialogue: Dialogue) -> Non
         "no one is in danger",
         "sí, está bien, está dormido",
         "nadie está en peligro",
+        "ya",
     ],
 )
 def test_yes_in_many_words_is_safe(dialogue: Dialogue, answer: str) -> None:
@@ -226,7 +227,7 @@ def test_yes_in_many_words_is_safe(dialogue: Dialogue, answer: str) -> None:
 @pytest.mark.parametrize(
     "answer",
     ["idk", "not really", "fine i guess", "yes but he is still drinking", "no he is not ok",
-     "maybe", "no sé", "no está bien", "I don't think so"],
+     "maybe", "no sé", "no está bien", "I don't think so", "ya no aguanto"],
 )  # fmt: skip
 def test_doubt_or_not_is_never_read_as_safe(answer: str) -> None:
     assert not reads_safe(answer)
@@ -239,6 +240,14 @@ def test_no_danger_in_words_answers_the_danger_question_without_a_check_in(
 
     assert "safe right now?" not in said(outcome.replies)
     assert outcome.conversation.answers["danger"] == "none"
+
+
+@pytest.mark.parametrize("answer", ["no thanks", "not right now", "no gracias", "ahorita no"])
+def test_a_polite_no_answers_the_danger_question(dialogue: Dialogue, answer: str) -> None:
+    outcome = for_relative(dialogue, answer)
+
+    assert outcome.conversation.answers["danger"] == "none"
+    assert "safe right now?" not in said(outcome.replies)
 
 
 def test_after_an_overdose_he_is_awake_gets_the_follow_up_about_him_not_a_check_in(

@@ -27,6 +27,8 @@ CRISES: list[tuple[str, CrisisKind]] = [
     ("I think he's ODing", "overdose"),
     ("he might OD on this stuff", "overdose"),
     ("he's not breathing", "overdose"),
+    ("my wife has been drinking and now she's really hard to wake up", "overdose"),
+    ("he is barely breathing", "overdose"),
     ("she isn't breathing right", "overdose"),
     ("my dad stopped breathing", "overdose"),
     ("my son can't breathe", "overdose"),
@@ -120,6 +122,7 @@ CRISES: list[tuple[str, CrisisKind]] = [
 ]
 
 NOT_CRISES = [
+    "my son is hard to wake up most mornings",
     # Idioms.
     "I'm dying to get started",
     "this wait is killing me",

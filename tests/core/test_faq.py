@@ -139,6 +139,10 @@ def test_every_answer_is_two_to_four_sentences_and_ends_with_its_source(
         ("do i need my parents permision", Asked("minor_consent", True)),
         ("wheres the narcan sold", Asked("naloxone", True)),
         ("my husband refuses treatment", Asked("family_refuses", False)),
+        ("lo puedo obligar a ir?", Asked("family_refuses", True)),
+        ("como lo hago ir", Asked("family_refuses", True)),
+        ("does he need my permission?", Asked("adult_consent", True)),
+        ("do I need her permission to call the program", Asked("adult_consent", True)),
         ("i have no insurance", None),
         ("private insurance", None),
         ("he is 16", None),
@@ -157,3 +161,18 @@ def test_recognition_never_raises_on_any_text(message: str) -> None:
 
     assert asked is None or asked.topic in TOPICS
     assert isinstance(is_question(message), bool)
+
+
+@pytest.mark.parametrize(
+    ("first", "asked", "answer"),
+    [
+        ("my son is 24 and drinks every day", "do i need my sons permission?", "adult_consent"),
+        ("my son is 15 and drinks every day", "does he need my permission?", "minor_consent"),
+    ],
+)
+def test_the_consent_answer_follows_the_age_already_said(
+    dialogue: Dialogue, first: str, asked: str, answer: str
+) -> None:
+    _, replies = send(dialogue, first, asked)
+
+    assert replies[0].text == text(f"faq.{answer}", "en", "other")

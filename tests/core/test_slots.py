@@ -35,6 +35,7 @@ EXAMPLES = [
     ("nope", {"reply": "no"}),
     ("no insurance", {"no_insurance": True}),
     ("no tengo aseguranza", {"no_insurance": True}),
+    ("no tengo insurance", {"no_insurance": True}),
     ("no medicare, just cash", {"not_payment": ("medicare",), "payment": ("cash",)}),
     ("Blue Shield PPO", {"payment": ("private_insurance",), "plan": "Blue Shield PPO"}),
     ("la tarjeta de Medicaid", {"payment": ("medicaid",)}),

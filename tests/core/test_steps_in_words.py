@@ -458,6 +458,32 @@ def test_saying_outright_the_search_is_for_a_relative_changes_it(
     assert "brother" in replied(outcome) or "hermano" in replied(outcome)
 
 
+def test_another_relative_named_later_keeps_whom_the_search_is_for(
+    real_dialogue: Dialogue,
+) -> None:
+    outcome = talk(
+        real_dialogue,
+        "my son is 24 and drinks every day",
+        "he lives with me and my husband, his dad gets angry sometimes",
+    )
+
+    answers = outcome.conversation.answers
+    assert answers["for_whom"] == "other"
+    assert answers["relation"] == "son"
+    assert "husband" not in replied(outcome)
+
+
+def test_a_past_danger_of_someone_else_is_acknowledged_in_their_words(
+    real_dialogue: Dialogue,
+) -> None:
+    outcome = talk(real_dialogue, "he overdosed last year, he's doing better now and wants help")
+
+    said = replied(outcome)
+    assert "glad they're safe now" in said
+    assert "glad you're safe" not in said
+    assert "911" not in said
+
+
 def test_naming_a_relative_in_passing_keeps_a_search_for_oneself(real_dialogue: Dialogue) -> None:
     outcome = talk(real_dialogue, "1", "me", "me and my brother both drink")
 

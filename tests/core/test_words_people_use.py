@@ -140,6 +140,18 @@ def test_search_now_at_an_optional_question_runs_the_search(
     assert "15222 (Pittsburgh, PA): 1–4" in said
 
 
+@pytest.mark.parametrize(
+    "typed",
+    ["can you just show me what's out there please?", "please just show me the programs"],
+)
+def test_asking_to_see_programs_in_a_sentence_runs_the_search(
+    real_dialogue: Dialogue, typed: str
+) -> None:
+    said = replied(talk(real_dialogue, FIRST, *TO_EXTRAS, typed))
+
+    assert "15222 (Pittsburgh, PA): 1–4" in said
+
+
 def test_search_now_before_a_place_asks_where_then_searches(real_dialogue: Dialogue) -> None:
     asked = talk(real_dialogue, "1", "me", "no", "alcohol", "just search")
     searched = real_dialogue.advance(asked.conversation, UserInput.say("15222"), NOW)

@@ -32,7 +32,8 @@ _SCHEDULE = (
     r"|eight|nine|ten|dawn|noon)|before|until|till|til|so early|that early|every|each"
     r"|for (?:school|work|class\w*|groups?|sessions?|appointments?|meetings?|church|breakfast"
     r"|the|his|her|my|their)|tomorrow morning|temprano|a tiempo|para|por la manana"
-    r"|en la manana|a las|todas las mananas)"
+    r"|en la manana|a las|todas las mananas|most|some|usually|sometimes|on (?:weekdays|weekends"
+    r"|school days|workdays))"
 )
 # "unresponsive to my emails" is about a program, not an overdose.
 _COMMUNICATION = (
@@ -100,6 +101,15 @@ _OVERDOSE_RULES = (
     rule(
         r"(?:cant|cannot|couldnt|could not|unable to) get (?:him|her|them|my \w+)"
         r" (?:to wake|to respond|awake|to come to)"
+    ),
+    # Can barely be woken: the sign of an overdose (or alcohol poisoning) that comes before
+    # "can't be woken" (domain.md), said of someone else.
+    rule(
+        r"(?:hard|difficult|impossible|tough) to (?:wake|waken|awaken|rouse|keep awake)"
+        r"|(?:barely|hardly) (?:wakes?|waking|awake|conscious|responsive|responding|breathing)"
+        r"|(?:cuesta|cuesta mucho|dificil|no puedo) (?:despertarl[oa]|que despierte)",
+        someone_else,
+        unless_followed_by=_SCHEDULE,
     ),
     rule(
         r"unresponsive|unresponsve|unconscious|not responding|isnt responding|wont respond"

@@ -332,11 +332,13 @@ def start(turn: Turn, payload: str) -> None:
 def global_intent(turn: Turn, message: str) -> bool:
     """Back, start over, help, change my answers, someone else: understood everywhere."""
     said = normalize(message[:MAX_TEXT])
-    if not said or len(said.split()) > 7:
+    if not said or len(said.split()) > 12:
         return False
     for intent in INTENTS:
         phrases = turn.synonyms(f"intent.{intent}")
-        if any(said == p or (len(p) > 5 and fuzz.ratio(said, p) >= 90) for p in phrases):
+        if any(said == p or (len(p) > 5 and fuzz.ratio(said, p) >= 90) for p in phrases) or (
+            intent == "search" and _within(said, phrases)
+        ):
             if intent in ("spanish", "english"):
                 return _switch_language(turn, message, "es" if intent == "spanish" else "en")
             if intent == "search":
@@ -357,6 +359,13 @@ def global_intent(turn: Turn, message: str) -> bool:
                 turn.show()
             return True
     return False
+
+
+def _within(said: str, phrases: tuple[str, ...]) -> bool:
+    """Whether a phrase of several words is said inside a short message, as whole words: "can
+    you just show me what's out there please" asks to search as "just show me" does."""
+    padded = f" {said} "
+    return any(" " in phrase and f" {phrase} " in padded for phrase in phrases)
 
 
 def _search_now(turn: Turn, message: str) -> bool:

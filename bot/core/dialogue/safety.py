@@ -89,7 +89,10 @@ def screen_message(turn: Turn, message: str) -> bool:
         check_in(turn, "general", message)
         return True
     if found.level == "past":
+        # Worded for whom it happened to: "he overdosed last year" is glad *he* is safe now.
+        position.crisis_about = about(message[:CRISIS_READ])
         turn.say("crisis.past")
+        position.crisis_about = ""
     return False
 
 

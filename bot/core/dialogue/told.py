@@ -123,6 +123,12 @@ def take_in(turn: Turn, reading: Reading, current: Step, *, quietly: bool = Fals
             value = list(dict.fromkeys([*earlier, *value]))
         if earlier == value or (key in _WHO and earlier and not reading.relation):
             continue  # "he has medicaid now" does not make a search for me one for him
+        if key == RELATION and earlier:
+            # A mother searching for her son who says "he lives with me and my husband" still
+            # searches for her son: whom, once said, changes only when said outright.
+            continue
+        if key in _WHO and earlier and turn.answers.get(RELATION):
+            continue
         turn.answers[key] = value
         kept.append(key)
     if reading.place and current.answer != PLACE and not _answered_at_its_step(turn, PLACE):
@@ -234,6 +240,8 @@ def refine_in_words(turn: Turn, step: Step, reading: Reading) -> bool:
     if not changed:
         # "do any take medicaid?" when the list is of programs that do.
         understood, _ = _understood(turn, list(said))
+        if not understood:
+            return False  # nothing to name: the words are left to the other readers
         turn.say("results.words.already", what="; ".join(understood))
         turn.show()
         return True

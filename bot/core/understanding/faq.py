@@ -20,6 +20,7 @@ from rapidfuzz import fuzz
 
 Topic = Literal[
     "minor_consent",
+    "adult_consent",
     "naloxone",
     "family_refuses",
     "detox",
@@ -75,12 +76,21 @@ MINOR = _cue(
     "minor|minors|underage|under 18|teen|teenager|im 13|im 14|im 15|im 16|im 17|i am 16|"
     "menor|menores|menor de edad|adolescente|tengo 14|tengo 15|tengo 16|tengo 17"
 )
-CHILD = _cue("kid|child|son|daughter|teen|teenager|hijo|hija|adolescente")
+CHILD = _cue("kid|kids|child|son|sons|daughter|daughters|teen|teenager|hijo|hija|adolescente")
 NALOXONE = _cue("narcan|naloxone|naloxona|kloxxado|zimhi|rivive|overdose spray|overdose kit")
 REFUSES = _cue(
     "refuses|refuse|refused|refusing|wont go|will not go|doesnt want|does not want|dont want|"
     "denies|in denial|says no|say no|wont get help|wont accept|no quiere|se niega|niega|"
     "rechaza|no acepta"
+)
+# Consent between adults: agreeing before family may talk to a program, and what it tells them.
+RELEASE = _cue(
+    "agree before|agree for me|agree to let me|sign off|sign a release|release of information|"
+    "release form|firmar una autorizacion|firmar un permiso"
+)
+UPDATES = _cue(
+    "tell me how|keep me updated|keep me informed|give me updates|update me|me van a decir como|"
+    "me dicen como|me digan como|informarme|me informan|me mantienen informad"
 )
 AGREE = _cue(
     "agree|agrees|agreed|be willing|is willing|want to go|wants to go|on board|"
@@ -88,13 +98,17 @@ AGREE = _cue(
 )
 PERSUADE = _cue(
     "convince|persuade|force|make him|make her|make them|get him|get her|get them|get my|"
-    "talk him|talk her|convencer|convenzo|obligar|obligo|forzar|hacer que|lograr que"
+    "talk him|talk her|convencer|convenzo|obligar|obligo|forzar|hacer que|lograr que|"
+    "lo hago|la hago|hacerlo|hacerla|obligarlo|obligarla|convencerlo|convencerla|forzarlo|"
+    "forzarla|llevarlo|llevarla"
 )
 LOVED_ONE = _cue(
     "son|daughter|husband|wife|partner|boyfriend|girlfriend|brother|sister|dad|mom|father|"
     "mother|he|she|him|her|kid|child|loved one|hijo|hija|esposo|esposa|pareja|novio|novia|"
     "hermano|hermana|papa|mama|ella|ser querido|someone|somebody|a person|alguien|"
-    "una persona"
+    "una persona|sons|daughters|husbands|wifes|wives|brothers|sisters|moms|dads|kids|"
+    "lo|obligarlo|obligarla|convencerlo|convencerla|forzarlo|forzarla|llevarlo|"
+    "llevarla|hacerlo|hacerla"
 )
 HELP = _cue(
     "help|treatment|rehab|program|go|support|ayuda|tratamiento|tratarse|programa|ir|vaya|"
@@ -192,6 +206,13 @@ RULES: dict[Topic, tuple[Rule, ...]] = {
         Rule((MINOR, ASKING)),
         Rule((CHILD, PERMISSION)),
     ),
+    # Permission between adults ("does he need my permission?", "do I need his permission to
+    # call?"); asked.py swaps the two consent answers when the age said tells otherwise.
+    "adult_consent": (
+        Rule((LOVED_ONE, PERMISSION)),
+        Rule((LOVED_ONE, RELEASE)),
+        Rule((LOVED_ONE, UPDATES)),
+    ),
     "naloxone": (Rule((NALOXONE,), asked=False),),
     "family_refuses": (
         Rule((LOVED_ONE, REFUSES), asked=False),
@@ -287,5 +308,11 @@ def recognize(message: str) -> Asked | None:
     for topic in TOPICS:
         for rule in RULES[topic]:
             if (question or not rule.asked) and all(_found(c, said, words) for c in rule.cues):
+                if topic == "minor_consent" and _ADULT.search(said):
+                    return Asked("adult_consent", question)  # "my daughter is 27, do they…"
                 return Asked(topic, question)
     return None
+
+
+# An age of 18 or more, or "adult", in a question about permission: one between adults.
+_ADULT = re.compile(r"\b(?:1[89]|[2-9][0-9])\b(?! cfr)|\b(?:adult|adulto|adulta|mayor de edad)\b")

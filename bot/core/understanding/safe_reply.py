@@ -15,6 +15,7 @@ MAX_READ = 500  # an answer to a yes/no question is short; a long message is rea
 _YES_FIRST = re.compile(
     r"^(?:yes|yeah|yea|yep|yup|yess|si|sip|claro|ok|okay|k|fine|safe|all good|im good|"
     r"were good|i think so|think so|creo que si)\b"
+    r"|^(?:ya|yah|yas)$"  # "ya" alone; "ya no aguanto" (no longer) is no yes
 )
 _SAID_SAFE = re.compile(
     r"\b(?:(?:is|are|am|im|hes|shes|theyre|were|esta|estoy|estamos|estan|seems|feel|feels) "

@@ -68,7 +68,9 @@ NO_INSURANCE = lexicon(
             r"(?:insurance|coverage)",
             r"(?:not|isnt|arent|no) (?:insured|covered)", "uninsured", "without insurance",
             r"(?:sin|ni) (?:seguro|aseguranza|aseguransa)(?! que)",
-            r"no (?:tengo|tiene|tenemos|tienen) (?:seguro|aseguranza|aseguransa|cobertura)",
+            r"no (?:tengo|tiene|tenemos|tienen) (?:seguro|aseguranza|aseguransa|cobertura"
+            r"|insurance|aseguro)",
+            r"(?:sin|ni) (?:insurance|aseguro)",
             r"(?:cant|cannot|can not) (?:pay|afford)", "cheap", "cheapest", "cheaper",
             r"(?:im|were|we are|i am|am|are|so|totally|pretty|dead|flat|too|also) broke",
             r"broke(?= _| *$)",
