@@ -221,8 +221,17 @@ def test_the_shipped_model_was_trained_on_the_current_sets_and_code() -> None:
     assert model.digest == digest(set_paths()), "run `make train-crisis` and commit the model"
 
 
-def test_training_again_writes_exactly_the_shipped_model() -> None:
-    assert dump(train(set_paths())) == (HERE / MODEL_FILE).read_bytes()
+def test_training_again_gives_the_shipped_model() -> None:
+    trained = train(set_paths())
+    stored = load((HERE / MODEL_FILE).read_bytes())
+    assert trained.meaning is not None
+    assert stored.meaning is not None
+
+    # Everything but the sentence weights is counted, so it is the same to the byte; those come
+    # from float sums, which another processor may round differently in the last bits.
+    assert replace(trained, meaning=None) == replace(stored, meaning=None)
+    pairs = zip(trained.meaning.weights, stored.meaning.weights, strict=True)
+    assert max(abs(new - old) for new, old in pairs) <= 0.002
 
 
 def test_a_model_file_reads_back_as_the_same_model() -> None:
