@@ -160,6 +160,19 @@ def test_three_words_without_a_danger_word_never_raise(message: str) -> None:
     assert assess_with(message, EVERYTHING).level == "none"
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        "she still drinks most nights but she hasnt had any shakes or anything",
+        "she hasn't had any seizures",
+        "no ha tenido convulsiones ni temblores",
+        "we did an overdose prevention training at church",
+    ],
+)
+def test_a_danger_named_only_to_deny_it_raises_nothing(message: str) -> None:
+    assert assess_with(message, EVERYTHING).level == "none"
+
+
 @pytest.mark.parametrize("message", ["helppp", "so scared", "cant breathe"])
 def test_three_words_with_a_danger_word_are_read_by_the_layer(message: str) -> None:
     assert assess_with(message, EVERYTHING).level in ("possible", "emergency")

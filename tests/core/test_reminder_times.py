@@ -66,6 +66,21 @@ def test_the_morning_can_be_typed_after_the_question(dialogue: Dialogue, answer:
     assert "Friday, November 27, 7:00 AM (Eastern)" in said(replies)
 
 
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [("3pm", "Friday, November 27, 3:00 PM"), ("3 am", "Friday, November 27, 3:00 AM"),
+     ("15:00", "Friday, November 27, 3:00 PM")],
+)  # fmt: skip
+def test_the_same_hour_with_am_or_pm_keeps_the_day_already_said(
+    dialogue: Dialogue, answer: str, expected: str
+) -> None:
+    conversation, _ = run(dialogue, asked_when(dialogue), "friday at 3")
+
+    conversation, replies = run(dialogue, conversation, answer)
+
+    assert f"{expected} (Eastern)" in said(replies)
+
+
 def test_in_spanish_a_las_8_asks_de_la_manana_o_de_la_noche(dialogue: Dialogue) -> None:
     conversation, replies = run(dialogue, asked_when(dialogue, "es"), "a las 8")
 

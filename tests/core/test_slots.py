@@ -59,6 +59,8 @@ EXAMPLES = [
     }),
     ("interested in vivitrol", {"medication": "wanted"}),
     ("ya toma metadona", {"medication": "taking"}),
+    ("she'd rather not take any medication for now", {"medication": "no"}),
+    ("she'd probably want to try without medication", {"medication": "no"}),
     ("buying subs on the street", {"substances": ("opioids",)}),
     ("bars and lean", {"substances": ("benzos", "opioids")}),
     ("pills", {"substances": ("other",), "other_substance": "pills"}),
@@ -142,6 +144,8 @@ NEVER = [
     ("I'm in Monday group", "place", "Monday"),
     ("por las mañanas no puedo", "schedule", "day"),
     ("no quiere medicamento", "medication", "wanted"),
+    ("I don't think she wants medication", "medication", "wanted"),
+    ("quiere probar sin medicamentos", "medication", "wanted"),
     ("I'm not sure", "reply", "no"),
     ("fifty", "years", 50),  # alone, as likely the search radius in miles
     ("twenty five", "age", "young_adult"),

@@ -97,6 +97,7 @@ from bot.core.crisis.reading import (
     Guard,
     Rule,
     Subject,
+    corrected,
     prepare,
 )
 from bot.core.crisis.rules import RULES, CrisisKind
@@ -186,6 +187,8 @@ def assess_with(text: str, model: Model | None) -> Assessment:
     found = _by_rules(prepared)
     if found.level != "none" or model is None or never_raised(text):
         return found
+    if denies_every_danger(text, prepared):
+        return found  # "she hasn't had any seizures": the one danger named is denied
     reading = model.read(text)
     if not model.raises(reading):
         return found
@@ -220,6 +223,14 @@ def _first_kind(
         if any(rule.fires(prepared) for rule in rules):
             return kind
     return None
+
+
+def denies_every_danger(text: str, prepared: str) -> bool:
+    """Whether the message names a danger only to deny it or to ask about a service ("no
+    shakes or anything", "overdose prevention training"): the rules blanked out every danger
+    word. On the labelled sets (2026-12-06) that is 36 tricky safe messages, 1 past event and no
+    crisis."""
+    return names_a_danger(corrected(text)) and not names_a_danger(prepared)
 
 
 def is_past(prepared: str) -> bool:

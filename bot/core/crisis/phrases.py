@@ -78,7 +78,7 @@ _DENIABLE = alt(
     r"suicid\w*|thoughts? of (?:suicide|self harm|(?:killing|hurting|harming) \w*self)"
     r"|self harm\w*|seizures?|convuls\w*|hallucinat\w*|alucinacion\w*|alucinando|(?:the )?dts"
     r"|delirium(?: tremens)?|overdos\w*|oded|sobredosis|fits|pregnan\w*|embarazad[ao]"
-    r"|withdrawals?(?: symptoms)?"
+    r"|withdrawals?(?: symptoms)?|shakes|shaking|tremors?|temblores|the sweats|sweats"
 )
 _DENIAL_START = alt(
     "no|not|never|without|nor|none|zero|isnt|arent|wasnt|werent|hasnt|havent|hadnt|didnt"

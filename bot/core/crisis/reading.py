@@ -43,7 +43,12 @@ SUBJECT_WINDOW = 6
 
 def prepare(text: str) -> str:
     """The message as the rules read it: normalised, typos corrected, non-crises blanked out."""
-    return _neutralize(_correct_typos(_normalize(text)))
+    return _neutralize(corrected(text))
+
+
+def corrected(text: str) -> str:
+    """The message normalised and its typos corrected, before anything is blanked out."""
+    return _correct_typos(_normalize(text))
 
 
 # --- normalisation and typos ------------------------------------------------------------------

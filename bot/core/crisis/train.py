@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
 
-from bot.core.crisis import assess_with, is_past, prepare
+from bot.core.crisis import assess_with, denies_every_danger, is_past, prepare
 from bot.core.crisis.features import features, fold
 from bot.core.crisis.intake import DANGER, never_raised
 from bot.core.crisis.learning import Binary, Example, Kinds, fit_binary, fit_kinds, folds
@@ -195,10 +195,12 @@ def folded(rows: Sequence[Row], k: int = FOLDS) -> Folded:
 
 def _may_raise(row: Row) -> bool:
     """Whether the layer may raise this row: the rules find nothing, no gate, not dated."""
+    prepared = prepare(row.text)
     return (
         assess_with(row.text, None).level == "none"
         and not never_raised(row.text)
-        and not is_past(prepare(row.text))
+        and not denies_every_danger(row.text, prepared)
+        and not is_past(prepared)
     )
 
 

@@ -123,7 +123,10 @@ class WhenScreen(ChoiceScreen):
             return False
         offered = _offered(turn)
         reading: TypedTime | None = None
-        if offered and not _names_a_time(event):
+        same = _same_clock(event, offered, tz) if offered else None
+        if same is not None:
+            reading = Moment(offered[same])  # "3pm" to "3 in the morning or the afternoon?"
+        elif offered and not _names_a_time(event):
             # "the evening one", "pm", "2": one of the two offered ("evening" alone is not
             # today's 6 PM here).
             picked = _picked(turn, step, event)
@@ -161,6 +164,24 @@ def _names_a_time(event: UserInput) -> bool:
     """Whether typed words give a time of their own ("7pm", "friday 9"), not just a pick."""
     said = event.text.strip() if event.kind == "text" else ""
     return bool(re.search(r"\d", said)) and said not in ("1", "2")
+
+
+_CLOCK = re.compile(r"^(\d{1,2})(?::(\d{2}))? ?([ap])?\.? ?(?:m\.?)?$")
+
+
+def _same_clock(event: UserInput, offered: list[datetime], tz: ZoneInfo) -> int | None:
+    """Which offered moment an answer that is the same clock time with am or pm picks ("3pm",
+    "3:00 am", "15:00"), on the day already said; None for anything else."""
+    found = _CLOCK.match(event.text.strip().casefold()) if event.kind == "text" else None
+    if found is None:
+        return None
+    hour, minute, half = int(found[1]), int(found[2] or 0), found[3]
+    local = offered[0].astimezone(tz)
+    if minute != local.minute or hour % 12 != local.hour % 12 or hour > 23:
+        return None
+    if half is not None:
+        return 0 if half == "a" else 1
+    return 1 if hour >= 12 else None  # "15:00" is the afternoon; "3" alone says neither
 
 
 def _picked(turn: Turn, step: Step, event: UserInput) -> int | None:

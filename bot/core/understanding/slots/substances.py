@@ -184,7 +184,7 @@ MEDICATION = lexicon(
         "wanted": (
             r"(?:want|wants|wanted|wanting|interested|interest|start|starting|get on|looking|"
             r"need|needs|like|open|quiere|quiero|queremos|quisiera|interesa|empezar|comenzar|"
-            r"busca|buscamos|necesita|necesito)(?: \w+){0,3} (?:"
+            r"busca|buscamos|necesita|necesito)(?: (?!without|sin|no|not|ningun)\w+){0,3} (?:"
             + "|".join(MEDICINES + GENERIC_MEDICINES) + ")",
         ),
         "taking": (
@@ -194,7 +194,13 @@ MEDICATION = lexicon(
             r"(?:methadone|metadona|suboxone) (?:clinic|clinica|program|programa|maintenance)",
         ),
         "no": (
-            r"(?:no|sin|without|nope|ningun) (?:" + "|".join(MEDICINES + GENERIC_MEDICINES) + ")",
+            r"(?:no|sin|without|nope|ningun|ninguna)(?: any| the| los| las)? (?:"
+            + "|".join(MEDICINES + GENERIC_MEDICINES) + ")",
+            # "she'd rather not take any medication", "I don't think he wants meds".
+            r"(?:rather not|prefer not|prefers not|would rather not|dont think (?:she|he|they|i"
+            r"|we) (?:wants?|needs?)|doesnt want|dont want|does not want|do not want|"
+            r"not (?:into|a fan of|big on)|no quiere|no quiero|no queremos|prefiere no|"
+            r"prefiero no)(?: \w+){0,3} (?:" + "|".join(MEDICINES + GENERIC_MEDICINES) + ")",
             r"(?:wont|will not|doesnt want to|dont want to|refuses to|refuse to) (?:take|be on|go "
             r"on|try|start)(?: any)? (?:" + "|".join(MEDICINES + GENERIC_MEDICINES) + ")",
             r"(?:refuses|refused|refuse|against|rechaza|rechazo)(?: \w+){0,2} (?:"
