@@ -59,6 +59,7 @@ POSSIBLE: list[tuple[str, CrisisKind]] = [
     ("mi novio no me deja salir de la casa", "unsafe_home"),
     ("creo que me pasé con las pastillas", "overdose"),
     ("i dont know how much more of this i can take", "suicide"),
+    ("honestly whats the point of anything", "suicide"),
 ]
 
 # (what a person types, the kind of danger it tells of): over, and they are safe now.
@@ -90,6 +91,7 @@ SAFE = [
     "is it true you cant overdose on weed",
     "does the program have an emergency number",
     "I need help right now",
+    "whats the point of a program like this",
 ]
 
 

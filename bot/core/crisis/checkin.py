@@ -70,7 +70,7 @@ POSSIBLE_RULES: tuple[tuple[CrisisKind, tuple[Rule, ...]], ...] = (
                 r" (?:wake|despertar)|sleep forever|dormir para siempre"
                 r"|(?:wouldnt|would not|didnt|never) wake up"
                 r"|(?:whats|what is|whats even|what s even) the point(?! of (?:the|this|a|an|iop"
-                r"|detox|groups?|programs?))|le veo sentido|no tiene sentido"
+                r"|detox|groups?|programs?)\b)|le veo sentido|no tiene sentido"
                 r"|cant do this anymore|cant go on|cant take it|ya no puedo mas|no aguanto mas"
                 r"|ya no aguanta|no puedo mas|(?:im|i am|just|feel like) a burden|soy una carga"
                 r"|want it all to stop|tired of everything|cansad[oa] de (?:todo|vivir)"
