@@ -43,6 +43,16 @@ def test_a_question_about_the_program_on_screen_is_about_it(
     assert outcome.conversation.position.step == "details"
 
 
+@pytest.mark.parametrize("typed", ["what do i say when i call them", "what should i ask them"])
+def test_asking_what_to_say_on_the_call_opens_the_call_plan_not_the_number(
+    real_dialogue: Dialogue, typed: str
+) -> None:
+    outcome = talk(real_dialogue, *TO_RESULTS, "details 2", typed)
+
+    assert outcome.conversation.position.step == "callprep"
+    assert "Before you call TCV Alternatives" in replied(outcome)
+
+
 def test_number_two_still_opens_the_second_program(real_dialogue: Dialogue) -> None:
     outcome = talk(real_dialogue, *TO_RESULTS, "number 2")
 

@@ -42,14 +42,20 @@ TOPICS = {
 }
 
 
+_ASKS_WHAT_TO_SAY = re.compile(
+    r"\b(?:what (?:do|should|can) i (?:say|ask|tell)|what to (?:say|ask)|que (?:le )?(?:digo"
+    r"|pregunto)|que (?:les )?(?:digo|pregunto))\b"
+)
+
+
 def answer_about_a_program(turn: Turn, step: Step, message: str) -> bool:
     """Answer a question about one program from its listing, then the step's question."""
     if step.kind not in STEPS:
         return False
     said = normalize(message[:MAX_TEXT])
     topic = next((name for name, pattern in TOPICS.items() if pattern.search(said)), None)
-    if topic is None:
-        return False
+    if topic is None or (topic == "phone" and _ASKS_WHAT_TO_SAY.search(said)):
+        return False  # "what do I say when I call them" asks for the call plan, not the number
     meant = _program_meant(turn, step, said, nearest=topic == "closest")
     if meant is None:
         return False
