@@ -95,11 +95,15 @@ GROUPS = lexicon(
             r"(?:women|woman|female|womens|ladies)(?: only| specific)", "only women", "all women",
             "for women", r"womens (?:group|groups|program|programs|iop)", "solo mujeres",
             "solo para mujeres", "para mujeres", "de mujeres",
+            r"(?:rather|prefer|prefers|only|just) (?:be )?(?:with|around) (?:other |only |just )?"
+            r"(?:women|ladies)", r"(?:solo |nada mas )?con (?:otras )?mujeres",
         ),
         "men": (
             r"(?:men|male|mens)(?: only| specific)", "only men", "all men", "for men",
             r"mens (?:group|groups|program|programs|iop)", "solo hombres", "solo para hombres",
             "para hombres", "de hombres",
+            r"(?:rather|prefer|prefers|only|just) (?:be )?(?:with|around) (?:other |only |just )?"
+            r"(?:men|guys)", r"(?:solo |nada mas )?con (?:otros )?hombres",
         ),
         "lgbtq": (
             "lgbt", "lgbtq", "lgbtqia", "lgbtqi", "lgbtq2", "gay", "lesbian", "trans",

@@ -53,6 +53,7 @@ PAYMENT = lexicon(
             "segun el ingreso", "escala", "escala de pago", "escala movil", "pago segun ingreso",
         ),
         "free": (
+            r"(?:has|have|needs?|got) to be free", "must be free", "should be free",
             "free", "no cost", "gratis", "gratuito", "gratuita", "gratuitos", "gratuitas",
             "sin costo", "no charge",
         ),
@@ -77,6 +78,7 @@ NO_INSURANCE = lexicon(
             "low cost", "barato",
             "bajo costo", r"no (?:puedo|puede|podemos) pagar", "no money", "sin dinero",
             "no tengo dinero", "no tiene dinero", "affordable", "economico",
+            r"(?:dont|do not|doesnt|does not|dont even) have (?:any )?(?:money|cash|income)",
         ),
     }
 )  # fmt: skip
