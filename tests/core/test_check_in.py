@@ -32,6 +32,7 @@ LEARNED = {
     "no, hes not in any danger right now, hes asleep": "overdose",
     "yes he is safe. he is sleeping.": "unsafe_home",
     "he keeps saying nobody would miss him": "suicide",
+    "i keep thinking about the bridge on my way home": "suicide",
 }
 RULES = {
     "he took all his pills and wont wake up": Assessment("emergency", "overdose"),
@@ -240,6 +241,17 @@ def test_no_danger_in_words_answers_the_danger_question_without_a_check_in(
 
     assert "safe right now?" not in said(outcome.replies)
     assert outcome.conversation.answers["danger"] == "none"
+
+
+def test_a_sentence_holding_an_options_word_still_gets_the_check_in(dialogue: Dialogue) -> None:
+    # "keep" saves a program on its page; in a sentence about a bridge it is no tap.
+    outcome = play(
+        dialogue, "2", "15222", "details 1", "i keep thinking about the bridge on my way home"
+    )
+
+    assert outcome.conversation.position.step == "safe_check"
+    assert "Are you safe right now?" in outcome.replies[-1].text
+    assert outcome.conversation.saved == []
 
 
 @pytest.mark.parametrize("answer", ["no thanks", "not right now", "no gracias", "ahorita no"])

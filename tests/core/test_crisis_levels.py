@@ -12,6 +12,9 @@ from bot.core.texts import ES as ES_TEXTS
 
 # (what a person types, the kind of danger it speaks of now)
 EMERGENCIES: list[tuple[str, CrisisKind]] = [
+    # A few days sober is the window of withdrawal, not a recovery that makes it past.
+    ("i've been sober 3 days and now im seeing things", "withdrawal"),
+    ("clean 3 days and seeing bugs", "withdrawal"),
     # Overdose by its signs, street names and quantities.
     ("he's making a gurgling sound and i cant wake him", "overdose"),
     ("she took like 40 of her percs", "overdose"),
@@ -92,6 +95,7 @@ SAFE = [
     "does the program have an emergency number",
     "I need help right now",
     "whats the point of a program like this",
+    "he has been sober 2 years and wants an iop",
 ]
 
 

@@ -152,7 +152,11 @@ STOPPING_CONTEXT = re.compile(
     r"|havent (?:drank|drunk|had|used)|cold turkey|withdrawals?|dopesick|dejo|deje|dejar"
     r"|dejando|quitando|no he tomado|no tomo|sin tomar|desde|malilla|abstinencia|cruda"
     r"|no ha (?:tomado|bebido|usado)|sin (?:beber|alcohol)|hasnt (?:drank|drunk|had|used)"
-    r"|last drink|ultimo trago|day \d|dia \d|sober since)\b"
+    r"|last drink|ultimo trago|day \d|dia \d|sober since"
+    # A few days sober or clean is the window of withdrawal: "sober 3 days", "clean for two days".
+    r"|(?:sober|clean|sobri[oa]) (?:for )?(?:\d+|a|one|two|three|four|five|un|una|dos|tres"
+    r"|cuatro|cinco) (?:hrs|hours|horas|days?|dias?)"
+    r"|\d+ (?:days?|dias) (?:sober|clean|sobri[oa]))\b"
 )
 # Having stopped a drug, told plainly: confusion then is withdrawal, not an overdose.
 STOPPED_CONTEXT = re.compile(
@@ -212,7 +216,12 @@ PRESENT_DANGER = re.compile(
     r"|(?:says|saying|said|claims|insists|dice|dijo) (?:that )?(?:hes|shes|theyre|im|hes just"
     r"|shes just|que esta|que estoy|esta)? ?(?:fine|ok|okay|good|bien)"
     # Hours or days without a drink are the window of withdrawal, not a recovery.
-    r"|\d+ (?:hrs|hours|horas|days|dias) (?:sober|clean|sobri[oa]|without|sin))\b"
+    r"|\d+ (?:hrs|hours|horas|days|dias) (?:sober|clean|sobri[oa]|without|sin)"
+    r"|(?:sober|clean|sobri[oa]) (?:for |since |desde )?(?:\d+|a|one|two|three|four|five|six"
+    r"|un|una|dos|tres|cuatro|cinco) (?:hrs|hours|horas|days?|dias?)"
+    r"|(?:sober|clean|sobri[oa]) (?:since|desde) (?:yesterday|last night|ayer|anoche|monday"
+    r"|tuesday|wednesday|thursday|friday|saturday|sunday|el lunes|el martes|el miercoles"
+    r"|el jueves|el viernes|el sabado|el domingo))\b"
 )
 
 

@@ -30,11 +30,12 @@ from bot.core.answers import (
 )
 from bot.core.crisis import Assessment, names_a_danger
 from bot.core.dialogue.io import Reply, UserInput
-from bot.core.dialogue.reading import MAX_TEXT, normalize, whole_words
+from bot.core.dialogue.reading import MAX_TEXT, OptionReader, normalize, whole_words
 from bot.core.dialogue.registry import action
 from bot.core.dialogue.remind_words import asks_for_a_reminder
 from bot.core.dialogue.told import take_in, value_in_words
 from bot.core.dialogue.turn import DETOURS, Turn
+from bot.core.flow import Step
 from bot.core.understanding.faq import recognize
 from bot.core.understanding.person import about
 from bot.core.understanding.safe_reply import reads_safe
@@ -130,6 +131,24 @@ def _unsure_of_danger(turn: Turn, message: str) -> bool:
     return (reading.vague or reading.reply == "unsure") and not reads_safe(message)
 
 
+def _is_a_label(turn: Turn, step: Step, message: str) -> bool:
+    """Whether a message holds one of the step's labels or synonyms of two words or more
+    ("necesito ayuda", "find the right program"), not just one word in a sentence ("keep")."""
+    said = normalize(message[:MAX_TEXT])
+    choices = turn.screen(step).choices(turn, step)
+    reader = OptionReader(step, choices, turn.language)
+    return any(
+        " " in phrase and whole_words(phrase).search(said)
+        for choice in choices
+        for phrase in reader.phrases(choice)
+    )
+
+
+# An option said in words is a few words ("just show me programs"); a longer message that holds
+# an option's word is a sentence about something else.
+OPTION_WORDS = 5
+
+
 def _names_an_option(turn: Turn, message: str, *, learned: bool) -> bool:
     """Whether the step reads the message as one of its options that bring crisis help ("I
     need help right now" is the welcome's crisis option): the step's own answer to it comes
@@ -137,9 +156,16 @@ def _names_an_option(turn: Turn, message: str, *, learned: bool) -> bool:
     counts: an everyday one read in a message of danger ("every night, yes. some days I don't
     know how much longer I can do this") does not stop it; against the learned layer's, any
     option does ("just show me programs"), except at the question about danger itself."""
-    if not turn.conversation.position.step:
+    position = turn.conversation.position
+    if not position.step:
         return False
     step = turn.step()
+    long = len(message[:MAX_TEXT].split()) > OPTION_WORDS
+    if learned and long and position.step != "safe_check" and not _is_a_label(turn, step, message):
+        # "i keep thinking about the bridge on my way home" is no "keep" (save) in words; a
+        # phrase of an option is ("help me find the right program"), and the answer to the
+        # check-in itself may be long ("yes he is safe. he is sleeping.").
+        return False
     value = turn.one_value(step, UserInput.say(message))
     option = step.option(value) if value is not None else None
     if option is None:
