@@ -152,6 +152,16 @@ def test_asking_to_see_programs_in_a_sentence_runs_the_search(
     assert "15222 (Pittsburgh, PA): 1–4" in said
 
 
+@pytest.mark.parametrize("typed", ["thanks", "thank you so much", "gracias"])
+def test_thanks_gets_a_word_back_not_a_misunderstanding(
+    real_dialogue: Dialogue, typed: str
+) -> None:
+    said = replied(talk(real_dialogue, FIRST, *TO_EXTRAS, typed))
+
+    assert "You're welcome" in said or "Con gusto" in said
+    assert "didn't catch" not in said
+
+
 def test_search_now_before_a_place_asks_where_then_searches(real_dialogue: Dialogue) -> None:
     asked = talk(real_dialogue, "1", "me", "no", "alcohol", "just search")
     searched = real_dialogue.advance(asked.conversation, UserInput.say("15222"), NOW)

@@ -64,8 +64,8 @@ ENGINE_MOVES: dict[str, tuple[str, ...]] = {
 }
 # Global intents, in the order they are tried.
 INTENTS = (
-    "back", "restart", "help", "edit", "search", "saved", "someone_else", "myself", "spanish",
-    "english",
+    "back", "restart", "help", "edit", "search", "saved", "someone_else", "myself", "thanks",
+    "spanish", "english",
 )  # fmt: skip
 # Commands that only show a text, then the current step again.
 TEXT_COMMANDS = ("about", "privacy", "non_text", "try_again", "sorry")
@@ -336,13 +336,16 @@ def global_intent(turn: Turn, message: str) -> bool:
         return False
     for intent in INTENTS:
         phrases = turn.synonyms(f"intent.{intent}")
-        if any(said == p or (len(p) > 5 and fuzz.ratio(said, p) >= 90) for p in phrases) or (
-            intent == "search" and _within(said, phrases)
-        ):
+        fuzzy = intent != "thanks"  # "no gracias" is a no, one letter from "ok gracias"
+        if any(
+            said == p or (fuzzy and len(p) > 5 and fuzz.ratio(said, p) >= 90) for p in phrases
+        ) or (intent == "search" and _within(said, phrases)):
             if intent in ("spanish", "english"):
                 return _switch_language(turn, message, "es" if intent == "spanish" else "en")
             if intent == "search":
                 return _search_now(turn, message)
+            if intent == "thanks":
+                return _welcome_to_it(turn)
             if intent == "back":
                 if not previous_page(turn):  # on a later page of results: the page before
                     turn.back()
@@ -359,6 +362,17 @@ def global_intent(turn: Turn, message: str) -> bool:
                 turn.show()
             return True
     return False
+
+
+def _welcome_to_it(turn: Turn) -> bool:
+    """ "Thanks", "gracias": a word back, and the question again in short where it has one."""
+    turn.say("engine.thanks")
+    step = turn.step()
+    if step.again:
+        turn.ask(step, step.again)
+    else:
+        turn.show()
+    return True
 
 
 def _within(said: str, phrases: tuple[str, ...]) -> bool:
