@@ -131,7 +131,7 @@ def _unsure_of_danger(turn: Turn, message: str) -> bool:
     return (reading.vague or reading.reply == "unsure") and not reads_safe(message)
 
 
-def _is_a_label(turn: Turn, step: Step, message: str) -> bool:
+def _holds_an_option_phrase(turn: Turn, step: Step, message: str) -> bool:
     """Whether a message holds one of the step's labels or synonyms of two words or more
     ("necesito ayuda", "find the right program"), not just one word in a sentence ("keep")."""
     said = normalize(message[:MAX_TEXT])
@@ -161,7 +161,12 @@ def _names_an_option(turn: Turn, message: str, *, learned: bool) -> bool:
         return False
     step = turn.step()
     long = len(message[:MAX_TEXT].split()) > OPTION_WORDS
-    if learned and long and position.step != "safe_check" and not _is_a_label(turn, step, message):
+    if (
+        learned
+        and long
+        and position.step != "safe_check"
+        and not _holds_an_option_phrase(turn, step, message)
+    ):
         # "i keep thinking about the bridge on my way home" is no "keep" (save) in words; a
         # phrase of an option is ("help me find the right program"), and the answer to the
         # check-in itself may be long ("yes he is safe. he is sleeping.").

@@ -98,17 +98,19 @@ AGREE = _cue(
 )
 PERSUADE = _cue(
     "convince|persuade|force|make him|make her|make them|get him|get her|get them|get my|"
-    "talk him|talk her|convencer|convenzo|obligar|obligo|forzar|hacer que|lograr que|"
-    "lo hago|la hago|hacerlo|hacerla|obligarlo|obligarla|convencerlo|convencerla|forzarlo|"
-    "forzarla|llevarlo|llevarla"
+    "talk him|talk her|convencer|convenzo|obligar|obligo|forzar|hacer que|lograr que"
 )
 LOVED_ONE = _cue(
     "son|daughter|husband|wife|partner|boyfriend|girlfriend|brother|sister|dad|mom|father|"
     "mother|he|she|him|her|kid|child|loved one|hijo|hija|esposo|esposa|pareja|novio|novia|"
     "hermano|hermana|papa|mama|ella|ser querido|someone|somebody|a person|alguien|"
-    "una persona|sons|daughters|husbands|wifes|wives|brothers|sisters|moms|dads|kids|"
-    "lo|obligarlo|obligarla|convencerlo|convencerla|forzarlo|forzarla|llevarlo|"
-    "llevarla|hacerlo|hacerla"
+    "una persona|sons|daughters|husbands|wifes|wives|brothers|sisters|moms|dads|kids"
+)
+# Persuading with the loved one as a Spanish object pronoun: "lo puedo obligar", "como lo hago ir".
+PERSUADE_HIM = _cue(
+    "lo obligo|la obligo|lo puedo obligar|la puedo obligar|lo puedo convencer|la puedo convencer|"
+    "lo convenzo|la convenzo|lo hago|la hago|obligarlo|obligarla|convencerlo|convencerla|"
+    "forzarlo|forzarla|llevarlo|llevarla|hacerlo|hacerla"
 )
 HELP = _cue(
     "help|treatment|rehab|program|go|support|ayuda|tratamiento|tratarse|programa|ir|vaya|"
@@ -217,6 +219,7 @@ RULES: dict[Topic, tuple[Rule, ...]] = {
     "family_refuses": (
         Rule((LOVED_ONE, REFUSES), asked=False),
         Rule((PERSUADE, LOVED_ONE, HELP), asked=False),
+        Rule((PERSUADE_HIM, HELP)),
         Rule((LOVED_ONE, AGREE)),
         Rule((FAMILY_SUPPORT,), asked=False),
         Rule((_cue("support for|apoyo para|grupos para"), _cue("families|family|familias"))),
