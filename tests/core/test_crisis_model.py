@@ -12,7 +12,7 @@ from bot.core.catalog import InMemoryCatalog
 from bot.core.crisis import Assessment, assess, assess_with
 from bot.core.crisis.learning import Binary, Kinds
 from bot.core.crisis.model import MODEL_FILE, Model, dump, load, shipped
-from bot.core.crisis.train import HERE, digest, set_paths, train
+from bot.core.crisis.train import HERE, catalog_sentences, digest, set_paths, train
 from bot.core.dialogue import Dialogue, Outcome, UserInput
 from bot.core.location import Candidate, Place, Resolution
 from flows import ALL_FLOWS
@@ -245,6 +245,15 @@ def test_training_again_gives_the_shipped_model() -> None:
     assert replace(trained, meaning=None) == replace(stored, meaning=None)
     pairs = zip(trained.meaning.weights, stored.meaning.weights, strict=True)
     assert max(abs(new - old) for new, old in pairs) <= 0.002
+
+
+def test_the_everyday_sentences_taken_from_the_catalog_name_no_danger() -> None:
+    sentences = catalog_sentences()
+
+    assert len(sentences) > 300  # both languages
+    assert "I'm here whenever you need me." in sentences
+    assert [s for s in sentences if assess_with(s, None).level != "none"] == []
+    assert not any("911" in s for s in sentences)
 
 
 def test_a_model_file_reads_back_as_the_same_model() -> None:

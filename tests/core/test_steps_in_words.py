@@ -473,6 +473,17 @@ def test_another_relative_named_later_keeps_whom_the_search_is_for(
     assert "husband" not in replied(outcome)
 
 
+def test_a_man_named_later_keeps_a_search_for_a_daughter_about_her(
+    real_dialogue: Dialogue,
+) -> None:
+    outcome = talk(
+        real_dialogue, "my daughter is 24 and drinks every day", "she lives with me and my husband"
+    )
+
+    assert outcome.conversation.answers["relation"] == "daughter"
+    assert outcome.conversation.answers["gender"] == "woman"
+
+
 def test_a_past_danger_of_someone_else_is_acknowledged_in_their_words(
     real_dialogue: Dialogue,
 ) -> None:

@@ -162,6 +162,16 @@ def test_thanks_gets_a_word_back_not_a_misunderstanding(
     assert "didn't catch" not in said
 
 
+def test_thanks_at_the_welcome_asks_its_question_in_short(real_dialogue: Dialogue) -> None:
+    outcome = talk(real_dialogue, "thanks")
+
+    assert [r.text for r in outcome.replies[:1]] == [
+        "You're welcome. I'm here whenever you need me."
+    ]
+    assert "SAMHSA's national directory" not in replied(outcome)  # not the whole welcome again
+    assert outcome.conversation.position.step == "welcome"
+
+
 def test_search_now_before_a_place_asks_where_then_searches(real_dialogue: Dialogue) -> None:
     asked = talk(real_dialogue, "1", "me", "no", "alcohol", "just search")
     searched = real_dialogue.advance(asked.conversation, UserInput.say("15222"), NOW)
