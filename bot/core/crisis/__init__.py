@@ -185,10 +185,8 @@ def assess_with(text: str, model: Model | None) -> Assessment:
     """
     prepared = prepare(text)
     found = _by_rules(prepared)
-    if found.level != "none" or model is None or never_raised(text):
+    if found.level != "none" or model is None or not open_to_layer(text, prepared):
         return found
-    if denies_every_danger(text, prepared):
-        return found  # "she hasn't had any seizures": the one danger named is denied
     reading = model.read(text)
     if not model.raises(reading):
         return found
@@ -223,6 +221,13 @@ def _first_kind(
         if any(rule.fires(prepared) for rule in rules):
             return kind
     return None
+
+
+def open_to_layer(text: str, prepared: str) -> bool:
+    """Whether the learned layer may read a message the rules found nothing in: not a plain
+    answer, a few words, a command or symbols (``never_raised``), and not a message naming a
+    danger only to deny it ("she hasn't had any seizures")."""
+    return not never_raised(text) and not denies_every_danger(text, prepared)
 
 
 def denies_every_danger(text: str, prepared: str) -> bool:

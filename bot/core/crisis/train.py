@@ -33,9 +33,9 @@ from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
 
-from bot.core.crisis import assess_with, denies_every_danger, is_past, prepare
+from bot.core.crisis import assess_with, is_past, open_to_layer, prepare
 from bot.core.crisis.features import features, fold
-from bot.core.crisis.intake import DANGER, never_raised
+from bot.core.crisis.intake import DANGER
 from bot.core.crisis.learning import Binary, Example, Kinds, fit_binary, fit_kinds, folds
 from bot.core.crisis.meaning import Vectors, embed, fit_meaning
 from bot.core.crisis.model import MODEL_FILE, Model, Reading, dump
@@ -198,8 +198,7 @@ def _may_raise(row: Row) -> bool:
     prepared = prepare(row.text)
     return (
         assess_with(row.text, None).level == "none"
-        and not never_raised(row.text)
-        and not denies_every_danger(row.text, prepared)
+        and open_to_layer(row.text, prepared)
         and not is_past(prepared)
     )
 

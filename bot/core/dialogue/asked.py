@@ -11,7 +11,7 @@ from __future__ import annotations
 from bot.core.answers import AGE
 from bot.core.dialogue.io import UserInput
 from bot.core.dialogue.reading import MAX_TEXT
-from bot.core.dialogue.turn import Turn
+from bot.core.dialogue.turn import Turn, ask_again
 from bot.core.flow import Step
 from bot.core.understanding.faq import Asked, recognize
 
@@ -35,10 +35,7 @@ def answer_question(turn: Turn, step: Step, event: UserInput, *, first: bool = F
     ):
         return False
     turn.say(_for_age(turn, asked).text_id)
-    if step.again:
-        turn.ask(step, step.again)  # the question, not the whole welcome again
-    else:
-        turn.show()
+    ask_again(turn)  # the question, not the whole welcome again
     return True
 
 

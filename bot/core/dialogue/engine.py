@@ -45,7 +45,7 @@ from bot.core.dialogue.told import (
     take_in,
     whom_changed,
 )
-from bot.core.dialogue.turn import DETOURS, Turn
+from bot.core.dialogue.turn import DETOURS, Turn, ask_again
 from bot.core.dialogue.values import argument_of
 from bot.core.dialogue.views import phone_of, stored_place
 from bot.core.flow import SKIP, FlowSet, validate
@@ -268,7 +268,7 @@ def answer(turn: Turn, event: UserInput) -> None:
     if event.kind == "text" and not kept and place_in_passing(turn, step, event.text):
         return
     if kept:
-        turn.show() if not step.again else turn.ask(step, step.again)
+        ask_again(turn)
         return
     turn.not_understood()
 
@@ -335,11 +335,7 @@ def global_intent(turn: Turn, message: str) -> bool:
     if not said or len(said.split()) > 12:
         return False
     for intent in INTENTS:
-        phrases = turn.synonyms(f"intent.{intent}")
-        fuzzy = intent != "thanks"  # "no gracias" is a no, one letter from "ok gracias"
-        if any(
-            said == p or (fuzzy and len(p) > 5 and fuzz.ratio(said, p) >= 90) for p in phrases
-        ) or (intent == "search" and _within(said, phrases)):
+        if _says(intent, said, turn.synonyms(f"intent.{intent}")):
             if intent in ("spanish", "english"):
                 return _switch_language(turn, message, "es" if intent == "spanish" else "en")
             if intent == "search":
@@ -367,19 +363,25 @@ def global_intent(turn: Turn, message: str) -> bool:
 def _welcome_to_it(turn: Turn) -> bool:
     """ "Thanks", "gracias": a word back, and the question again in short where it has one."""
     turn.say("engine.thanks")
-    step = turn.step()
-    if step.again:
-        turn.ask(step, step.again)
-    else:
-        turn.show()
+    ask_again(turn)
     return True
 
 
-def _within(said: str, phrases: tuple[str, ...]) -> bool:
-    """Whether a phrase of several words is said inside a short message, as whole words: "can
-    you just show me what's out there please" asks to search as "just show me" does."""
+# Intents said only in their own words: "no gracias" is a no, one letter from "ok gracias".
+EXACT_ONLY = frozenset({"thanks"})
+# Intents also said inside a short sentence, by a phrase of several words: "can you just show
+# me what's out there please" asks to search as "just show me" does.
+SAID_WITHIN = frozenset({"search"})
+
+
+def _says(intent: str, said: str, phrases: tuple[str, ...]) -> bool:
+    """Whether normalized words say an intent: one of its phrases, or a typo away from one."""
+    if said in phrases:
+        return True
+    if intent not in EXACT_ONLY and any(len(p) > 5 and fuzz.ratio(said, p) >= 90 for p in phrases):
+        return True
     padded = f" {said} "
-    return any(" " in phrase and f" {phrase} " in padded for phrase in phrases)
+    return intent in SAID_WITHIN and any(" " in p and f" {p} " in padded for p in phrases)
 
 
 def _search_now(turn: Turn, message: str) -> bool:

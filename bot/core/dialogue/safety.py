@@ -34,7 +34,7 @@ from bot.core.dialogue.reading import MAX_TEXT, OptionReader, normalize, whole_w
 from bot.core.dialogue.registry import action
 from bot.core.dialogue.remind_words import asks_for_a_reminder
 from bot.core.dialogue.told import take_in, value_in_words
-from bot.core.dialogue.turn import DETOURS, Turn
+from bot.core.dialogue.turn import DETOURS, Turn, ask_again
 from bot.core.flow import Step
 from bot.core.understanding.faq import recognize
 from bot.core.understanding.person import about
@@ -109,17 +109,8 @@ def _ok_after_crisis(turn: Turn, message: str, found: Assessment, *, overdose: b
     position.crisis_about = about(message[:CRISIS_READ])
     turn.say("crisis.overdose_ok" if overdose else "crisis.safe_ok")
     position.crisis_about = ""
-    _ask_again(turn)
+    ask_again(turn)
     return True
-
-
-def _ask_again(turn: Turn) -> None:
-    """The current question once more, briefly when the step says how."""
-    step = turn.step()
-    if step.again:
-        turn.ask(step, step.again)
-    else:
-        turn.show()
 
 
 def _unsure_of_danger(turn: Turn, message: str) -> bool:

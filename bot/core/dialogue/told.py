@@ -45,7 +45,7 @@ from bot.core.crisis.features import fold
 from bot.core.crisis.intake import INTAKE_WORDS
 from bot.core.dialogue.io import Reply, UserInput
 from bot.core.dialogue.reading import MAX_TEXT
-from bot.core.dialogue.turn import Turn, step_notes
+from bot.core.dialogue.turn import Turn, ask_again, step_notes
 from bot.core.dialogue.views import stored_place
 from bot.core.flow import DONE, SKIP, Step
 from bot.core.location import Place, Resolution
@@ -69,6 +69,17 @@ VAGUE = ("unsure", "no_preference", "none")
 
 # Who the search is for, as a pronoun alone may suggest it: said once, changed by a relation.
 _WHO = (FOR_WHOM, GENDER)
+
+
+def _whom_stays(turn: Turn, key: str, reading: Reading) -> bool:
+    """Whether words in passing leave whom the search is for as it was said: "he has medicaid
+    now" does not make a search for me one for him, and a mother searching for her son who
+    says "he lives with me and my husband" still searches for her son. It changes only when
+    said outright (:func:`whom_changed`) or at its own question; a relation may still name
+    whom a search "for someone" is for."""
+    if key == RELATION:
+        return True
+    return key in _WHO and (not reading.relation or bool(turn.answers.get(RELATION)))
 
 
 def answers_in(reading: Reading) -> dict[str, Answer]:
@@ -121,13 +132,7 @@ def take_in(turn: Turn, reading: Reading, current: Step, *, quietly: bool = Fals
         earlier = turn.answers.get(key)
         if isinstance(value, list) and isinstance(earlier, list):
             value = list(dict.fromkeys([*earlier, *value]))
-        if earlier == value or (key in _WHO and earlier and not reading.relation):
-            continue  # "he has medicaid now" does not make a search for me one for him
-        if key == RELATION and earlier:
-            # A mother searching for her son who says "he lives with me and my husband" still
-            # searches for her son: whom, once said, changes only when said outright.
-            continue
-        if key in _WHO and earlier and turn.answers.get(RELATION):
+        if earlier == value or (earlier and _whom_stays(turn, key, reading)):
             continue
         turn.answers[key] = value
         kept.append(key)
@@ -369,7 +374,7 @@ def place_in_passing(turn: Turn, step: Step, message: str) -> bool:
     _acknowledge(turn, [PLACE])
     if step.answer == MODE:
         return turn.accept(step, WORDS, None)
-    turn.ask(step, step.again) if step.again else turn.show()
+    ask_again(turn)
     return True
 
 

@@ -338,8 +338,13 @@ class Turn:
         self.misread = True
         if not (self.replies and self.replies[-1].text == self.t("crisis.past")):
             self.say("engine.not_understood")  # not right after a word about the past
-        step = self.step()
-        self.ask(step, step.again) if step.again else self.show()
+        ask_again(self)
+
+
+def ask_again(turn: Turn) -> None:
+    """The current question once more: briefly when the step says how, else in full."""
+    step = turn.step()
+    turn.ask(step, step.again) if step.again else turn.show()
 
 
 def values_read(step: Step, choices: list[Choice], language: str, event: UserInput) -> list[str]:
