@@ -41,13 +41,20 @@ def run_bot(
     )
 
 
+def one_line_failure(result: subprocess.CompletedProcess[str]) -> str:
+    """The one line a command that failed (exit 1) wrote to stderr."""
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    return lines[0]
+
+
 def test_a_missing_token_is_one_line_and_a_failure(tmp_path: Path, database_url: str) -> None:
     result = run_bot(tmp_path, database_url, "run")
 
-    assert result.returncode == 1
-    assert result.stderr.strip().splitlines() == [
+    assert one_line_failure(result) == (
         "TELEGRAM_BOT_TOKEN is not set: put it in the environment or in a .env file."
-    ]
+    )
 
 
 def test_a_rejected_token_is_one_line_and_a_failure(
@@ -61,10 +68,7 @@ def test_a_rejected_token_is_one_line_and_a_failure(
         TELEGRAM_API_BASE_URL=fake.base_url,
     )
 
-    assert result.returncode == 1
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1
-    assert "rejected the token" in lines[0]
+    assert "rejected the token" in one_line_failure(result)
     assert "not-the-right-token" not in result.stderr
 
 
@@ -106,9 +110,7 @@ def test_a_webhook_address_telegram_refuses_is_one_line_and_a_failure(
         IOP_LOG_LEVEL="WARNING",
     )
 
-    assert result.returncode == 1
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1, result.stderr
-    assert lines[0].startswith("Telegram refused the webhook address: Bad webhook")
-    assert "TELEGRAM_WEBHOOK_URL" in lines[0]
+    line = one_line_failure(result)
+    assert line.startswith("Telegram refused the webhook address: Bad webhook")
+    assert "TELEGRAM_WEBHOOK_URL" in line
     assert "s3cret" not in result.stderr
